@@ -1,0 +1,60 @@
+#include "ExecCommand.h"
+
+#include "Translations.h"
+#include "log/Log.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace AscendDeck;
+
+namespace {
+void printUsage(FILE *stream)
+{
+    fputs("usage: ascenddeck-cli [--version] COMMAND [ARGS...]\n"
+          "\n"
+          "commands:\n"
+          "  exec    run a command on one or more servers over SSH\n"
+          "\n"
+          "Run 'ascenddeck-cli COMMAND --help' for a command's options.\n",
+          stream);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AscendDeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("ascenddeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASCENDDECK_VERSION));
+
+    Translations::install(&app);
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        printUsage(args.size() < 2 ? stderr : stdout);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        printf("ascenddeck-cli %s\n", ASCENDDECK_VERSION);
+        return 0;
+    }
+    Log::init();
+
+    // Each subcommand sees argv[0] followed by its own arguments, as if it were a program of its own.
+    const std::map<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("exec"), &Cli::runExec},
+    };
+    const auto found = commands.find(args.at(1));
+    if (found == commands.end()) {
+        fprintf(stderr, "ascenddeck-cli: unknown command '%s'\n", qPrintable(args.at(1)));
+        printUsage(stderr);
+        return 2;
+    }
+    QStringList subArgs = args.mid(2);
+    subArgs.prepend(args.at(0) + QLatin1Char(' ') + args.at(1));
+    return found->second(subArgs);
+}

@@ -1,0 +1,64 @@
+#include "SessionPool.h"
+
+#include "SshSession.h"
+
+#include <QMutexLocker>
+
+namespace AscendDeck {
+
+SessionPool::SessionPool(SessionOptions options)
+    : m_options(std::move(options))
+{
+}
+
+SessionPool::~SessionPool() = default;
+
+void SessionPool::setUnknownHostKeyHandler(UnknownHostKeyHandler handler)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.unknownHostKey = std::move(handler);
+    m_sessions.clear(); // sessions copy the options; new ones pick up the handler
+}
+
+void SessionPool::setCredentials(const SshTarget &target, const SshCredentials &credentials)
+{
+    QMutexLocker lock(&m_mutex);
+    m_credentials.insert(target.poolKey(), credentials);
+    m_sessions.remove(target.poolKey());
+}
+
+std::shared_ptr<SshSession> SessionPool::session(const SshTarget &target)
+{
+    QMutexLocker lock(&m_mutex);
+    auto &slot = m_sessions[target.poolKey()];
+    if (!slot) {
+        const SshCredentials credentials = m_credentials.value(target.poolKey(), m_options.credentials);
+        slot = std::make_shared<SshSession>(target, credentials, m_options);
+    }
+    return slot;
+}
+
+CommandResult SessionPool::run(const SshTarget &target, const RemoteCommand &command, const CancelToken &cancel)
+{
+    return session(target)->exec(command, cancel);
+}
+
+CommandResult SessionPool::upload(const SshTarget &target, const QByteArray &data, const QString &remotePath, int mode,
+                                  const CancelToken &cancel)
+{
+    return session(target)->upload(data, remotePath, mode, cancel);
+}
+
+void SessionPool::closeAll()
+{
+    QMutexLocker lock(&m_mutex);
+    m_sessions.clear();
+}
+
+int SessionPool::sessionCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return static_cast<int>(m_sessions.size());
+}
+
+} // namespace AscendDeck

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "CancelToken.h"
+#include "CommandResult.h"
+#include "RemoteCommand.h"
+#include "SessionOptions.h"
+#include "SshTarget.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <memory>
+
+namespace AscendDeck {
+
+class SshSession;
+
+// One SSH session per server, created on first use and reused by every later command: the handshake
+// (key exchange + auth, ~120 ms) is paid once per server, not once per command. Thread-safe.
+class SessionPool
+{
+public:
+    explicit SessionPool(SessionOptions options = {});
+    ~SessionPool();
+
+    const SessionOptions &options() const { return m_options; }
+    void setUnknownHostKeyHandler(UnknownHostKeyHandler handler);
+    // Credentials for one server; others use options().credentials.
+    void setCredentials(const SshTarget &target, const SshCredentials &credentials);
+
+    std::shared_ptr<SshSession> session(const SshTarget &target);
+    CommandResult run(const SshTarget &target, const RemoteCommand &command, const CancelToken &cancel = {});
+    CommandResult upload(const SshTarget &target, const QByteArray &data, const QString &remotePath, int mode,
+                         const CancelToken &cancel = {});
+    // Drops every pooled session (for instance after the known_hosts file changed).
+    void closeAll();
+    int sessionCount() const;
+
+private:
+    mutable QMutex m_mutex;
+    SessionOptions m_options;
+    QHash<QString, SshCredentials> m_credentials;
+    QHash<QString, std::shared_ptr<SshSession>> m_sessions;
+};
+
+} // namespace AscendDeck

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, builds, and runs the whole test suite
+# (unit tests, tests against simulated Ascend servers over real SSH, GUI tests on the offscreen platform).
+# The simulated servers need root (mount namespaces); it re-runs itself with sudo when not root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo --preserve-env=PATH "$0" "$@"
+fi
+scripts/install-deps.sh
+cmake --preset ci
+cmake --build --preset ci -j "$(nproc)"
+ctest --preset ci -j 2 "$@"

@@ -1,0 +1,160 @@
+#include "SimCluster.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+
+QString SimCluster::sourceDir()
+{
+    const QString fromEnv = qEnvironmentVariable("ASCENDDECK_SOURCE_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral(ASCENDDECK_SOURCE_DIR_DEFAULT) : fromEnv;
+}
+
+QString SimCluster::simScript()
+{
+    return sourceDir() + QStringLiteral("/tests/sim/ascend_sim.py");
+}
+
+SimCluster::SimCluster() = default;
+
+SimCluster::~SimCluster()
+{
+    stop();
+}
+
+bool SimCluster::runSim(const QStringList &args, QByteArray *out, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral("python3"), QStringList{simScript()} + args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        m_error = QStringLiteral("ascend_sim.py %1: did not finish").arg(args.join(QLatin1Char(' ')));
+        return false;
+    }
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        m_error = QStringLiteral("ascend_sim.py %1 failed (%2): %3")
+                      .arg(args.join(QLatin1Char(' ')))
+                      .arg(process.exitCode())
+                      .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+bool SimCluster::start(int servers, const QString &firstIp, int port, const QStringList &extraArgs)
+{
+    QStringList args{QStringLiteral("start"), QStringLiteral("--state"), m_dir.path(), QStringLiteral("--servers"),
+                     QString::number(servers), QStringLiteral("--first-ip"), firstIp, QStringLiteral("--port"),
+                     QString::number(port)};
+    if (!runSim(args + extraArgs, nullptr, 120000))
+        return false;
+    m_running = true;
+    QFile file(m_dir.path() + QStringLiteral("/cluster.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("no cluster.json in %1").arg(m_dir.path());
+        return false;
+    }
+    m_json = QJsonDocument::fromJson(file.readAll()).object();
+    m_servers.clear();
+    const QJsonArray list = m_json.value(QStringLiteral("servers")).toArray();
+    for (const auto &value : list) {
+        const QJsonObject o = value.toObject();
+        Server s;
+        s.index = o.value(QStringLiteral("index")).toInt();
+        s.name = o.value(QStringLiteral("name")).toString();
+        s.host = o.value(QStringLiteral("host")).toString();
+        s.port = o.value(QStringLiteral("port")).toInt();
+        s.user = o.value(QStringLiteral("user")).toString();
+        s.password = o.value(QStringLiteral("password")).toString();
+        s.fingerprint = o.value(QStringLiteral("host_key_fingerprint")).toString();
+        m_servers.append(s);
+    }
+    return m_servers.size() == servers;
+}
+
+bool SimCluster::stop()
+{
+    if (!m_running)
+        return true;
+    m_running = false;
+    return runSim({QStringLiteral("stop"), QStringLiteral("--state"), m_dir.path()});
+}
+
+bool SimCluster::restart(int index, bool newHostKey)
+{
+    QStringList args{QStringLiteral("restart"), QStringLiteral("--state"), m_dir.path(), QStringLiteral("--server"),
+                     QString::number(index)};
+    if (newHostKey)
+        args << QStringLiteral("--new-host-key");
+    return runSim(args);
+}
+
+bool SimCluster::drop(int index)
+{
+    return runSim({QStringLiteral("drop"), QStringLiteral("--state"), m_dir.path(), QStringLiteral("--server"),
+                   QString::number(index)});
+}
+
+bool SimCluster::fault(int index, const QString &knob, bool clear)
+{
+    QStringList args{QStringLiteral("fault"), QStringLiteral("--state"), m_dir.path(), QStringLiteral("--server"),
+                     QString::number(index)};
+    if (clear)
+        args << QStringLiteral("--clear");
+    return runSim(args << knob);
+}
+
+QByteArray SimCluster::inspect(int index, const QStringList &command, int *exitCode)
+{
+    QProcess process;
+    process.start(QStringLiteral("python3"), QStringList{simScript(), QStringLiteral("exec"), QStringLiteral("--state"),
+                                                         m_dir.path(), QStringLiteral("--server"),
+                                                         QString::number(index), QStringLiteral("--")}
+                                                 + command);
+    process.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return process.readAllStandardOutput();
+}
+
+QString SimCluster::passphraseIdentityFile() const
+{
+    return identityFile() + QStringLiteral("_pass");
+}
+
+QString SimCluster::passphrase() const
+{
+    return QStringLiteral("sim-passphrase");
+}
+
+AscendDeck::SshTarget SimCluster::target(int index) const
+{
+    const Server &s = m_servers.at(index);
+    AscendDeck::SshTarget t;
+    t.host = s.host;
+    t.port = s.port;
+    t.user = s.user;
+    return t;
+}
+
+QList<AscendDeck::SshTarget> SimCluster::targets() const
+{
+    QList<AscendDeck::SshTarget> list;
+    for (int i = 0; i < m_servers.size(); ++i)
+        list << target(i);
+    return list;
+}
+
+AscendDeck::SessionOptions SimCluster::sessionOptions() const
+{
+    AscendDeck::SessionOptions options;
+    options.knownHostsFile = knownHostsFile();
+    options.credentials.identityFile = identityFile();
+    options.credentials.useAgent = false;
+    options.sshConfigFile = QStringLiteral("/dev/null");
+    return options;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "remote/SessionOptions.h"
+#include "remote/SshTarget.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// Starts and stops a cluster of simulated Ascend servers (tests/sim/ascend_sim.py): real sshd processes on
+// loopback addresses, each in its own mount namespace. Each test binary uses its own address range so that
+// ctest can run them in parallel.
+class SimCluster
+{
+public:
+    struct Server
+    {
+        int index = 0;
+        QString name;
+        QString host;
+        int port = 22;
+        QString user;
+        QString password;
+        QString fingerprint;
+    };
+
+    SimCluster();
+    ~SimCluster();
+
+    // Returns false (and sets errorString) if the simulator failed to start.
+    bool start(int servers, const QString &firstIp, int port, const QStringList &extraArgs = {});
+    bool stop();
+    bool restart(int index, bool newHostKey = false);
+    bool drop(int index);
+    bool fault(int index, const QString &knob, bool clear = false);
+    // Runs a command inside a server's namespace (not over SSH): how tests look at what really happened.
+    QByteArray inspect(int index, const QStringList &command, int *exitCode = nullptr);
+
+    QString errorString() const { return m_error; }
+    QString stateDir() const { return m_dir.path(); }
+    QString identityFile() const { return m_json.value(QStringLiteral("identity")).toString(); }
+    QString knownHostsFile() const { return m_json.value(QStringLiteral("known_hosts")).toString(); }
+    QString passphraseIdentityFile() const;
+    QString passphrase() const;
+    const QList<Server> &servers() const { return m_servers; }
+    AscendDeck::SshTarget target(int index) const;
+    QList<AscendDeck::SshTarget> targets() const;
+    // Key auth with the simulator's client key and its known_hosts file.
+    AscendDeck::SessionOptions sessionOptions() const;
+
+    static QString simScript();
+    static QString sourceDir();
+
+private:
+    bool runSim(const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 60000);
+
+    QTemporaryDir m_dir;
+    QJsonObject m_json;
+    QList<Server> m_servers;
+    QString m_error;
+    bool m_running = false;
+};
