@@ -1,0 +1,101 @@
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include "log/Log.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace AscendDeck;
+
+namespace {
+// A cluster file as the demo writes it: {"servers": [{"host": ..., "port": ..., "user": ...}]}.
+QList<SshTarget> readClusterFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("main", "cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QList<SshTarget> targets;
+    const QJsonArray servers = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("servers")).toArray();
+    for (const auto &value : servers) {
+        const QJsonObject o = value.toObject();
+        SshTarget target;
+        target.host = o.value(QStringLiteral("host")).toString();
+        target.port = o.value(QStringLiteral("port")).toInt();
+        target.user = o.value(QStringLiteral("user")).toString();
+        targets << target;
+    }
+    if (targets.isEmpty())
+        *error = QCoreApplication::translate("main", "%1 lists no servers").arg(path);
+    return targets;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AscendDeck"));
+    QApplication::setApplicationName(QStringLiteral("ascenddeck"));
+    QApplication::setApplicationVersion(QStringLiteral(ASCENDDECK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "AscendDeck: deploy and monitor LLM serving on Ascend NPU servers"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption cluster(QStringLiteral("cluster"), QCoreApplication::translate("main", "Cluster file listing the servers."), QStringLiteral("FILE"));
+    const QCommandLineOption identity(QStringLiteral("identity"), QCoreApplication::translate("main", "Private key file."), QStringLiteral("FILE"));
+    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"), QCoreApplication::translate("main", "known_hosts file."), QStringLiteral("FILE"));
+    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"), QCoreApplication::translate("main", "ssh config file."), QStringLiteral("FILE"));
+    const QCommandLineOption connectNow(QStringLiteral("connect"), QCoreApplication::translate("main", "Connect to the servers at start."));
+    const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("main", "Language, e.g. zh_CN or en."), QStringLiteral("LOCALE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "After connecting, save the window to FILE and quit."), QStringLiteral("FILE"));
+    parser.addOptions({cluster, identity, knownHosts, sshConfig, connectNow, language, screenshot});
+    parser.addPositionalArgument(QStringLiteral("servers"), QCoreApplication::translate("main", "[USER@]HOST[:PORT] ..."));
+    parser.process(app);
+
+    Translations::install(&app, parser.isSet(language) ? QLocale(parser.value(language)) : QLocale());
+    Log::init();
+
+    QList<SshTarget> targets;
+    QString error;
+    if (parser.isSet(cluster))
+        targets = readClusterFile(parser.value(cluster), &error);
+    for (const QString &text : parser.positionalArguments()) {
+        QList<SshTarget> parsed;
+        if (!SshTarget::parseList(text, &parsed, &error))
+            break;
+        targets += parsed;
+    }
+    if (!error.isEmpty()) {
+        fprintf(stderr, "ascenddeck: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    SessionOptions options;
+    options.knownHostsFile = parser.value(knownHosts);
+    options.sshConfigFile = parser.value(sshConfig);
+    options.credentials.identityFile = parser.value(identity);
+    MainWindow window(options);
+    window.setServers(targets);
+    window.show();
+    if (parser.isSet(connectNow) || parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, &MainWindow::connectAll);
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QObject::connect(&window, &MainWindow::connectFinished, &app, [&window, path] {
+            window.grab().save(path);
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 namespace AscendDeck {
 
@@ -26,6 +27,8 @@ struct CommandResult
     QByteArray out;
     QByteArray err;
     qint64 durationMs = 0;
+    // What an operation made of the output (for instance the parsed facts of a server probe).
+    QVariant payload;
 
     bool ok() const { return error == RemoteError::None && exitStatus == 0; }
     bool ran() const { return error == RemoteError::None; }
