@@ -84,14 +84,18 @@ def make_model(root=MODEL_DIR, shards=4):
               "vocab_size": 129280, "max_position_embeddings": 163840, "torch_dtype": "bfloat16",
               "n_routed_experts": 256, "num_experts_per_tok": 8, "quantization_config": {"quant_method": "fp8"}}
     weight_map = {}
+    # DeepSeek-R1 W8A8 is about 678 GB: too big for one 8 x 64 GB server, fits on two. The shards are
+    # sparse files with that apparent size (a valid header, then a hole), so they cost no disk.
+    shard_bytes = 678_000_000_000 // shards
     for i in range(1, shards + 1):
         fname = "model-%05d-of-%05d.safetensors" % (i, shards)
         tensor = "model.layers.%d.mlp.weight" % i
         _safetensors(os.path.join(root, fname), tensor)
+        os.truncate(os.path.join(root, fname), shard_bytes)
         weight_map[tensor] = fname
     files = {"config.json": config, "generation_config.json": {"bos_token_id": 0, "eos_token_id": 1},
              "tokenizer_config.json": {"model_max_length": 16384},
-             "model.safetensors.index.json": {"metadata": {"total_size": 32 * shards}, "weight_map": weight_map}}
+             "model.safetensors.index.json": {"metadata": {"total_size": shard_bytes * shards}, "weight_map": weight_map}}
     for name, data in files.items():
         _write(os.path.join(root, name), json.dumps(data, indent=2) + "\n", 0o640)
     for name in os.listdir(root):
@@ -128,9 +132,23 @@ def install_tools(src_dir):
         if os.path.isdir(src):
             shutil.copytree(src, os.path.join(LIB, sub), dirs_exist_ok=True,
                             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    if os.path.exists(os.path.join(LIB, "docker", "docker")):
-        shutil.copy(os.path.join(LIB, "docker", "docker"), "/usr/local/bin/docker")
-        os.chmod("/usr/local/bin/docker", 0o755)
+    # Entry points of the docker and engine simulations (tests/sim/engine/INSTALL.md).
+    mindie = "/usr/local/Ascend/mindie/latest/mindie-service"
+    for src, dest in ((("docker", "docker"), "/usr/local/bin/docker"),
+                      (("engine", "vllm"), "/usr/local/bin/vllm"),
+                      (("engine", "ip"), "/usr/local/bin/ip"),
+                      (("engine", "mindieservice_daemon"), mindie + "/bin/mindieservice_daemon")):
+        path = os.path.join(LIB, *src)
+        if os.path.exists(path):
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            shutil.copy(path, dest)
+            os.chmod(dest, 0o755)
+    # The image's default config.json, only if absent: the console's edits survive a restart.
+    default_conf = os.path.join(LIB, "engine", "conf", "config.json")
+    if os.path.exists(default_conf) and not os.path.exists(mindie + "/conf/config.json"):
+        os.makedirs(mindie + "/conf", exist_ok=True)
+        shutil.copy(default_conf, mindie + "/conf/config.json")
+        os.chmod(mindie + "/conf/config.json", 0o640)
     os.makedirs("/usr/local/sbin", exist_ok=True)
     if not os.path.lexists("/usr/local/sbin/npu-smi"):
         os.symlink("/usr/local/bin/npu-smi", "/usr/local/sbin/npu-smi")
