@@ -7,6 +7,7 @@ Installed at /usr/local/lib/ascend-sim/simctl.py.  CLI (used by ascend_sim.py th
 import json
 import os
 import shutil
+import subprocess
 import struct
 import sys
 
@@ -110,11 +111,20 @@ def set_weights_symlink(on):
     for name in sorted(os.listdir(MODEL_DIR)):
         path, cached = os.path.join(MODEL_DIR, name), os.path.join(CACHE_DIR, name)
         if on and name.endswith(".safetensors") and not os.path.islink(path):
-            shutil.move(path, cached)
+            _move_sparse(path, cached)
             os.symlink(cached, path)
         elif not on and os.path.islink(path):
             os.unlink(path)
-            shutil.move(cached, path)
+            _move_sparse(cached, path)
+
+
+def _move_sparse(src, dst):
+    """Moves a (sparse) weight shard between mounts: a plain copy would write every hole (170 GB each)."""
+    try:
+        os.rename(src, dst)
+    except OSError:
+        subprocess.run(["cp", "--sparse=always", "--preserve=mode", src, dst], check=True)
+        os.unlink(src)
 
 
 def install_tools(src_dir):
