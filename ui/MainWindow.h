@@ -1,65 +1,48 @@
 #pragma once
 
-#include "remote/SessionOptions.h"
-#include "remote/SshTarget.h"
-
 #include <QMainWindow>
 
-#include <memory>
-
-class QAction;
 class QLabel;
-class QProgressBar;
-class QTableView;
 
 namespace AscendDeck {
 
-class FanOut;
+class ClusterSession;
+class DeploymentWizard;
 class HostKeyPrompter;
-class ServerListModel;
-class SessionPool;
-struct CommandResult;
+class ServersPage;
 
-// The console's main window: the cluster's servers and their state, the application log, and the actions
-// that reach the servers. All remote work runs on worker threads through FanOut.
+// The console's main window: the deployment wizard, the application log, and a status line. All remote
+// work runs on worker threads; the window only shows its progress.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const SessionOptions &options, QWidget *parent = nullptr);
+    explicit MainWindow(ClusterSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setServers(const QList<SshTarget> &targets);
-    ServerListModel *serverModel() const { return m_model; }
+    DeploymentWizard *wizard() const { return m_wizard; }
+    ServersPage *serversPage() const;
     HostKeyPrompter *hostKeyPrompter() const { return m_prompter; }
 
 public slots:
     void connectAll();
-    void cancel();
 
 signals:
-    // Emitted when a round of connections has finished on every server (whatever the outcome).
+    // Emitted when a connection test has finished on every server (whatever the outcome).
     void connectFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createLayout();
-    void onHostFinished(int index, const CommandResult &result);
-    void onProgress(int done, int total);
+    void createMenus();
+    void updateSummary();
     void restoreWindowState();
 
-    std::unique_ptr<SessionPool> m_pool;
-    FanOut *m_fanOut = nullptr;
-    ServerListModel *m_model = nullptr;
+    ClusterSession *m_session;
+    DeploymentWizard *m_wizard = nullptr;
     HostKeyPrompter *m_prompter = nullptr;
-    QTableView *m_table = nullptr;
-    QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
-    QAction *m_connectAction = nullptr;
-    QAction *m_cancelAction = nullptr;
 };
 
 } // namespace AscendDeck

@@ -1,48 +1,30 @@
 #include "ServerListModel.h"
 
+#include "ops/ClusterSession.h"
+
 #include <QColor>
 
 namespace AscendDeck {
 
-ServerListModel::ServerListModel(QObject *parent)
+ServerListModel::ServerListModel(ClusterSession *session, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_rows(session->serverCount())
 {
-}
-
-void ServerListModel::setTargets(const QList<SshTarget> &targets)
-{
-    beginResetModel();
-    m_rows.clear();
-    for (const SshTarget &target : targets) {
-        Row row;
-        row.target = target;
-        m_rows.append(row);
-    }
-    endResetModel();
-}
-
-void ServerListModel::updateRow(int index, const Row &row)
-{
-    if (index < 0 || index >= m_rows.size())
-        return;
-    m_rows[index] = row;
-    emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
-}
-
-void ServerListModel::setState(int index, State state, const QString &detail)
-{
-    if (index < 0 || index >= m_rows.size())
-        return;
-    Row row = m_rows.at(index);
-    row.state = state;
-    if (!detail.isNull())
-        row.detail = detail;
-    updateRow(index, row);
+    connect(session, &ClusterSession::projectChanged, this, [this] {
+        beginResetModel();
+        m_rows = m_session->serverCount();
+        endResetModel();
+    });
+    connect(session, &ClusterSession::serverChanged, this, [this](int row) {
+        if (row >= 0 && row < m_rows)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
 }
 
 int ServerListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int ServerListModel::columnCount(const QModelIndex &parent) const
@@ -50,37 +32,48 @@ int ServerListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ServerListModel::stateText(State state)
+QString ServerListModel::displayText(int row, int column) const
 {
-    switch (state) {
-    case State::NotConnected: return tr("Not connected");
-    case State::Connecting: return tr("Connecting…");
-    case State::Connected: return tr("Connected");
-    case State::Failed: return tr("Failed");
+    const ServerFacts &facts = m_session->facts(row);
+    const auto status = m_session->status(row);
+    const bool connected = status == ClusterSession::ServerStatus::Connected;
+    switch (column) {
+    case NameColumn: {
+        const QString name = facts.hostname.isEmpty() ? m_session->project().servers.at(row).host : facts.hostname;
+        return m_session->project().servers.at(row).master ? tr("%1 (master)").arg(name) : name;
     }
-    return QString();
+    case AddressColumn: return m_session->target(row).displayName();
+    case StateColumn:
+        switch (status) {
+        case ClusterSession::ServerStatus::Unknown: return tr("Not connected");
+        case ClusterSession::ServerStatus::Connecting: return tr("Connecting…");
+        case ClusterSession::ServerStatus::Connected: return tr("Connected");
+        case ClusterSession::ServerStatus::Failed: return tr("Failed");
+        }
+        return {};
+    case NpuColumn:
+        if (!connected)
+            return {};
+        return facts.npuCount > 0 ? tr("%1 × %2").arg(facts.npuCount).arg(facts.chipName) : tr("none found");
+    case DriverColumn:
+        if (!connected)
+            return {};
+        return facts.driverVersion.isEmpty() ? tr("not installed") : facts.driverVersion;
+    case DetailColumn: return connected ? tr("kernel %1").arg(facts.kernel) : m_session->statusDetail(row);
+    default: return {};
+    }
 }
 
 QVariant ServerListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows || index.column() >= ColumnCount)
         return {};
-    const Row &row = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case NameColumn: return row.hostname.isEmpty() ? row.target.host : row.hostname;
-        case AddressColumn: return row.target.displayName();
-        case StateColumn: return stateText(row.state);
-        case NpuColumn: return row.npuSummary;
-        case DriverColumn: return row.driverVersion;
-        case DetailColumn: return row.detail;
-        default: return {};
-        }
-    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return displayText(index.row(), index.column());
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
-        switch (row.state) {
-        case State::Connected: return QColor(0x1b, 0x7f, 0x3b);
-        case State::Failed: return QColor(0xb3, 0x26, 0x1e);
+        switch (m_session->status(index.row())) {
+        case ClusterSession::ServerStatus::Connected: return QColor(0x1b, 0x7f, 0x3b);
+        case ClusterSession::ServerStatus::Failed: return QColor(0xb3, 0x26, 0x1e);
         default: return {};
         }
     }

@@ -2,6 +2,8 @@
 #include "Translations.h"
 
 #include "log/Log.h"
+#include "ops/ClusterSession.h"
+#include "project/ProjectFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +53,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("main", "AscendDeck: deploy and monitor LLM serving on Ascend NPU servers"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption projectFile(QStringLiteral("project"), QCoreApplication::translate("main", "Project file to open."), QStringLiteral("FILE"));
     const QCommandLineOption cluster(QStringLiteral("cluster"), QCoreApplication::translate("main", "Cluster file listing the servers."), QStringLiteral("FILE"));
     const QCommandLineOption identity(QStringLiteral("identity"), QCoreApplication::translate("main", "Private key file."), QStringLiteral("FILE"));
     const QCommandLineOption knownHosts(QStringLiteral("known-hosts"), QCoreApplication::translate("main", "known_hosts file."), QStringLiteral("FILE"));
@@ -59,15 +62,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("main", "Language, e.g. zh_CN or en."), QStringLiteral("LOCALE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "After connecting, save the window to FILE and quit."), QStringLiteral("FILE"));
-    parser.addOptions({cluster, identity, knownHosts, sshConfig, connectNow, language, screenshot});
+    parser.addOptions({projectFile, cluster, identity, knownHosts, sshConfig, connectNow, language, screenshot});
     parser.addPositionalArgument(QStringLiteral("servers"), QCoreApplication::translate("main", "[USER@]HOST[:PORT] ..."));
     parser.process(app);
 
     Translations::install(&app, parser.isSet(language) ? QLocale(parser.value(language)) : QLocale());
     Log::init();
 
+    Project project;
     QList<SshTarget> targets;
     QString error;
+    if (parser.isSet(projectFile))
+        ProjectFile::load(parser.value(projectFile), &project, &error);
     if (parser.isSet(cluster))
         targets = readClusterFile(parser.value(cluster), &error);
     for (const QString &text : parser.positionalArguments()) {
@@ -85,8 +91,17 @@ int main(int argc, char *argv[])
     options.knownHostsFile = parser.value(knownHosts);
     options.sshConfigFile = parser.value(sshConfig);
     options.credentials.identityFile = parser.value(identity);
-    MainWindow window(options);
-    window.setServers(targets);
+    for (const SshTarget &target : targets) {
+        ProjectServer server;
+        server.host = target.host;
+        server.port = target.port > 0 ? target.port : 22;
+        server.user = target.user.isEmpty() ? QStringLiteral("root") : target.user;
+        server.master = project.servers.isEmpty();
+        project.servers << server;
+    }
+    ClusterSession session(options);
+    session.setProject(project);
+    MainWindow window(&session);
     window.show();
     if (parser.isSet(connectNow) || parser.isSet(screenshot))
         QTimer::singleShot(0, &window, &MainWindow::connectAll);

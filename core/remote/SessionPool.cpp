@@ -20,6 +20,13 @@ void SessionPool::setUnknownHostKeyHandler(UnknownHostKeyHandler handler)
     m_sessions.clear(); // sessions copy the options; new ones pick up the handler
 }
 
+void SessionPool::setDefaultCredentials(const SshCredentials &credentials)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.credentials = credentials;
+    m_sessions.clear();
+}
+
 void SessionPool::setCredentials(const SshTarget &target, const SshCredentials &credentials)
 {
     QMutexLocker lock(&m_mutex);

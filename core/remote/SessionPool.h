@@ -25,6 +25,8 @@ public:
 
     const SessionOptions &options() const { return m_options; }
     void setUnknownHostKeyHandler(UnknownHostKeyHandler handler);
+    // Credentials for servers without their own. Drops pooled sessions; commands in flight finish on theirs.
+    void setDefaultCredentials(const SshCredentials &credentials);
     // Credentials for one server; others use options().credentials.
     void setCredentials(const SshTarget &target, const SshCredentials &credentials);
 

@@ -1,13 +1,18 @@
-// The real main window on the offscreen platform against two simulated servers.
+// The real main window and the wizard's servers page on the offscreen platform, against two simulated servers.
 #include "SimCluster.h"
 
 #include "HostKeyPrompter.h"
 #include "MainWindow.h"
 #include "ServerListModel.h"
+#include "wizard/ServersPage.h"
+
+#include "ops/ClusterSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -23,6 +28,14 @@ class TestMainWindow : public QObject
 private:
     SimCluster m_sim;
 
+    QString serverList() const
+    {
+        QStringList list;
+        for (const auto &t : m_sim.targets())
+            list << t.displayName();
+        return list.join(QStringLiteral(", "));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -32,82 +45,116 @@ private slots:
     void cleanupTestCase() { QVERIFY(m_sim.stop()); }
     void cleanup() { HostKeyPrompter::setNextAnswer(std::nullopt); }
 
-    void connect_asksForEachNewHostKey_thenShowsEachServer()
+    void serverModel_passesTheModelTester()
+    {
+        ClusterSession session(m_sim.sessionOptions());
+        ServerListModel model(&session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Project p;
+        p.servers = {ProjectServer{QStringLiteral("a"), 22, QStringLiteral("root"), QString(), true}};
+        session.setProject(p);
+        QCOMPARE(model.rowCount(), 1);
+        session.setStatus(0, ClusterSession::ServerStatus::Failed, QStringLiteral("a: cannot connect"));
+        QCOMPARE(model.index(0, ServerListModel::DetailColumn).data().toString(), QStringLiteral("a: cannot connect"));
+        QCOMPARE(model.index(0, ServerListModel::NameColumn).data().toString(), QStringLiteral("a (master)"));
+    }
+
+    void serversPage_typedList_asksForEachHostKey_thenShowsEachServer()
     {
         QTemporaryDir dir;
         SessionOptions options = m_sim.sessionOptions();
         options.knownHostsFile = dir.filePath(QStringLiteral("known_hosts"));
-        MainWindow window(options);
-        QAbstractItemModelTester tester(window.serverModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.setServers(m_sim.targets());
+        ClusterSession session(options);
+        MainWindow window(&session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        HostKeyPrompter::setNextAnswer(true);
+        ServersPage *page = window.serversPage();
+        QVERIFY(!page->isComplete());
 
+        // Type the servers as a user would, and press Enter.
+        auto *edit = page->findChild<QLineEdit *>(QStringLiteral("addServerEdit"));
+        QTest::keyClicks(edit, serverList());
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(session.serverCount(), 2);
+        QCOMPARE(session.project().masterIndex(), 0);
+
+        HostKeyPrompter::setNextAnswer(true);
         QSignalSpy finished(&window, &MainWindow::connectFinished);
-        auto *connectAction = window.findChild<QAction *>(QStringLiteral("connectAction"));
-        QVERIFY(connectAction);
-        connectAction->trigger();
-        QVERIFY(!connectAction->isEnabled()); // the GUI thread is free while servers are probed
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("testConnectionsButton")), Qt::LeftButton);
+        QVERIFY(page->isTesting()); // the GUI thread is free while the servers are probed
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
 
         QCOMPARE(window.hostKeyPrompter()->promptCount(), 2);
-        const ServerListModel *model = window.serverModel();
+        auto *table = page->findChild<QTableView *>(QStringLiteral("serverTable"));
         for (int i = 0; i < 2; ++i) {
-            const auto &row = model->row(i);
-            QCOMPARE(row.state, ServerListModel::State::Connected);
-            QCOMPARE(row.hostname, m_sim.servers().at(i).name);
-            QCOMPARE(model->index(i, ServerListModel::NpuColumn).data().toString(), QStringLiteral("8 × 910B3"));
-            QCOMPARE(row.driverVersion, QStringLiteral("24.1.rc2.2"));
+            QCOMPARE(session.status(i), ClusterSession::ServerStatus::Connected);
+            QCOMPARE(session.facts(i).hostname, m_sim.servers().at(i).name);
+            QCOMPARE(table->model()->index(i, ServerListModel::NpuColumn).data().toString(), QStringLiteral("8 × 910B3"));
+            QCOMPARE(session.facts(i).driverVersion, QStringLiteral("24.1.rc2.2"));
         }
         QVERIFY(QFile(options.knownHostsFile).size() > 0);
-        QVERIFY(connectAction->isEnabled());
+        QVERIFY(page->isComplete());
     }
 
-    void connect_refusedHostKey_marksTheServerFailed()
+    void serversPage_badAddress_isNamed()
+    {
+        ClusterSession session(m_sim.sessionOptions());
+        ServersPage page(&session);
+        const QString error = page.addServers(QStringLiteral("root@10.0.0.1 root@10.0.0.2:70000"));
+        QVERIFY2(error.contains(QStringLiteral("70000")), qPrintable(error));
+        QCOMPARE(session.serverCount(), 0); // nothing half-added
+        QVERIFY(page.addServers(QStringLiteral("10.0.0.1")).isEmpty());
+        QVERIFY(page.addServers(QStringLiteral("root@10.0.0.1:22")).contains(QStringLiteral("already")));
+    }
+
+    void refusedHostKey_marksTheServerFailed()
     {
         QTemporaryDir dir;
         SessionOptions options = m_sim.sessionOptions();
         options.knownHostsFile = dir.filePath(QStringLiteral("known_hosts"));
-        MainWindow window(options);
-        window.setServers(m_sim.targets());
+        ClusterSession session(options);
+        MainWindow window(&session);
+        window.serversPage()->addServers(serverList());
         HostKeyPrompter::setNextAnswer(false);
         QSignalSpy finished(&window, &MainWindow::connectFinished);
         window.connectAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         for (int i = 0; i < 2; ++i) {
-            QCOMPARE(window.serverModel()->row(i).state, ServerListModel::State::Failed);
-            QVERIFY(window.serverModel()->row(i).detail.contains(m_sim.servers().at(i).fingerprint));
+            QCOMPARE(session.status(i), ClusterSession::ServerStatus::Failed);
+            QVERIFY(session.statusDetail(i).contains(m_sim.servers().at(i).fingerprint));
         }
+        QVERIFY(!window.serversPage()->isComplete());
     }
 
-    void connect_driverTooOldFault_isVisible()
+    void driverTooOldFault_isVisible()
     {
         QVERIFY(m_sim.fault(1, QStringLiteral("driver_version=23.0.7")));
-        MainWindow window(m_sim.sessionOptions());
-        window.setServers(m_sim.targets());
+        ClusterSession session(m_sim.sessionOptions());
+        MainWindow window(&session);
+        window.serversPage()->addServers(serverList());
         QSignalSpy finished(&window, &MainWindow::connectFinished);
         window.connectAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-        QCOMPARE(window.serverModel()->row(0).driverVersion, QStringLiteral("24.1.rc2.2"));
-        QCOMPARE(window.serverModel()->row(1).driverVersion, QStringLiteral("23.0.7"));
+        QCOMPARE(session.facts(0).driverVersion, QStringLiteral("24.1.rc2.2"));
+        QCOMPARE(session.facts(1).driverVersion, QStringLiteral("23.0.7"));
         QVERIFY(m_sim.fault(1, QStringLiteral("driver_version"), true));
     }
 
-    void cancel_stopsAConnectInProgress()
+    void cancel_stopsATestInProgress()
     {
         QVERIFY(m_sim.fault(0, QStringLiteral("slow=20")));
-        MainWindow window(m_sim.sessionOptions());
-        window.setServers(m_sim.targets());
+        ClusterSession session(m_sim.sessionOptions());
+        MainWindow window(&session);
+        window.serversPage()->addServers(serverList());
         QSignalSpy finished(&window, &MainWindow::connectFinished);
         window.connectAll();
         // Server 1 answers; server 0 is stuck in its slow npu-smi until cancelled.
-        QTRY_COMPARE_WITH_TIMEOUT(window.serverModel()->row(1).state, ServerListModel::State::Connected, 30000);
-        QCOMPARE(window.serverModel()->row(0).state, ServerListModel::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(session.status(1), ClusterSession::ServerStatus::Connected, 30000);
+        QCOMPARE(session.status(0), ClusterSession::ServerStatus::Connecting);
         window.findChild<QAction *>(QStringLiteral("cancelAction"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-        QCOMPARE(window.serverModel()->row(0).state, ServerListModel::State::Failed);
-        QVERIFY(window.serverModel()->row(0).detail.contains(QStringLiteral("cancelled")));
+        QCOMPARE(session.status(0), ClusterSession::ServerStatus::Failed);
+        QVERIFY(session.statusDetail(0).contains(QStringLiteral("cancelled")));
         QVERIFY(m_sim.fault(0, QStringLiteral("slow"), true));
     }
 };

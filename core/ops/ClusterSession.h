@@ -1,0 +1,69 @@
+#pragma once
+
+#include "ServerFacts.h"
+#include "project/Project.h"
+#include "remote/SessionOptions.h"
+#include "remote/SshTarget.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace AscendDeck {
+
+class SessionPool;
+
+// The live state shared by the wizard pages and the monitor: the project (what the admin wants), the SSH
+// pool to its servers, and the facts and status each server reported. Pages read and update it; it
+// survives going back and forth between pages.
+class ClusterSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class ServerStatus { Unknown, Connecting, Connected, Failed };
+
+    explicit ClusterSession(const SessionOptions &options, QObject *parent = nullptr);
+    ~ClusterSession() override;
+
+    SessionPool *pool() const { return m_pool.get(); }
+    const SessionOptions &options() const { return m_options; }
+    void setCredentials(const SshCredentials &credentials);
+
+    const Project &project() const { return m_project; }
+    void setProject(const Project &project);
+    Project &editProject() { return m_project; }   // call notifyProjectChanged() after editing
+
+    void notifyProjectChanged();
+
+    SshTarget target(int index) const;
+    QList<SshTarget> targets() const;
+    int serverCount() const { return static_cast<int>(m_project.servers.size()); }
+
+    ServerStatus status(int index) const;
+    QString statusDetail(int index) const;
+    const ServerFacts &facts(int index) const;
+    void setStatus(int index, ServerStatus status, const QString &detail = QString());
+    void setFacts(int index, const ServerFacts &facts);
+    bool allConnected() const;
+
+signals:
+    void projectChanged();
+    void serverChanged(int index);
+
+private:
+    struct ServerState
+    {
+        ServerStatus status = ServerStatus::Unknown;
+        QString detail;
+        ServerFacts facts;
+    };
+    void resizeStates();
+
+    SessionOptions m_options;
+    std::unique_ptr<SessionPool> m_pool;
+    Project m_project;
+    QList<ServerState> m_states;
+};
+
+} // namespace AscendDeck

@@ -1,0 +1,22 @@
+#include "DeploymentWizard.h"
+
+#include "ReviewPage.h"
+#include "ServersPage.h"
+
+namespace AscendDeck {
+
+DeploymentWizard::DeploymentWizard(ClusterSession *session, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("deploymentWizard"));
+    setWindowTitle(tr("Deploy"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoCancelButton, true);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(ServersPageId, new ServersPage(session, this));
+    setPage(ReviewPageId, new ReviewPage(session, this));
+    setStartId(ServersPageId);
+}
+
+} // namespace AscendDeck

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace AscendDeck {
+
+class ClusterSession;
+
+// Last step: a summary of the whole deployment; save the project and export its files for git.
+class ReviewPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(ClusterSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    // Saves the project file; returns an error message or an empty string.
+    QString saveProject(const QString &path);
+
+private:
+    QString summary() const;
+
+    ClusterSession *m_session;
+    QPlainTextEdit *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace AscendDeck

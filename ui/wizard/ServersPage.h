@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableView;
+
+namespace AscendDeck {
+
+class ClusterSession;
+class FanOut;
+
+// Step 1: which servers, how to log in, and a parallel connection test (host keys are confirmed here).
+class ServersPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ServersPage(ClusterSession *session, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // Adds one server per line or comma ("[user@]host[:port]" or an ~/.ssh/config alias). Returns an
+    // error naming the bad entry, or an empty string.
+    QString addServers(const QString &text);
+
+    bool isTesting() const;
+
+public slots:
+    void testConnections();
+    void cancel();
+
+signals:
+    // A connection test finished on every server (whatever the outcome).
+    void testsFinished();
+
+private:
+    QWidget *createServerBox();
+    QWidget *createCredentialBox();
+    void applyCredentials();
+    void refreshMasterChoice();
+    void removeSelected();
+
+    ClusterSession *m_session;
+    FanOut *m_fanOut;
+    QLineEdit *m_addEdit = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_master = nullptr;
+    QRadioButton *m_useAgent = nullptr;
+    QRadioButton *m_useKey = nullptr;
+    QRadioButton *m_usePassword = nullptr;
+    QLineEdit *m_keyFile = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace AscendDeck
