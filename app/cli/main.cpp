@@ -1,4 +1,6 @@
 #include "ExecCommand.h"
+#include "ParseCommand.h"
+#include "RankTableCommand.h"
 
 #include "Translations.h"
 #include "log/Log.h"
@@ -18,6 +20,8 @@ void printUsage(FILE *stream)
           "\n"
           "commands:\n"
           "  exec    run a command on one or more servers over SSH\n"
+          "  parse   parse a saved tool output (npu-smi, hccn-tool, ...) and print it as JSON\n"
+          "  ranktable  generate, merge or validate HCCL rank tables\n"
           "\n"
           "Run 'ascenddeck-cli COMMAND --help' for a command's options.\n",
           stream);
@@ -47,6 +51,8 @@ int main(int argc, char *argv[])
     // Each subcommand sees argv[0] followed by its own arguments, as if it were a program of its own.
     const std::map<QString, std::function<int(const QStringList &)>> commands = {
         {QStringLiteral("exec"), &Cli::runExec},
+        {QStringLiteral("parse"), &Cli::runParse},
+        {QStringLiteral("ranktable"), &Cli::runRankTable},
     };
     const auto found = commands.find(args.at(1));
     if (found == commands.end()) {

@@ -9,6 +9,7 @@ namespace AscendDeck {
 struct ServerFacts
 {
     QString hostname;
+    QString address;         // the server's own address on the connection we use (from SSH_CONNECTION)
     QString kernel;
     QString driverVersion;   // from /usr/local/Ascend/driver/version.info; empty when no driver
     int npuCount = 0;        // NPU chips listed by npu-smi info -m

@@ -22,18 +22,25 @@ CommandResult ServerProbe::run(SessionPool &pool, const SshTarget &target, const
     if (!hostname.ran())
         return hostname;
     const CommandResult kernel = pool.run(target, probeCommand({QStringLiteral("uname"), QStringLiteral("-r")}), cancel);
+    // "client_ip client_port server_ip server_port": the address the other servers can reach it at.
+    const CommandResult connection =
+        pool.run(target, probeCommand({QStringLiteral("printenv"), QStringLiteral("SSH_CONNECTION")}), cancel);
     const CommandResult version = pool.run(
         target, probeCommand({QStringLiteral("cat"), QStringLiteral("/usr/local/Ascend/driver/version.info")}), cancel);
     const CommandResult mapping =
         pool.run(target, probeCommand({QStringLiteral("npu-smi"), QStringLiteral("info"), QStringLiteral("-m")}), cancel);
     CommandResult result = hostname;
-    for (const CommandResult *part : {&kernel, &version, &mapping}) {
+    for (const CommandResult *part : {&kernel, &connection, &version, &mapping}) {
         if (!part->ran())
             return *part;
     }
     result.payload = QVariant::fromValue(parse(hostname.out, kernel.out, version.ok() ? version.out : QByteArray(),
                                                mapping.ok() ? mapping.out : QByteArray()));
-    result.durationMs = hostname.durationMs + kernel.durationMs + version.durationMs + mapping.durationMs;
+    ServerFacts facts = result.payload.value<ServerFacts>();
+    const QStringList fields = QString::fromUtf8(connection.out).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    facts.address = fields.size() >= 3 ? fields.at(2) : target.host;
+    result.payload = QVariant::fromValue(facts);
+    result.durationMs = hostname.durationMs + kernel.durationMs + connection.durationMs + version.durationMs + mapping.durationMs;
     return result;
 }
 

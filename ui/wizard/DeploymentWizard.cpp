@@ -1,5 +1,6 @@
 #include "DeploymentWizard.h"
 
+#include "RankTablePage.h"
 #include "ReviewPage.h"
 #include "ServersPage.h"
 
@@ -15,6 +16,7 @@ DeploymentWizard::DeploymentWizard(ClusterSession *session, QWidget *parent)
     setOption(QWizard::NoCancelButton, true);
     setOption(QWizard::HaveHelpButton, false);
     setPage(ServersPageId, new ServersPage(session, this));
+    setPage(RankTablePageId, new RankTablePage(session, this));
     setPage(ReviewPageId, new ReviewPage(session, this));
     setStartId(ServersPageId);
 }

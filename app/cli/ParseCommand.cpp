@@ -1,0 +1,184 @@
+#include "ParseCommand.h"
+
+#include "ascend/AscendJson.h"
+#include "ascend/CannInfoParser.h"
+#include "ascend/HccnConfParser.h"
+#include "ascend/HccnToolParser.h"
+#include "ascend/NpuSmiDetailParser.h"
+#include "ascend/NpuSmiInfoParser.h"
+#include "ascend/NpuSmiMappingParser.h"
+#include "ascend/TextLines.h"
+#include "ascend/VersionInfoParser.h"
+#include "engine/PrometheusTextParser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace AscendDeck::Cli {
+
+using nlohmann::ordered_json;
+
+namespace {
+using Converter = std::function<ordered_json(const QByteArray &, ParseError *)>;
+
+// JSON has no infinity or NaN; Prometheus uses both (le="+Inf"), so they travel as the format's strings.
+ordered_json number(double value)
+{
+    if (std::isnan(value))
+        return "NaN";
+    if (std::isinf(value))
+        return value > 0 ? "+Inf" : "-Inf";
+    return value;
+}
+
+ordered_json labelsJson(const QList<QPair<QString, QString>> &labels)
+{
+    ordered_json j = ordered_json::object();
+    for (const auto &pair : labels)
+        j[pair.first.toStdString()] = pair.second.toStdString();
+    return j;
+}
+
+ordered_json histogramJson(const PrometheusHistogram &h)
+{
+    ordered_json buckets = ordered_json::array();
+    for (const auto &bucket : h.buckets)
+        buckets.push_back({{"le", number(bucket.first)}, {"count", number(bucket.second)}});
+    return {{"name", h.name.toStdString()}, {"labels", labelsJson(h.labels)}, {"buckets", buckets},
+            {"sum", h.sum ? number(*h.sum) : ordered_json(nullptr)},
+            {"count", h.count ? number(*h.count) : ordered_json(nullptr)}};
+}
+
+ordered_json metricsJson(const QByteArray &data, ParseError *error)
+{
+    const PrometheusMetrics metrics = PrometheusTextParser::parse(data, error);
+    ordered_json samples = ordered_json::array();
+    for (const PrometheusSample &sample : metrics.samples) {
+        const QString type = metrics.families.value(sample.family).type;
+        samples.push_back({{"name", sample.name.toStdString()}, {"family", sample.family.toStdString()},
+                           {"type", type.isEmpty() ? "untyped" : type.toStdString()},
+                           {"labels", labelsJson(sample.labels)}, {"value", number(sample.value)},
+                           {"timestamp_ms", sample.timestampMs ? ordered_json(*sample.timestampMs) : ordered_json(nullptr)}});
+    }
+    ordered_json histograms = ordered_json::array();
+    for (const PrometheusHistogram &h : PrometheusTextParser::histograms(metrics))
+        histograms.push_back(histogramJson(h));
+    return {{"samples", samples}, {"histograms", histograms}};
+}
+
+ordered_json hccnToolJson(const QByteArray &data, QString getter, ParseError *error)
+{
+    if (getter.isEmpty())
+        getter = HccnToolParser::detectGetter(data);
+    ordered_json j;
+    j["getter"] = getter.toStdString();
+    if (getter == QLatin1String("ip")) j["records"] = AscendJson::toJson(HccnToolParser::parseIp(data, error));
+    else if (getter == QLatin1String("gateway")) j["records"] = AscendJson::toJson(HccnToolParser::parseGateway(data, error));
+    else if (getter == QLatin1String("lldp")) j["records"] = AscendJson::toJson(HccnToolParser::parseLldp(data, error));
+    else if (getter == QLatin1String("tls")) j["records"] = AscendJson::toJson(HccnToolParser::parseTls(data, error));
+    else if (getter == QLatin1String("ping")) j["records"] = AscendJson::toJson(HccnToolParser::parsePing(data, error));
+    else if (getter == QLatin1String("netdetect")) {
+        j["records"] = ordered_json::array();
+        for (const QString &v : HccnToolParser::parseNetdetect(data, error))
+            j["records"].push_back(v.toStdString());
+    } else if (getter == QLatin1String("net_health")) {
+        j["records"] = ordered_json::array();
+        for (const QString &v : HccnToolParser::parseNetHealth(data, error))
+            j["records"].push_back(v.toStdString());
+    } else if (getter == QLatin1String("link")) {
+        j["records"] = ordered_json::array();
+        for (bool up : HccnToolParser::parseLink(data, error))
+            j["records"].push_back(up ? "UP" : "DOWN");
+    } else if (getter == QLatin1String("set")) {
+        j["succeeded"] = HccnToolParser::parseSetterResult(data, error);
+    } else if (error) {
+        *error = ParseError{1, QCoreApplication::translate("parse", "not the output of a known hccn_tool getter")};
+    }
+    return j;
+}
+
+std::map<QString, Converter> converters(const QString &getter)
+{
+    return {
+        {QStringLiteral("npu-smi"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(NpuSmiInfoParser::parse(d, e)); }},
+        {QStringLiteral("npu-smi-detail"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(NpuSmiDetailParser::parse(d, e)); }},
+        {QStringLiteral("npu-smi-mapping"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(NpuSmiMappingParser::parse(d, e)); }},
+        {QStringLiteral("hccn-conf"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(HccnConfParser::parse(d, e)); }},
+        {QStringLiteral("hccn-tool"), [getter](const QByteArray &d, ParseError *e) { return hccnToolJson(d, getter, e); }},
+        {QStringLiteral("version-info"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(VersionInfoParser::parse(d, e)); }},
+        {QStringLiteral("cann-info"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(CannInfoParser::parse(d, e)); }},
+        {QStringLiteral("metrics"), &metricsJson},
+    };
+}
+
+bool readInput(const QString &path, QByteArray *data, QString *why)
+{
+    QFile file;
+    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *why = file.errorString();
+        return false;
+    }
+    // One byte past the parsers' limit is enough to let them report "too large" without reading it all.
+    *data = file.read(TextLines::maxBytes + 1);
+    return true;
+}
+
+void printError(const QString &message)
+{
+    fprintf(stderr, "ascenddeck-cli parse: %s\n", qPrintable(message));
+}
+} // namespace
+
+int runParse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "parse", "Parses a saved Ascend tool output and prints what was understood as JSON.\n"
+                 "KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics. FILE '-' reads stdin."));
+    parser.addHelpOption();
+    const QCommandLineOption getterOption(QStringLiteral("getter"),
+        QCoreApplication::translate("parse", "hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line)."),
+        QStringLiteral("NAME"));
+    parser.addOption(getterOption);
+    parser.addPositionalArgument(QStringLiteral("KIND"), QCoreApplication::translate("parse", "What the file holds."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("parse", "The saved output."));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    const QStringList positional = parser.positionalArguments();
+    const auto table = converters(parser.value(getterOption));
+    const auto converter = positional.size() == 2 ? table.find(positional.at(0)) : table.end();
+    if (converter == table.end()) {
+        printError(QCoreApplication::translate("parse", "expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics"));
+        return 2;
+    }
+    const QString path = positional.at(1);
+    QByteArray data;
+    QString why;
+    if (!readInput(path, &data, &why)) {
+        printError(QCoreApplication::translate("parse", "%1: cannot read: %2").arg(path, why));
+        return 1;
+    }
+    ParseError error;
+    const ordered_json json = converter->second(data, &error);
+    if (error.isError()) {
+        printError(error.line > 0 ? QCoreApplication::translate("parse", "%1:%2: %3").arg(path).arg(error.line).arg(error.message)
+                                  : QCoreApplication::translate("parse", "%1: %2").arg(path, error.message));
+        return 1;
+    }
+    const std::string text = json.dump(2) + '\n';
+    fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+}
+
+} // namespace AscendDeck::Cli

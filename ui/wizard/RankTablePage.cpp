@@ -1,0 +1,185 @@
+#include "RankTablePage.h"
+
+#include "ops/ClusterSession.h"
+#include "ranktable/RankTableParser.h"
+#include "remote/FanOut.h"
+#include "remote/SessionPool.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace AscendDeck {
+
+namespace {
+const QString kHccnConf = QStringLiteral("/etc/hccn.conf");
+}
+
+RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_reader(new FanOut(session->pool(), this))
+    , m_uploader(new FanOut(session->pool(), this))
+{
+    setObjectName(QStringLiteral("rankTablePage"));
+    setTitle(tr("Rank table"));
+    setSubTitle(tr("Generated from each server's NPU addresses (/etc/hccn.conf), checked, and copied to every "
+                   "server with mode 0640."));
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(this);
+    m_tree = new QTreeWidget(splitter);
+    m_tree->setObjectName(QStringLiteral("rankTableTree"));
+    m_tree->setHeaderLabels({tr("Server / device"), tr("Device IP"), tr("Rank")});
+    m_json = new QPlainTextEdit(splitter);
+    m_json->setObjectName(QStringLiteral("rankTableJson"));
+    m_json->setReadOnly(true);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(splitter, 1);
+    m_findings = new QListWidget(this);
+    m_findings->setObjectName(QStringLiteral("rankTableFindings"));
+    m_findings->setMaximumHeight(110);
+    layout->addWidget(m_findings);
+    auto *row = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("rankTablePath"));
+    m_generateButton = new QPushButton(tr("&Generate"), this);
+    m_generateButton->setObjectName(QStringLiteral("generateRankTableButton"));
+    m_distributeButton = new QPushButton(tr("&Copy to all servers"), this);
+    m_distributeButton->setObjectName(QStringLiteral("distributeRankTableButton"));
+    m_distributeButton->setEnabled(false);
+    row->addWidget(new QLabel(tr("Path on the servers:"), this));
+    row->addWidget(m_path, 1);
+    row->addWidget(m_generateButton);
+    row->addWidget(m_distributeButton);
+    layout->addLayout(row);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("rankTableMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    connect(m_generateButton, &QPushButton::clicked, this, &RankTablePage::generate);
+    connect(m_distributeButton, &QPushButton::clicked, this, &RankTablePage::distribute);
+    connect(m_reader, &FanOut::finished, this, [this] {
+        QList<RankTableAssembly::ServerInput> inputs;
+        QStringList failures;
+        for (int i = 0; i < m_reader->results().size(); ++i) {
+            const CommandResult &r = m_reader->results().at(i);
+            if (!r.ok())
+                failures << (r.ran() ? tr("%1: cannot read %2: %3").arg(m_session->target(i).displayName(), kHccnConf,
+                                                                         QString::fromUtf8(r.err).trimmed())
+                                     : r.errorString);
+            inputs.append({m_session->facts(i).address, r.out});
+        }
+        m_generateButton->setEnabled(true);
+        if (!failures.isEmpty()) {
+            m_result = {};
+            m_result.error = failures.join(QLatin1Char('\n'));
+        } else {
+            // The master first, so that it holds rank 0.
+            const int master = m_session->project().masterIndex();
+            if (master > 0)
+                inputs.move(master, 0);
+            m_result = RankTableAssembly::assemble(inputs);
+        }
+        m_distributed = false;
+        showResult();
+        emit generated();
+    });
+    connect(m_uploader, &FanOut::finished, this, [this] {
+        QStringList failures;
+        for (const CommandResult &r : m_uploader->results()) {
+            if (!r.ok())
+                failures << r.errorString;
+        }
+        m_distributed = failures.isEmpty();
+        m_message->setText(m_distributed ? tr("Copied to %1 servers as %2 (mode 0640).").arg(m_session->serverCount()).arg(remotePath())
+                                         : failures.join(QLatin1Char('\n')));
+        m_distributeButton->setEnabled(true);
+        emit completeChanged();
+        emit distributed(m_distributed);
+    });
+}
+
+void RankTablePage::initializePage()
+{
+    if (m_result.json.isEmpty() && m_result.error.isEmpty() && !m_reader->isRunning())
+        generate();
+}
+
+QString RankTablePage::remotePath() const
+{
+    return m_path->text().trimmed();
+}
+
+void RankTablePage::generate()
+{
+    m_generateButton->setEnabled(false);
+    m_message->setText(tr("Reading %1 on %2 servers…").arg(kHccnConf).arg(m_session->serverCount()));
+    m_reader->start(m_session->targets(), [](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
+        RemoteCommand command;
+        command.argv = QStringList{QStringLiteral("cat"), kHccnConf};
+        return pool.run(target, command, cancel);
+    });
+}
+
+void RankTablePage::distribute()
+{
+    if (m_result.hasErrors() || remotePath().isEmpty())
+        return;
+    m_distributeButton->setEnabled(false);
+    const QByteArray json = m_result.json;
+    const QString path = remotePath();
+    m_message->setText(tr("Copying to %1 servers…").arg(m_session->serverCount()));
+    m_uploader->start(m_session->targets(), [json, path](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
+        return pool.upload(target, json, path, 0640, cancel);
+    });
+}
+
+void RankTablePage::showResult()
+{
+    m_findings->clear();
+    m_json->setPlainText(QString::fromUtf8(m_result.json));
+    if (!m_result.error.isEmpty())
+        m_findings->addItem(m_result.error);
+    for (const RankTableFinding &finding : m_result.findings)
+        m_findings->addItem((finding.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(finding.message));
+    if (m_result.error.isEmpty() && m_result.findings.isEmpty())
+        m_findings->addItem(tr("No problems found."));
+    if (m_path->text().isEmpty() && !m_result.fileName.isEmpty())
+        m_path->setText(QStringLiteral("/data/") + m_result.fileName);
+    m_message->setText(m_result.hasErrors() ? tr("Fix the problems above, then generate again.")
+                                            : tr("Ready to copy to every server."));
+    m_distributeButton->setEnabled(!m_result.hasErrors());
+    fillTree();
+    emit completeChanged();
+}
+
+void RankTablePage::fillTree()
+{
+    m_tree->clear();
+    QString error;
+    const std::optional<RankTable> table = RankTableParser::parse(m_result.json, &error);
+    if (!table)
+        return;
+    for (const RankTableServer &server : table->servers) {
+        auto *item = new QTreeWidgetItem(m_tree, {tr("server %1 (container %2)").arg(server.serverId, server.containerIp)});
+        for (const RankTableDevice &device : server.devices)
+            new QTreeWidgetItem(item, {tr("device %1").arg(device.deviceId), device.deviceIp, device.rankId});
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+}
+
+bool RankTablePage::isComplete() const
+{
+    return m_distributed;
+}
+
+} // namespace AscendDeck

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ops/RankTableAssembly.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace AscendDeck {
+
+class ClusterSession;
+class FanOut;
+
+// Step 4: the rank table, generated from what the servers' /etc/hccn.conf says, shown as a tree and as
+// JSON, validated, and distributed to every server with mode 0640 at the path the engine reads.
+class RankTablePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit RankTablePage(ClusterSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    const RankTableAssembly::Result &result() const { return m_result; }
+    QString remotePath() const;
+    bool isDistributed() const { return m_distributed; }
+
+public slots:
+    void generate();
+    void distribute();
+
+signals:
+    void generated();
+    void distributed(bool ok);
+
+private:
+    void showResult();
+    void fillTree();
+
+    ClusterSession *m_session;
+    FanOut *m_reader;
+    FanOut *m_uploader;
+    RankTableAssembly::Result m_result;
+    bool m_distributed = false;
+    QTreeWidget *m_tree = nullptr;
+    QPlainTextEdit *m_json = nullptr;
+    QListWidget *m_findings = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_generateButton = nullptr;
+    QPushButton *m_distributeButton = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace AscendDeck
