@@ -1,3 +1,4 @@
+#include "EngineCommand.h"
 #include "ExecCommand.h"
 #include "ParseCommand.h"
 #include "RankTableCommand.h"
@@ -19,6 +20,7 @@ void printUsage(FILE *stream)
     fputs("usage: ascenddeck-cli [--version] COMMAND [ARGS...]\n"
           "\n"
           "commands:\n"
+          "  engine  MindIE config, vLLM/docker command lines, launch scripts, log diagnosis, capacity\n"
           "  exec    run a command on one or more servers over SSH\n"
           "  parse   parse a saved tool output (npu-smi, hccn-tool, ...) and print it as JSON\n"
           "  ranktable  generate, merge or validate HCCL rank tables\n"
@@ -50,6 +52,7 @@ int main(int argc, char *argv[])
 
     // Each subcommand sees argv[0] followed by its own arguments, as if it were a program of its own.
     const std::map<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("engine"), &Cli::runEngine},
         {QStringLiteral("exec"), &Cli::runExec},
         {QStringLiteral("parse"), &Cli::runParse},
         {QStringLiteral("ranktable"), &Cli::runRankTable},

@@ -1,0 +1,84 @@
+#include "LogDiagnosis.h"
+
+#include "LogPatternTable.h"
+
+#include <algorithm>
+
+namespace AscendDeck {
+
+LogDiagnosis::LogDiagnosis() : LogDiagnosis(LogPatternTable::patterns())
+{
+}
+
+LogDiagnosis::LogDiagnosis(QList<LogPattern> patterns) : m_patterns(std::move(patterns))
+{
+}
+
+std::optional<LogFinding> LogDiagnosis::feedLine(const QString &line)
+{
+    ++m_lineNumber;
+    for (const LogPattern &pattern : m_patterns) {
+        const QRegularExpressionMatch match = pattern.regex.match(line);
+        if (!match.hasMatch())
+            continue;
+        const auto seen = m_indexById.constFind(pattern.id);
+        if (seen != m_indexById.constEnd()) {
+            ++m_findings[*seen].count;
+            return std::nullopt;
+        }
+        m_indexById.insert(pattern.id, int(m_findings.size()));
+        m_findings << makeFinding(pattern, match, line);
+        return m_findings.last();
+    }
+    return std::nullopt;
+}
+
+LogFinding LogDiagnosis::makeFinding(const LogPattern &pattern, const QRegularExpressionMatch &match,
+                                     const QString &line) const
+{
+    LogFinding f;
+    f.patternId = pattern.id;
+    f.engine = pattern.engine;
+    f.severity = pattern.severity;
+    f.lineNumber = m_lineNumber;
+    f.line = line.trimmed().left(kMaxLineShown);
+    for (int i = 1; i <= match.lastCapturedIndex() && f.detail.isEmpty(); ++i)
+        f.detail = match.captured(i);
+    f.count = 1;
+    f.cause = pattern.cause;
+    f.fix = pattern.fix;
+    return f;
+}
+
+QList<LogFinding> LogDiagnosis::feed(const QByteArray &chunk)
+{
+    QList<LogFinding> found;
+    m_partial += chunk;
+    qsizetype start = 0;
+    for (qsizetype end = m_partial.indexOf('\n'); end >= 0; end = m_partial.indexOf('\n', start)) {
+        QByteArray raw = m_partial.mid(start, end - start);
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        if (auto finding = feedLine(QString::fromUtf8(raw)))
+            found << *finding;
+        start = end + 1;
+    }
+    m_partial.remove(0, start);
+    return found;
+}
+
+QList<LogFinding> LogDiagnosis::finish()
+{
+    if (m_partial.isEmpty())
+        return {};
+    const QByteArray rest = m_partial + '\n';
+    m_partial.clear();
+    return feed(rest);
+}
+
+bool LogDiagnosis::hasError() const
+{
+    return std::any_of(m_findings.begin(), m_findings.end(), [](const LogFinding &f) { return f.isError(); });
+}
+
+} // namespace AscendDeck

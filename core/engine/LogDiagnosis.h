@@ -1,0 +1,47 @@
+#pragma once
+
+#include "LogFinding.h"
+#include "LogPattern.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace AscendDeck {
+
+// Reads an engine's log as it streams and names the known failures in it. Each pattern is reported once,
+// on its first line; later lines of the same pattern only raise its count, so a failure repeated by eight
+// NPU workers is one finding, not eight.
+class LogDiagnosis
+{
+public:
+    LogDiagnosis(); // with LogPatternTable::patterns()
+    explicit LogDiagnosis(QList<LogPattern> patterns);
+
+    // One line without its newline. Returns the finding when this line is its pattern's first.
+    std::optional<LogFinding> feedLine(const QString &line);
+    // A chunk as it came off the wire; a line cut at the end of the chunk waits for the rest.
+    QList<LogFinding> feed(const QByteArray &chunk);
+    // The last line when the stream ended without a newline.
+    QList<LogFinding> finish();
+
+    // Every pattern seen, in the order first seen, with counts.
+    QList<LogFinding> findings() const { return m_findings; }
+    bool hasError() const;
+    int linesRead() const { return m_lineNumber; }
+
+    static constexpr int kMaxLineShown = 400;
+
+private:
+    LogFinding makeFinding(const LogPattern &pattern, const QRegularExpressionMatch &match, const QString &line) const;
+
+    QList<LogPattern> m_patterns;
+    QList<LogFinding> m_findings;
+    QHash<QString, int> m_indexById;
+    QByteArray m_partial;
+    int m_lineNumber = 0;
+};
+
+} // namespace AscendDeck

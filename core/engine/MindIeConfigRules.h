@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ClusterNode.h"
+#include "EngineCluster.h"
+#include "EngineFinding.h"
+#include "MindIeConfig.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+
+namespace AscendDeck {
+
+// The checks an admin would otherwise learn from a failed start: each maps to a way MindIE refuses to run
+// or runs badly (seeds 000-004 and the MindIE docs), said in words, with the field and the fix.
+class MindIeConfigRules
+{
+    Q_DECLARE_TR_FUNCTIONS(MindIeConfigRules)
+
+public:
+    // The rules one node's config must pass on its own.
+    static QList<EngineFinding> check(const MindIeConfig &config, const ClusterNode &node,
+                                      const EngineCluster &cluster);
+    // What must agree between the nodes: TLS settings (a mismatch fails the inter-node handshake) and the
+    // model itself.
+    static QList<EngineFinding> checkAcrossNodes(const QList<QPair<ClusterNode, MindIeConfig>> &configs);
+
+private:
+    static void checkLengths(const MindIeConfig &config, const QString &node, QList<EngineFinding> *out);
+    static void checkBatches(const MindIeConfig &config, const QString &node, QList<EngineFinding> *out);
+    static void checkDevices(const MindIeConfig &config, const ClusterNode &node, QList<EngineFinding> *out);
+    static void checkListening(const MindIeConfig &config, const QString &node, QList<EngineFinding> *out);
+    static void checkMultiNode(const MindIeConfig &config, const ClusterNode &node, const EngineCluster &cluster,
+                               QList<EngineFinding> *out);
+    static void checkModel(const MindIeConfig &config, const QString &node, QList<EngineFinding> *out);
+};
+
+} // namespace AscendDeck
