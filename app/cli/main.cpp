@@ -1,6 +1,8 @@
+#include "ApplyCommand.h"
 #include "EngineCommand.h"
 #include "ExecCommand.h"
 #include "ParseCommand.h"
+#include "PlanCommand.h"
 #include "RankTableCommand.h"
 
 #include "Translations.h"
@@ -20,8 +22,10 @@ void printUsage(FILE *stream)
     fputs("usage: ascenddeck-cli [--version] COMMAND [ARGS...]\n"
           "\n"
           "commands:\n"
+          "  apply   preview, apply or roll back an NPU network plan (hccn_tool) over SSH\n"
           "  engine  MindIE config, vLLM/docker command lines, launch scripts, log diagnosis, capacity\n"
           "  exec    run a command on one or more servers over SSH\n"
+          "  plan    suggest and check an NPU network plan (fibre-pairs, switch, routed)\n"
           "  parse   parse a saved tool output (npu-smi, hccn-tool, ...) and print it as JSON\n"
           "  ranktable  generate, merge or validate HCCL rank tables\n"
           "\n"
@@ -52,9 +56,11 @@ int main(int argc, char *argv[])
 
     // Each subcommand sees argv[0] followed by its own arguments, as if it were a program of its own.
     const std::map<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("apply"), &Cli::runApply},
         {QStringLiteral("engine"), &Cli::runEngine},
         {QStringLiteral("exec"), &Cli::runExec},
         {QStringLiteral("parse"), &Cli::runParse},
+        {QStringLiteral("plan"), &Cli::runPlan},
         {QStringLiteral("ranktable"), &Cli::runRankTable},
     };
     const auto found = commands.find(args.at(1));
