@@ -1,11 +1,12 @@
 #include "ExecCommand.h"
 
+#include "SshCliOptions.h"
+
 #include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -40,16 +41,6 @@ QByteArray prefixLines(const QByteArray &data, const QByteArray &prefix)
     return out;
 }
 
-QString readPasswordFromStdin()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
 } // namespace
 
 int runExec(const QStringList &arguments)
@@ -60,26 +51,13 @@ int runExec(const QStringList &arguments)
     parser.addHelpOption();
     // Everything after the host list belongs to the remote command, even without "--".
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption identity(QStringLiteral("identity"), QCoreApplication::translate("exec", "Private key file."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption passphraseEnv(QStringLiteral("passphrase-env"),
-                                           QCoreApplication::translate("exec", "Environment variable holding the key's passphrase."),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           QCoreApplication::translate("exec", "Read the login password from the first line of stdin."));
-    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
-                                        QCoreApplication::translate("exec", "known_hosts file (default ~/.ssh/known_hosts)."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
-                                       QCoreApplication::translate("exec", "ssh config file (default ~/.ssh/config)."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"),
-                                       QCoreApplication::translate("exec", "Trust and record a host key seen for the first time."));
+    const SshCliOptions ssh;
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QCoreApplication::translate("exec", "Per-command timeout (default 600; 0 = none)."),
                                      QStringLiteral("SECONDS"), QStringLiteral("600"));
     const QCommandLineOption sudo(QStringLiteral("sudo"), QCoreApplication::translate("exec", "Run the command through sudo."));
-    parser.addOptions({identity, passphraseEnv, passwordStdin, knownHosts, sshConfig, acceptNew, timeout, sudo});
+    ssh.addTo(&parser);
+    parser.addOptions({timeout, sudo});
     parser.addPositionalArgument(QStringLiteral("hosts"), QCoreApplication::translate("exec", "[USER@]HOST[:PORT][,HOST...]"));
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("exec", "-- COMMAND [ARG...]"));
     parser.process(arguments);
@@ -102,23 +80,7 @@ int runExec(const QStringList &arguments)
         return 2;
     }
 
-    SessionOptions options;
-    options.knownHostsFile = parser.value(knownHosts);
-    options.sshConfigFile = parser.value(sshConfig);
-    options.credentials.identityFile = parser.value(identity);
-    if (parser.isSet(passphraseEnv))
-        options.credentials.passphrase = qEnvironmentVariable(parser.value(passphraseEnv).toLocal8Bit().constData());
-    if (parser.isSet(passwordStdin))
-        options.credentials.password = readPasswordFromStdin();
-    const bool accept = parser.isSet(acceptNew);
-    options.unknownHostKey = [accept](const HostKeyInfo &info) {
-        writeLine(stderr, QCoreApplication::translate("exec", "%1: host key %2 %3 is not in %4; %5")
-                              .arg(info.host, info.keyType, info.fingerprint, info.knownHostsFile,
-                                   accept ? QCoreApplication::translate("exec", "accepted (--accept-new-host-key)")
-                                          : QCoreApplication::translate("exec", "refused (pass --accept-new-host-key to trust it)")));
-        return accept;
-    };
-    SessionPool pool(options);
+    SessionPool pool(ssh.sessionOptions(parser));
 
     RemoteCommand command;
     command.argv = positional.mid(1);

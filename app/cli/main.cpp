@@ -2,6 +2,7 @@
 #include "EngineCommand.h"
 #include "ExecCommand.h"
 #include "ParseCommand.h"
+#include "ProjectCommand.h"
 #include "PlanCommand.h"
 #include "RankTableCommand.h"
 
@@ -25,9 +26,11 @@ void printUsage(FILE *stream)
           "  apply   preview, apply or roll back an NPU network plan (hccn_tool) over SSH\n"
           "  engine  MindIE config, vLLM/docker command lines, launch scripts, log diagnosis, capacity\n"
           "  exec    run a command on one or more servers over SSH\n"
+          "  export  write every file the project generates into a folder for version control\n"
           "  plan    suggest and check an NPU network plan (fibre-pairs, switch, routed)\n"
           "  parse   parse a saved tool output (npu-smi, hccn-tool, ...) and print it as JSON\n"
           "  ranktable  generate, merge or validate HCCL rank tables\n"
+          "  status  compare the servers with the project (drift), as JSON\n"
           "\n"
           "Run 'ascenddeck-cli COMMAND --help' for a command's options.\n",
           stream);
@@ -59,7 +62,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("apply"), &Cli::runApply},
         {QStringLiteral("engine"), &Cli::runEngine},
         {QStringLiteral("exec"), &Cli::runExec},
+        {QStringLiteral("export"), &Cli::runExport},
         {QStringLiteral("parse"), &Cli::runParse},
+        {QStringLiteral("status"), &Cli::runStatus},
         {QStringLiteral("plan"), &Cli::runPlan},
         {QStringLiteral("ranktable"), &Cli::runRankTable},
     };

@@ -51,8 +51,15 @@ QString RankTableValidator::hostAddressProblem(const QString &text, bool *warnin
         return tr("is the broadcast address");
     if (first == 0)
         return tr("is in 0.0.0.0/8, which no host can have");
-    if (first == 127)
-        return tr("is a loopback address, which other servers cannot reach");
+    // 127.0.0.1 and 127.0.1.1 are what `hostname -i` gives on a server whose /etc/hosts maps its own name
+    // to loopback: the classic way a wrong server_id gets into a rank table. Another 127.x address can only
+    // work when every "server" shares one host (a test bench), so it is a warning.
+    if (text == QLatin1String("127.0.0.1") || text == QLatin1String("127.0.1.1"))
+        return tr("is this machine's loopback address (often from /etc/hosts via `hostname -i`), which other servers cannot reach");
+    if (first == 127) {
+        *warningOnly = true;
+        return tr("is a loopback address: only servers on the same host can reach it");
+    }
     if (first >= 224)
         return first < 240 ? tr("is a multicast address") : tr("is in the reserved range 240.0.0.0/4");
     *warningOnly = last == 0 || last == 255;

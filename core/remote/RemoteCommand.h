@@ -15,6 +15,14 @@ struct RemoteCommand
     QByteArray stdinData;        // written to the command's stdin, then EOF
     bool argvIsSecret = false;   // log "<redacted>" instead of the arguments
 
+    static RemoteCommand fromArgv(const QStringList &argv, int timeoutMs = 60000)
+    {
+        RemoteCommand command;
+        command.argv = argv;
+        command.timeoutMs = timeoutMs;
+        return command;
+    }
+
     // The exact line handed to the remote shell.
     QString commandLine(const QString &loginUser) const;
     // What the log may show: never a secret.

@@ -14,6 +14,10 @@ struct SshTarget
     int port = 0;
 
     QString displayName() const;
+    bool operator==(const SshTarget &other) const
+    {
+        return host == other.host && user == other.user && port == other.port;
+    }
     // A stable key for pooling: the same target typed twice shares one session.
     QString poolKey() const { return displayName(); }
 

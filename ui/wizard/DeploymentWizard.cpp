@@ -1,5 +1,7 @@
 #include "DeploymentWizard.h"
 
+#include "EnginePage.h"
+#include "NetworkPage.h"
 #include "RankTablePage.h"
 #include "ReviewPage.h"
 #include "ServersPage.h"
@@ -16,7 +18,9 @@ DeploymentWizard::DeploymentWizard(ClusterSession *session, QWidget *parent)
     setOption(QWizard::NoCancelButton, true);
     setOption(QWizard::HaveHelpButton, false);
     setPage(ServersPageId, new ServersPage(session, this));
+    setPage(NetworkPageId, new NetworkPage(session, this));
     setPage(RankTablePageId, new RankTablePage(session, this));
+    setPage(EnginePageId, new EnginePage(session, this));
     setPage(ReviewPageId, new ReviewPage(session, this));
     setStartId(ServersPageId);
 }

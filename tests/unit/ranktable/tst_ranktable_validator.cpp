@@ -121,7 +121,17 @@ private slots:
         QTest::newRow("server id loopback")
             << Mutation([](RankTable *t, Hccn *) { t->servers[1].serverId = QStringLiteral("127.0.0.1"); }) << true
             << "server-id" << "127.0.0.1" << ""
-            << "server 127.0.0.1: server_id \"127.0.0.1\" is a loopback address, which other servers cannot reach";
+            << "server 127.0.0.1: server_id \"127.0.0.1\" is this machine's loopback address (often from /etc/hosts via "
+               "`hostname -i`), which other servers cannot reach";
+        QTest::newRow("server id hosts-file loopback")
+            << Mutation([](RankTable *t, Hccn *) { t->servers[1].serverId = QStringLiteral("127.0.1.1"); }) << true
+            << "server-id" << "127.0.1.1" << ""
+            << "server 127.0.1.1: server_id \"127.0.1.1\" is this machine's loopback address (often from /etc/hosts via "
+               "`hostname -i`), which other servers cannot reach";
+        QTest::newRow("server id other loopback (one-host bench)")
+            << Mutation([](RankTable *t, Hccn *) { t->servers[1].serverId = QStringLiteral("127.0.0.21"); }) << false
+            << "server-id" << "127.0.0.21" << ""
+            << "server 127.0.0.21: server_id \"127.0.0.21\" is a loopback address: only servers on the same host can reach it";
         QTest::newRow("server id multicast")
             << Mutation([](RankTable *t, Hccn *) { t->servers[1].serverId = QStringLiteral("224.0.0.5"); }) << true
             << "server-id" << "224.0.0.5" << "" << "server 224.0.0.5: server_id \"224.0.0.5\" is a multicast address";

@@ -1,0 +1,446 @@
+#include "NetworkPage.h"
+
+#include "BackgroundJob.h"
+#include "Confirmation.h"
+#include "TopologyDiagram.h"
+
+#include "network/HccnBackup.h"
+#include "network/HccnPlanValidator.h"
+#include "network/HccnPlanner.h"
+#include "ops/ClusterSession.h"
+#include "ops/NetworkApply.h"
+#include "ops/NetworkVerify.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QDir>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace AscendDeck {
+
+namespace {
+enum Column { ServerColumn, NpuColumn, AddressColumn, NetmaskColumn, GatewayColumn, NetdetectColumn, ColumnCount };
+const QColor kBad(0xf6, 0xc6, 0xc2);
+const QColor kGood(0xc8, 0xe6, 0xc9);
+} // namespace
+
+NetworkPage::NetworkPage(ClusterSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("networkPage"));
+    setTitle(tr("NPU network"));
+    setSubTitle(tr("Plan the RoCE addresses of every NPU, apply them with hccn_tool, and verify the links."));
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(createPlanBox());
+    splitter->addWidget(createActionBox());
+    layout->addWidget(splitter, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("networkMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+}
+
+QWidget *NetworkPage::createPlanBox()
+{
+    auto *box = new QGroupBox(tr("Plan"), this);
+    auto *layout = new QHBoxLayout(box);
+    auto *left = new QVBoxLayout;
+    m_fibre = new QRadioButton(tr("Fibre pairs (back to back)"), box);
+    m_switch = new QRadioButton(tr("One RoCE switch (L2)"), box);
+    m_routed = new QRadioButton(tr("Routed (L3)"), box);
+    m_fibre->setObjectName(QStringLiteral("fibrePairsRadio"));
+    m_switch->setObjectName(QStringLiteral("switchRadio"));
+    m_routed->setObjectName(QStringLiteral("routedRadio"));
+    m_fibre->setToolTip(tr("No gateway: each NPU's gateway is its own address and netdetect is its peer NPU."));
+    auto *group = new QButtonGroup(box);
+    for (QRadioButton *radio : {m_fibre, m_switch, m_routed}) {
+        group->addButton(radio);
+        left->addWidget(radio);
+    }
+    m_fibre->setChecked(true);
+    m_diagram = new TopologyDiagram(box);
+    left->addWidget(m_diagram);
+    auto *form = new QFormLayout;
+    m_subnet = new QLineEdit(QStringLiteral("192.168.100.0/24"), box);
+    m_subnet->setObjectName(QStringLiteral("subnetEdit"));
+    m_gateway = new QLineEdit(box);
+    m_gateway->setObjectName(QStringLiteral("gatewayEdit"));
+    m_gateway->setPlaceholderText(tr("switch/routed: the NPU gateway, if any"));
+    form->addRow(tr("Subnet:"), m_subnet);
+    form->addRow(tr("Gateway:"), m_gateway);
+    left->addLayout(form);
+    auto *suggestButton = new QPushButton(tr("&Suggest addresses"), box);
+    suggestButton->setObjectName(QStringLiteral("suggestButton"));
+    left->addWidget(suggestButton);
+    left->addStretch(1);
+    layout->addLayout(left);
+
+    m_table = new QTableWidget(0, ColumnCount, box);
+    m_table->setObjectName(QStringLiteral("planTable"));
+    m_table->setHorizontalHeaderLabels({tr("Server"), tr("NPU"), tr("Address"), tr("Netmask"), tr("Gateway"), tr("Netdetect")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+
+    connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+        if (checked)
+            m_diagram->setTopology(topology());
+    });
+    connect(suggestButton, &QPushButton::clicked, this, &NetworkPage::suggest);
+    connect(m_table, &QTableWidget::itemChanged, this, [this] {
+        if (m_filling)
+            return;
+        readTable();
+        markIssues();
+        storePlan();
+    });
+    return box;
+}
+
+QWidget *NetworkPage::createActionBox()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    const QList<std::pair<QString, void (NetworkPage::*)()>> actions = {
+        {tr("&Preview"), &NetworkPage::preview}, {tr("&Apply…"), &NetworkPage::apply},
+        {tr("&Verify"), &NetworkPage::verify}, {tr("&Roll back…"), &NetworkPage::rollback}};
+    const QStringList names{QStringLiteral("previewButton"), QStringLiteral("applyButton"), QStringLiteral("verifyButton"),
+                            QStringLiteral("rollbackButton")};
+    for (int i = 0; i < actions.size(); ++i) {
+        auto *button = new QPushButton(actions.at(i).first, box);
+        button->setObjectName(names.at(i));
+        connect(button, &QPushButton::clicked, this, actions.at(i).second);
+        buttons->addWidget(button);
+        m_actions << button;
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    auto *tabs = new QTabWidget(box);
+    m_output = new QPlainTextEdit(tabs);
+    m_output->setObjectName(QStringLiteral("networkOutput"));
+    m_output->setReadOnly(true);
+    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_grid = new QTableWidget(tabs);
+    m_grid->setObjectName(QStringLiteral("verifyGrid"));
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabs->addTab(m_output, tr("Commands"));
+    tabs->addTab(m_grid, tr("Health matrix"));
+    layout->addWidget(tabs, 1);
+    connect(this, &NetworkPage::busyChanged, tabs, [tabs, this](bool) {
+        if (!m_matrix.isEmpty())
+            tabs->setCurrentWidget(m_grid);
+    });
+    return box;
+}
+
+void NetworkPage::initializePage()
+{
+    m_diagram->setServerCount(m_session->serverCount());
+    if (!m_session->project().network.empty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(m_session->project().network.dump()));
+        QString error;
+        HccnPlan stored;
+        if (HccnPlan::fromJson(doc.object(), &stored, &error) && stored.servers.size() == m_session->serverCount()) {
+            m_plan = stored;
+            (m_plan.topology == HccnTopology::FibrePairs ? m_fibre : m_plan.topology == HccnTopology::Switch ? m_switch : m_routed)->setChecked(true);
+            fillTable();
+            return;
+        }
+    }
+    if (m_plan.servers.isEmpty())
+        suggest();
+}
+
+HccnTopology NetworkPage::topology() const
+{
+    return m_fibre->isChecked() ? HccnTopology::FibrePairs : m_switch->isChecked() ? HccnTopology::Switch : HccnTopology::Routed;
+}
+
+void NetworkPage::suggest()
+{
+    HccnPlanRequest request;
+    request.topology = topology();
+    request.subnet = m_subnet->text().trimmed();
+    request.gateway = m_gateway->text().trimmed();
+    for (int i = 0; i < m_session->serverCount(); ++i)
+        request.servers << m_session->target(i).host;
+    QString error;
+    HccnPlan plan;
+    if (!HccnPlanner::suggest(request, &plan, &error)) {
+        m_message->setText(error);
+        return;
+    }
+    m_plan = plan;
+    m_matrix.clear();
+    fillTable();
+    storePlan();
+    m_message->setText(tr("Suggested %1 addresses. Edit any cell, then Preview.").arg(m_table->rowCount()));
+}
+
+void NetworkPage::fillTable()
+{
+    m_filling = true;
+    int rows = 0;
+    for (const HccnServerPlan &server : m_plan.servers)
+        rows += static_cast<int>(server.npus.size());
+    m_table->setRowCount(rows);
+    int row = 0;
+    for (const HccnServerPlan &server : m_plan.servers) {
+        for (const HccnNpuPlan &npu : server.npus) {
+            const QStringList cells{server.host, QString::number(npu.npu), npu.address, npu.netmask, npu.gateway, npu.netdetect};
+            for (int c = 0; c < ColumnCount; ++c) {
+                auto *item = new QTableWidgetItem(cells.at(c));
+                if (c < AddressColumn)
+                    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+                m_table->setItem(row, c, item);
+            }
+            ++row;
+        }
+    }
+    m_filling = false;
+    markIssues();
+}
+
+void NetworkPage::readTable()
+{
+    int row = 0;
+    for (HccnServerPlan &server : m_plan.servers) {
+        for (HccnNpuPlan &npu : server.npus) {
+            npu.address = m_table->item(row, AddressColumn)->text().trimmed();
+            npu.netmask = m_table->item(row, NetmaskColumn)->text().trimmed();
+            npu.gateway = m_table->item(row, GatewayColumn)->text().trimmed();
+            npu.netdetect = m_table->item(row, NetdetectColumn)->text().trimmed();
+            ++row;
+        }
+    }
+    m_matrix.clear();
+}
+
+void NetworkPage::markIssues()
+{
+    m_filling = true;
+    const QList<HccnPlanIssue> issues = HccnPlanValidator::validate(m_plan);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QStringList messages;
+        for (const HccnPlanIssue &issue : issues) {
+            if (issue.host == m_table->item(row, ServerColumn)->text() && issue.npu == m_table->item(row, NpuColumn)->text().toInt())
+                messages << issue.message;
+        }
+        for (int c = AddressColumn; c < ColumnCount; ++c) {
+            QTableWidgetItem *item = m_table->item(row, c);
+            item->setBackground(messages.isEmpty() ? QBrush() : QBrush(kBad));
+            item->setToolTip(messages.join(QLatin1Char('\n')));
+        }
+    }
+    m_filling = false;
+    QStringList all;
+    for (const HccnPlanIssue &issue : issues)
+        all << issue.message;
+    if (!all.isEmpty())
+        m_message->setText(tr("%n conflict(s): %1", nullptr, static_cast<int>(all.size())).arg(all.first()));
+    for (QPushButton *button : m_actions.mid(1, 1))
+        button->setEnabled(all.isEmpty() && !m_busy);
+    emit completeChanged();
+}
+
+void NetworkPage::storePlan()
+{
+    m_session->editProject().network =
+        nlohmann::ordered_json::parse(QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Compact).toStdString());
+    emit planChanged();
+}
+
+void NetworkPage::setBusy(bool busy, const QString &message)
+{
+    m_busy = busy;
+    for (QPushButton *button : m_actions)
+        button->setEnabled(!busy);
+    if (!message.isEmpty())
+        m_message->setText(message);
+    if (!busy)
+        markIssues();
+    emit busyChanged(busy);
+    emit completeChanged();
+}
+
+QString NetworkPage::commandsText(const QList<HccnServerChange> &changes) const
+{
+    QStringList lines;
+    for (const HccnServerChange &change : changes) {
+        lines << tr("# %1: %n command(s)", nullptr, static_cast<int>(change.commands.size())).arg(change.host);
+        for (const HccnCommand &command : change.commands)
+            lines << command.argv.join(QLatin1Char(' '));
+        for (const QString &error : change.errors)
+            lines << tr("# error: %1").arg(error);
+        for (const QString &note : change.notes)
+            lines << tr("# note: %1").arg(note);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void NetworkPage::preview()
+{
+    setBusy(true, tr("Reading the NPUs of %1 servers…").arg(m_session->serverCount()));
+    SessionPool *pool = m_session->pool();
+    const QList<SshTarget> targets = m_session->targets();
+    const QList<HccnServerPlan> servers = m_plan.servers;
+    runInBackground(this, [=] { return NetworkApply::preview(pool, targets, servers); },
+                    [this](QList<HccnServerChange> changes) { showChanges(changes, false); });
+}
+
+void NetworkPage::apply()
+{
+    SessionPool *pool = m_session->pool();
+    const QList<SshTarget> targets = m_session->targets();
+    const QList<HccnServerPlan> servers = m_plan.servers;
+    setBusy(true, tr("Reading the NPUs before changing anything…"));
+    runInBackground(this, [=] { return NetworkApply::preview(pool, targets, servers); }, [=](QList<HccnServerChange> changes) {
+        int count = 0;
+        for (const HccnServerChange &change : changes)
+            count += static_cast<int>(change.commands.size());
+        if (count == 0) {
+            showChanges(changes, false);
+            m_message->setText(tr("Nothing to change: every NPU already matches the plan."));
+            return;
+        }
+        if (!Confirmation::ask(this, tr("Apply the NPU network plan"),
+                               tr("Run %n hccn_tool command(s) on the servers? The current settings are saved first so "
+                                  "that they can be rolled back.", nullptr, count),
+                               commandsText(changes))) {
+            setBusy(false, tr("Nothing was changed."));
+            return;
+        }
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+        QDir().mkpath(dir);
+        const QString backup = dir + QStringLiteral("/hccn-%1.json").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        setBusy(true, tr("Applying %n command(s)…", nullptr, count));
+        runInBackground(this, [=] {
+            QList<HccnServerChange> applied;
+            NetworkApply::apply(pool, targets, servers, backup, &applied);
+            return applied;
+        }, [this, backup](QList<HccnServerChange> applied) {
+            m_backupPath = backup;
+            showChanges(applied, true);
+        });
+    });
+}
+
+void NetworkPage::rollback()
+{
+    HccnBackup backup;
+    QString error;
+    if (m_backupPath.isEmpty() || !HccnBackup::load(m_backupPath, &backup, &error)) {
+        m_message->setText(m_backupPath.isEmpty() ? tr("No backup yet: Apply takes one before changing anything.") : error);
+        return;
+    }
+    SessionPool *pool = m_session->pool();
+    const QList<SshTarget> targets = m_session->targets();
+    const QList<HccnServerReadings> servers = backup.servers;
+    setBusy(true, tr("Reading the NPUs…"));
+    runInBackground(this, [=] { return NetworkApply::previewRollback(pool, targets, servers); }, [=](QList<HccnServerChange> changes) {
+        if (!Confirmation::ask(this, tr("Roll back the NPU network"), tr("Restore the settings saved in %1?").arg(m_backupPath),
+                               commandsText(changes))) {
+            setBusy(false, tr("Nothing was changed."));
+            return;
+        }
+        runInBackground(this, [=] {
+            QList<HccnServerChange> done;
+            NetworkApply::rollback(pool, targets, servers, &done);
+            return done;
+        }, [this](QList<HccnServerChange> done) { showChanges(done, true); });
+    });
+}
+
+void NetworkPage::showChanges(const QList<HccnServerChange> &changes, bool applied)
+{
+    m_output->setPlainText(commandsText(changes));
+    QStringList errors;
+    int count = 0;
+    for (const HccnServerChange &change : changes) {
+        errors += change.errors;
+        count += applied ? change.done : static_cast<int>(change.commands.size());
+    }
+    setBusy(false, !errors.isEmpty() ? errors.join(QLatin1Char('\n'))
+                   : applied        ? tr("%n command(s) ran; every NPU now matches. Verify the links next.", nullptr, count)
+                                    : tr("%n command(s) would run (only what differs from now).", nullptr, count));
+}
+
+void NetworkPage::verify()
+{
+    SessionPool *pool = m_session->pool();
+    const QList<SshTarget> targets = m_session->targets();
+    const HccnPlan plan = m_plan;
+    setBusy(true, tr("Checking link, health, LLDP, TLS and pings on every NPU…"));
+    runInBackground(this, [=] { return NetworkVerify::run(pool, targets, plan); }, [this](HccnVerifyMatrix matrix) {
+        m_matrix = matrix;
+        showMatrix();
+        int failed = 0;
+        for (const HccnVerifyRow &row : m_matrix)
+            failed += !row.pass();
+        setBusy(false, failed == 0 ? tr("All %1 NPUs pass.").arg(m_matrix.size())
+                                   : tr("%1 of %2 NPUs fail; hover a red cell for the reason.").arg(failed).arg(m_matrix.size()));
+    });
+}
+
+void NetworkPage::showMatrix()
+{
+    // Rows = servers, columns = NPUs: the grid the admin reads at a glance.
+    QStringList hosts;
+    int maxNpu = 0;
+    for (const HccnVerifyRow &row : m_matrix) {
+        if (!hosts.contains(row.host))
+            hosts << row.host;
+        maxNpu = qMax(maxNpu, row.npu + 1);
+    }
+    m_grid->clear();
+    m_grid->setRowCount(static_cast<int>(hosts.size()));
+    m_grid->setColumnCount(maxNpu);
+    m_grid->setVerticalHeaderLabels(hosts);
+    QStringList npuLabels;
+    for (int n = 0; n < maxNpu; ++n)
+        npuLabels << tr("NPU %1").arg(n);
+    m_grid->setHorizontalHeaderLabels(npuLabels);
+    for (const HccnVerifyRow &row : m_matrix) {
+        QStringList lines;
+        for (const HccnVerifyCell &cell : row.cells)
+            lines << (cell.pass ? tr("✔ %1: %2").arg(cell.check, cell.value) : tr("✘ %1: %2").arg(cell.check, cell.reason));
+        auto *item = new QTableWidgetItem(row.pass() ? tr("OK") : tr("FAIL"));
+        item->setBackground(row.pass() ? kGood : kBad);
+        item->setToolTip(lines.join(QLatin1Char('\n')));
+        item->setTextAlignment(Qt::AlignCenter);
+        m_grid->setItem(static_cast<int>(hosts.indexOf(row.host)), row.npu, item);
+    }
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+bool NetworkPage::isComplete() const
+{
+    if (m_busy || m_matrix.isEmpty())
+        return false;
+    for (const HccnVerifyRow &row : m_matrix) {
+        if (!row.pass())
+            return false;
+    }
+    return true;
+}
+
+} // namespace AscendDeck
