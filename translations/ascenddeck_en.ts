@@ -1,4 +1,3754 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AscendDeck::AlertMonitor</name>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: health is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: HBM %3% used (%4 of %5 MB), above %6%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inference service is down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::Cli</name>
+    <message>
+        <source>%1: host key %2 %3 is not in %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (pass --accept-new-host-key to trust it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server of the plan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan has %2 conflict(s); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1: %2 command(s)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: previous settings saved in %1 (apply --rollback %1 --yes restores them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the NPU settings of each server and changes only what differs from the plan. Without --yes nothing is changed: the commands are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...] (default: the plan&apos;s hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ascenddeck-cli apply (--plan PLAN.json | --rollback BACKUP.json) (--dry-run | --yes) [ssh options] [HOSTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: neither --dry-run nor --yes: showing what would change, changing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 is not in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one LOGFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no metadata.total_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert parallel spreads the weights over DP too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --weights-bytes or --index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine settings (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers (JSON), in rank order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH login user (default: ~/.ssh/config, then the local user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port of every server (default 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh config file (default ~/.ssh/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and record a host key seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the login password from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted (--accept-new-host-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3 Fix: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch failed: %1 failed first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every command per server; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dry-run: do not read the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep streaming the logs once the deployment is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology %1, subnet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests NPU addresses, gateways and netdetect targets for a topology and checks them for conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fibre-pairs, switch or routed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the NPU addresses come from, e.g. 192.168.100.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway (switch, routed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers in order, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPUs per server (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fibre-pairs: give every fibre its own subnet of this prefix length (e.g. 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON (input of apply --plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each server&apos;s hccn_tool commands as a shell script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ascenddeck-cli plan --topology fibre-pairs|switch|routed --subnet CIDR [--gateway IP] --servers HOST,HOST... [--npus 8] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: --npus and --link-prefix take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every file the project generates (hccn scripts, rank table, config.json, launch scripts, env files, README) into a folder for version control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s default MindIE config.json (default: the one AscendDeck ships).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write nothing; exit 1 if the folder differs from what the project generates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the servers of a project and reports, as JSON, where they differ from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks servers before a launch: NPUs, driver against the image&apos;s CANN, HwHiAiUser, Docker and the image, firewalld, /dev/shm, disk space and the weights (present, same everywhere, no symlink leaving the mounted folder). Prints the findings as JSON; exits 1 if any check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ascenddeck-cli check [ssh options] --image IMAGE --model-path PATH HOST[,HOST...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: --npus &apos;%1&apos; is not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loadtest: --%1 must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loadtest: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loadtest: --url http://HOST:PORT and --model NAME are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service root, e.g. http://10.0.0.1:8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at most (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of requests (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens (default 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens to generate (default 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShareGPT JSON file to take prompts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 requests, %3 failed, %4 output tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::Cli::Options</name>
+    <message>
+        <source>The plan to apply (from plan --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the settings saved in this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the hccn_tool commands that would run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really change the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save what is replaced (default hccn-backup-TIME.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable holding the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the login password from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh config file (default ~/.ssh/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and record a host key seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker image the engine will run (its CANN decides the driver needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights folder, the same path on every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the container mounts (default: the model path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPUs every server must have (default: the same on all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::Cli::SshCliOptions</name>
+    <message>
+        <source>Private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable holding the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the login password from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh config file (default ~/.ssh/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and record a host key seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ClusterSamples</name>
+    <message>
+        <source>the CSV destination is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::DeploymentWizard</name>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::EnginePage</name>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose MindIE or vLLM-Ascend and the model; every setting is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max sequence length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max input tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max prefill tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max prefill batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor parallel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data parallel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU memory fraction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the model index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model index not found at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (master, NIC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (NIC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vllm serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::HccnBackup</name>
+    <message>
+        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::HccnPlan</name>
+    <message>
+        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown topology &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 of the plan has no host or no NPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::HostKeyPrompter</name>
+    <message>
+        <source>New server key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First connection to %1 (port %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server presents this %1 key:
+
+%2
+
+Compare it with the fingerprint printed on the server by
+  ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+
+Trust it and remember it in %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LaunchHealthProbe</name>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LaunchOperation</name>
+    <message>
+        <source>Reading the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine container started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: engine started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Fix: %3 (log line %4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine up; waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving through the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the engine stopped without a known error; read its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lost its log stream: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the others: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LoadTest</name>
+    <message>
+        <source>the request count and the concurrency must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LoadTestRequest</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended without [DONE] or without any token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::MainWindow</name>
+    <message>
+        <source>AscendDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers connected, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::NetworkPage</name>
+    <message>
+        <source>NPU network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the RoCE addresses of every NPU, apply them with hccn_tool, and verify the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibre pairs (back to back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One RoCE switch (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed (L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway: each NPU&apos;s gateway is its own address and netdetect is its peer NPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch/routed: the NPU gateway, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netdetect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested %1 addresses. Edit any cell, then Preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source># %1: %n command(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the NPUs of %1 servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the NPUs before changing anything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: every NPU already matches the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the NPU network plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n hccn_tool command(s) on the servers? The current settings are saved first so that they can be rolled back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n command(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup yet: Apply takes one before changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the NPUs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the NPU network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the settings saved in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) ran; every NPU now matches. Verify the links next.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) would run (only what differs from now).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking link, health, LLDP, TLS and pings on every NPU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 NPUs pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 NPUs fail; hover a red cell for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::NpuSampler</name>
+    <message>
+        <source>no answer for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sampling loop ended (exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::PreflightPage</name>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every server for what makes launches fail: NPUs, driver vs CANN, users, services, disk, weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder (same path on every server):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run all checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run &amp;selected check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::RankTablePage</name>
+    <message>
+        <source>Rank table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated from each server&apos;s NPU addresses (/etc/hccn.conf), checked, and copied to every server with mode 0640.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server / device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to all servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path on the servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1 servers as %2 (mode 0640).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2 servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to %1 servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems above, then generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to copy to every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 (container %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ReviewPage</name>
+    <message>
+        <source>Review and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything AscendDeck will deploy. Save the project, and export its files to keep them in git.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AscendDeck project (*.ascenddeck.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1%2: %3 × %4, driver %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (master)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that will be exported (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ServerListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (master)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ServersPage</name>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Ascend servers of the deployment, choose how to log in, and test the connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root@10.0.0.1, npu-node-2 (an ~/.ssh/config alias), admin@10.0.0.3:2222 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master holds rank 0 of the rank table and runs the vLLM head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent and my default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (kept in memory only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase, if the key has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ServiceMetricsPoller</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::TopologyDiagram</name>
+    <message>
+        <source>RoCE switch (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router (L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CannInfoParser</name>
+    <message>
+        <source>no version= line: is this a CANN install.info file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable version &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compatible_version is not a list of ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityCheck</name>
+    <message>
+        <source>%1 x %2 NPUs x %3 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TP%2 (MindIE worldSize %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: MindIE worldSize %2 per server, %3 servers in the rank table (TP%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: vLLM-Ascend DP%2 x TP%3 with --enable-expert-parallel (MoE models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB of weights over %2 NPUs is %3 GB per NPU; at memory fraction %4 each NPU has %5 GB usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, leaving %2 GB per NPU for the KV cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, leaving only %2 GB per NPU for the KV cache: expect few concurrent requests, or lower maxSeqLen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weights do not fit (NPU out of memory while loading). At least %2 servers are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSelection</name>
+    <message>
+        <source>--device_num %1 uses logical device %2, but --visible_devices lists only %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device range &quot;%1&quot; must look like [0,8) with single digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device range %1 must be within [0,8]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device range %1 selects no device: the first number must be less than the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device range %1 must stay within [0,4) or [4,8), or be all of [0,8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible device &quot;%1&quot; is not a device id 0-63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible device %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DockerTableParser</name>
+    <message>
+        <source>empty: no table header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a docker table header: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row does not line up with the header: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineCluster</name>
+    <message>
+        <source>The cluster has no &quot;nodes&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node needs an &quot;address&quot; and whole-number &quot;npus&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineSettings</name>
+    <message>
+        <source>The engine settings are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnBatch</name>
+    <message>
+        <source>%1: hccn_tool batch output was cut or garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnCommandRenderer</name>
+    <message>
+        <source>%1 NPU %2: %3 was unset before and stays %4 (hccn_tool cannot unset it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnConfParser</name>
+    <message>
+        <source>no key_N=value settings found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected key_N=value, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set twice for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnPlanValidator</name>
+    <message>
+        <source>server %1 NPU %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NPU id is negative or listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; netmask &quot;%2&quot; is not an IPv4 address and netmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the network address of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 is outside the NPU&apos;s subnet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netdetect &quot;%1&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1 is already used by server %2 NPU %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet %1 differs from %2 of server %3 NPU %4; one switch needs one subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its direct-connect peer server %1 NPU %2 (%3) is not in its subnet %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netdetect %1 is not its direct-connect peer server %2 NPU %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet %1 overlaps the host network %2 of that server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnPlanner</name>
+    <message>
+        <source>a plan needs at least one server and one NPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 is not inside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-to-back fibre pairs need an even number of servers, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-to-back fibre pairs have no gateway: each NPU uses its own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a per-link prefix of /%1 does not fit in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has room for fewer than %2 /%3 link subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be split into %2 server subnets of %3 NPUs each; give a larger subnet or --gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 usable addresses, the plan needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnReadings</name>
+    <message>
+        <source>%1 NPU %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnReadingsParser</name>
+    <message>
+        <source>-ip -g: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-gateway -g: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-netdetect -g: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-tls -g: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnToolParser</name>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;ipaddr:&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;netmask:&quot; after &quot;ipaddr:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IP address: &quot;%1&quot; / &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;default gateway:G, Iface:NAME&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netdetect address is not an IP address: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty net health status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;link status: UP&quot; or &quot;DOWN&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;dev_id:N, tls switch[0|1]...&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command did not succeed: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an LLDP TLV header or &quot;Ifname:&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected ping output &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostNetworks</name>
+    <message>
+        <source>`ip -j addr` printed no JSON array: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostRules</name>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 is up, that sshd accepts your key and that its host key is in known_hosts (ssh %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: groupadd HwHiAiUser &amp;&amp; useradd -g HwHiAiUser -d /home/HwHiAiUser -m HwHiAiUser -s /bin/bash, then reinstall the driver (it installs its files for that user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not look up HwHiAiUser (getent failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no HwHiAiUser account: the driver&apos;s device files and the engine images expect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the HwHiAiUser account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: docker is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: systemctl enable --now docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: docker is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 (CANN %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the image %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the image %2 (it has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: docker load -i &lt;image&gt;.tar, or docker pull %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: firewalld is active: it drops the engine&apos;s inter-node traffic (multi-node port, HCCL/Gloo sockets) unless every port was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: systemctl stop firewalld &amp;&amp; systemctl disable firewalld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: firewalld is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: mount -o remount,size=64G /dev/shm (and the same in /etc/fstab), or give the container its own with --shm-size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not read the size of /dev/shm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: /dev/shm is only %2 (%3 or more recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: /dev/shm is %2, %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on %1 of %2 (docker system prune, old images and logs), or move Docker&apos;s data-root to a larger disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not read the free space of /var/lib/docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 free on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpAddrParser</name>
+    <message>
+        <source>interface %1: no &quot;ifname&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;addr_info&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an address entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the JSON of `ip -j addr`: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the JSON of `ip -j addr`: expected a list of interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ipv4Subnet</name>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 network like 192.168.100.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has host bits set; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueText</name>
+    <message>
+        <source>expected key=value, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaunchPlan</name>
+    <message>
+        <source>The deployment has no servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json starts from AscendDeck&apos;s packaged MindIE default; the launch reads the image&apos;s own default first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank table (every server the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank table is assembled from every server&apos;s /etc/hccn.conf at launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s default config.json is not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE config.json of this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># server %1 of %2: %3 (%4), step %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># ready when every engine logged its ready line and %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated at launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># upload %1 (mode %2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># stop (every server): %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># read (every server, changes nothing): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># read (%1, changes nothing): %2; %3; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaunchRemote</name>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadTestDataset</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ShareGPT JSON array: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no usable conversation (two turns, 4 to 1024 prompt tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadTestReport</name>
+    <message>
+        <source>============ Serving Benchmark Result ============
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum request concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark duration (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total input tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total generated tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request throughput (req/s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output token throughput (tok/s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total token throughput (tok/s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak concurrent requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to First Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per Output Token (excl. 1st token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-token Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-to-end Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPatternTable</name>
+    <message>
+        <source>HCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME or TP_SOCKET_IFNAME names a NIC this server does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set all three to the real NIC of the server (ip addr), e.g. enp189s0f0, not eth0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL_IF_IP is not an address of this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set HCCL_IF_IP to this server&apos;s own address on the NIC named in HCCL_SOCKET_IFNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NPUs of the servers did not connect to each other within HCCL_CONNECT_TIMEOUT: a node started too late or failed, the NPU network is broken, or TLS differs between nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start all nodes together and raise HCCL_CONNECT_TIMEOUT (e.g. 7200); check hccn_tool -net_health, -netdetect and -link on every NPU and make hccn_tool -tls the same everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL could not bind its port: an earlier engine still holds it, or the address is not on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old engine container (docker rm -f), then start again; check the rank table&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NPU&apos;s RoCE port is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check hccn_tool -i N -link -g and -lldp -g, the cables and optics, and the switch port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interNodeTLSEnabled / interCommTLSEnabled (or the NPU TLS switch) differ between nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the same TLS settings in every node&apos;s config.json, and hccn_tool -tls -s enable 0 on all NPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall (firewalld) rejects the connection between the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl stop firewalld &amp;&amp; systemctl disable firewalld, or open the engine and HCCL ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE refuses an input file (config.json, rank table or weights) that others may write, that another user owns, or that is a symlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chmod 640 the config and rank table, chmod -R 750 the weights, chown them to the user running the daemon; or set MINDIE_CHECK_INPUTFILES_PERMISSION=0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RANK_TABLE_FILE / RANKTABLEFILE is not set, or the file is not mounted into the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set both variables to the rank table path inside the container and mount the file (mode 640).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank table is malformed: server_count, container_ip, device or rank ids are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the rank table from the servers&apos; hccn settings and validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIES_CONTAINER_IP is missing or is not this server&apos;s address in the rank table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set MIES_CONTAINER_IP to this server&apos;s address exactly as it appears in the rank table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worldSize and the number of npuDeviceIds differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set worldSize to the number of NPUs of one server and list those NPUs in npuDeviceIds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json is missing or is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate config.json from the image&apos;s default and mount it over mindie-service/conf/config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>httpsEnabled is true but the server certificate is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the certificates, or set httpsEnabled to false on a closed network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API port is taken by another process, or the listen address is not on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop what holds the port (ss -ltnp) or choose another port; listen on the server&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP endpoint did not start: ipAddress 0.0.0.0 without allowAllZeroIpListening, a missing certificate with httpsEnabled, or a port in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check ipAddress / allowAllZeroIpListening, httpsEnabled and the ports in config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights (or the KV cache) do not fit in NPU memory at this memory fraction and sequence length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use more servers or quantized weights (W8A8), lower maxSeqLen / --max-model-len, or lower --gpu-memory-utilization if other processes share the NPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights are not visible in the container: the folder is not mounted, or its files are symlinks into a cache outside the mount (ModelScope / modelers downloads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount the weights folder at the configured path; copy the files with cp -L or mount the cache too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator failed to set up while warming up, usually for lack of workspace memory at this maxSeqLen / maxPrefillTokens, or a CANN and driver that do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower maxSeqLen and maxInputTokenLen (seed 001&apos;s fix); for the first error set ASDOPS_LOG_LEVEL=ERROR and ASDOPS_LOG_TO_STDOUT=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NPU driver is older than the CANN in the image needs (e.g. CANN 8.2.RC1 needs driver 25.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the driver and firmware to the version the image&apos;s CANN requires, or use an older image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head and the headless workers never met: wrong --data-parallel-address or RPC port, a firewall, a worker not started, or different DP sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start every worker with the head&apos;s address and the same --data-parallel-rpc-port and sizes; open the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-parallel-address is not an address of the head server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the head server&apos;s own address (its HCCL_IF_IP) as --data-parallel-address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker was started with other DP/TP/EP sizes than the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start all nodes from the same settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tensor-parallel-size x --data-parallel-size-local is more than the NPUs visible in the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass all NPUs to the container (--device /dev/davinciN) or lower the parallel sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data-parallel rank on another node stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read that node&apos;s log for the first error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL could not start; the usual cause is a wrong NIC name or address in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check HCCL_IF_IP and the *_SOCKET_IFNAME variables against the server&apos;s real NIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HwHiAiUser user and group the driver runs as do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groupadd HwHiAiUser &amp;&amp; useradd -g HwHiAiUser -d /home/HwHiAiUser -m HwHiAiUser -s /bin/bash, then reinstall the driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model worker process died; the reason is the first error before this line (often NPU out of memory or a setup failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the first error in the log; this line is its consequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another node of the multi-node deployment stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon rejected its config or rank table; the line before says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problem named on the line before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s engine core did not start; the root cause is printed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the first error above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator compiler&apos;s helper noticed its parent died: a consequence, not a cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do for this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is up and serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MindIeConfig</name>
+    <message>
+        <source>config.json is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MindIeConfigRules</name>
+    <message>
+        <source>maxPrefillTokens (%1) is smaller than maxSeqLen (%2): a request as long as maxSeqLen can never be prefilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set maxPrefillTokens to at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxInputTokenLen (%1) is larger than maxSeqLen (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower maxInputTokenLen to at most %1, or raise maxSeqLen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxInputTokenLen (%1) plus maxIterTimes (%2) is more than maxSeqLen (%3): long answers to long prompts are cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep maxInputTokenLen + maxIterTimes at or below maxSeqLen (e.g. %1 + %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxPrefillBatchSize (%1) is larger than maxBatchSize (%2); only %2 requests can run at once anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set maxPrefillBatchSize to at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worldSize is %1 but this server uses %2 NPUs; worldSize counts the NPUs of one server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set worldSize to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npuDeviceIds lists %1 NPUs but worldSize is %2; MindIE refuses to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List exactly worldSize NPU ids in npuDeviceIds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is 0.0.0.0 but allowAllZeroIpListening is false: the daemon stops with &quot;Failed to init endpoint&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on the server&apos;s own address, or set allowAllZeroIpListening to true (only on a closed network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiNodesInferEnabled is false but the model is deployed on %1 servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiNodesInferEnabled is true but the model runs on one server; MindIE then waits for a rank table of several servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set multiNodesInferEnabled to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model weight path is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set modelWeightPath to the weights folder as the container sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>httpsEnabled is true: the daemon needs the server certificate and key under mindie-service/security/ or it stops with &quot;Failed to init endpoint&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the certificates first, or set httpsEnabled to false on a closed network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nodes fail their handshake (HCCL EI0006 or a TLS error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every node must load the same model the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the same on every node (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the same %1 on every node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelFolderParser</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelFolderReader</name>
+    <message>
+        <source>not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelRules</name>
+    <message>
+        <source>%1: %2 is missing (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 is free on %2: it will not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the folder from %1 to the same path: rsync -a --copy-links %1:%2/ %2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the weights to %1 on every server (the same path everywhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks %1 of the %2 shards its index lists: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no .safetensors or .bin weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 files, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/config.json is not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy config.json again from the model&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, dtype %3, quantization %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascend NPUs cannot run FP8 weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a BF16 conversion or a W8A8 quantisation (msModelSlim) of the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every file of %2 is inside %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links point outside %2, the folder the container mounts, and will be missing inside it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links are broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the links with the files on %1: cd %2 &amp;&amp; for f in $(find . -type l); do cp --remove-destination &quot;$(readlink -f &quot;$f&quot;)&quot; &quot;$f&quot;; done (or download without a cache, e.g. --local-dir-use-symlinks False).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its %2 is the reference the other servers are compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, %3 has %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 matches %3 (%4 files, same sizes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 differs from %3&apos;s: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the folder again from %1 (rsync -a --copy-links --delete %1:%2/ %2/) and compare checksums (sha256sum) if the sizes already match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkApply</name>
+    <message>
+        <source>%1: cannot read the NPU settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled after %2 of %3 commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: setting %3 to %4 failed: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read back the NPU settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: %3 reads %4 after the change, expected %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkVerify</name>
+    <message>
+        <source>(no output, exit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link status: DOWN (check the fibre or the switch port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net health status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LLDP neighbour (link down or no switch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls switch is 1; every NPU of the cluster should be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packets transmitted, %2 received, %3% packet loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NpuRules</name>
+    <message>
+        <source>Install the Ascend HDK for the 910B: create HwHiAiUser first, then run Ascend-hdk-910b-npu-driver_&lt;version&gt;_linux-aarch64.run --full --install-for-all and Ascend-hdk-910b-npu-firmware_&lt;version&gt;.run --full, and reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: npu-smi info failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the NPU driver is installed and loaded on %1 (npu-smi info, lsmod | grep drv_davinci, dmesg | grep -i davinci).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows %2 NPUs, expected %3: every server must bring the same number of devices to the rank table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the missing NPU on %1 with npu-smi info and lspci | grep d802; a card that dropped out usually needs a driver reload or a reboot, then a hardware check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows %2 NPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: health is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run npu-smi info -t health -i %1 on %2 for the alarm codes; a link fault shows in hccn_tool -i %1 -link -g and -net_health -g (check the optics and the switch port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every NPU reports health OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable /usr/local/Ascend/driver/version.info (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: driver %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable /usr/local/Ascend/firmware/version.info (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: firmware %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot tell which CANN %2 carries (no cann.version label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CANN %2 is not in the driver table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the Ascend HDK that pairs with the image&apos;s CANN on hiascend.com and compare it with driver %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the Ascend HDK (driver and firmware) on %1 to %2 or newer, or choose an image with an older CANN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot compare driver %2 with the %3 that CANN %4 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is too old for CANN %3 in %4: it needs %5 or newer (at least %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is older than %3, the driver CANN %4 is released with; it is within the compatibility window but vendors require %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is new enough for CANN %3 (needs %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NpuSmiDetailParser</name>
+    <message>
+        <source>expected &quot;Key : Value&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;Key : Value&quot; lines found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NpuSmiInfoParser</name>
+    <message>
+        <source>unknown chip column header &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second row of NPU %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row outside any known table: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 3 columns in an NPU row, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an NPU id, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty health column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read power, temperature and hugepages from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 3 columns in a chip row, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the chip id(s) from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PCI bus id: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read AI Core and memory usage from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 columns in a process row, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the process row &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NPU rows found: is this `npu-smi info` output?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no npu-smi table found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text inside the table: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NpuSmiMappingParser</name>
+    <message>
+        <source>no &quot;NPU ID ... Chip Logic ID&quot; header found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the mapping row &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mapping rows after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCheck</name>
+    <message>
+        <source>Server reachable over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU driver installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU firmware installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver new enough for the image&apos;s CANN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HwHiAiUser account exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine image present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewalld stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory (/dev/shm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space for Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model weights present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No symlink leaves the mounted folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same weights on every server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightRunner</name>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Version= line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusTextParser</name>
+    <message>
+        <source>expected label=&quot;value&quot; at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated label value for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;name{labels} value [timestamp]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a timestamp: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric type in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metric samples found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent no host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: WARNING: the host key has changed (now %2 %3). Someone may be intercepting the connection, or the server was reinstalled. Refusing to connect; if the change is expected, remove the old key from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown host key %2 %3; not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot check the host key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unreadable, or wrong passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent and default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: authentication failed for user &apos;%2&apos; (tried: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the command: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; timed out after %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SFTP unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set mode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move into place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos; after an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unexpected text after the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: empty user name before &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: port &apos;%2&apos; is not a number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npu %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes as generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: /etc/hccn.conf: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank table: the network plan has no entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine: the default config.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.host: missing or not a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.port: expected a number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.master: expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 is newer than this AscendDeck understands (%2): please upgrade AscendDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 is not a valid version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosts[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;user@host:port&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: not an AscendDeck project (expected &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: project files must not hold secrets; remove this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refusing to write a secret into the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankTableBuilder</name>
+    <message>
+        <source>server ip &quot;%1&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1: container ip &quot;%2&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1: no device selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1: a super pod table needs both the super pod id and super_device_ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1, device %2: no address_%2 in hccn.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1, device %2: no super_device_id given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankTableMerger</name>
+    <message>
+        <source>nothing to merge: give at least one rank table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a rank table must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;server_list&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;server_count&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;server_count&quot; is not a whole number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server_list[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no server_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server %2): &quot;device&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server %2): device[%3] is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 is in both %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 cannot be merged (only 1.0 and 1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is version %2 but %3 is version %4: they cannot be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankTableParser</name>
+    <message>
+        <source>the file is larger than %1 MB; a rank table is a few hundred KB at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rank table must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version 2.0 (the rank_list format of Atlas 950) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be &quot;1.0&quot; or &quot;1.2&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must be a string, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must be a list, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankTableValidator</name>
+    <message>
+        <source>is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the broadcast address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in 0.0.0.0/8, which no host can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a multicast address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the reserved range 240.0.0.0/4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends in .%1: the %2 address of a /24 network, check the netmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not 1.0 or 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status is &quot;%1&quot;, HCCL only uses a table whose status is &quot;completed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server_count &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server_count is %1 but server_list has %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single server: fine for HCCL, but MindIE multi-node needs 2-60 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers: MindIE accepts 2-60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container_ip is not set; MindIE needs it (usually the server ip, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has %2 devices, MindIE accepts 1-32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: device_id is listed twice on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has %2 devices but server %3 has %4; every server needs the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: device_id &quot;%2&quot; is not a number 0-63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rank_id &quot;%2&quot; is not a number 0-511</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: device_ip is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: super_device_id &quot;%2&quot; is not a number; v1.2 tables need it on every device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s hccn readings have no NPU %2 (they list %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: device_ip is %2 but the server&apos;s hccn readings say %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server_id appears twice in server_list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container_ip %2 is also the container_ip of server %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: device_ip %2 is also used by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rank_id %2 is also the rank of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rank_id %2 is out of range; %3 devices need ranks 0-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device has rank_id %1; ranks must be 0-%2 without gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a v1.2 table needs a super_pod_list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>super pod %1 lists server %2, which is not in server_list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 is in super pod %2 and in super pod %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: super_device_id %2 is also used by %3 in super pod %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 is in no super pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hccn readings were given for server %1, which is not in the rank table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1, device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is this machine&apos;s loopback address (often from /etc/hosts via `hostname -i`), which other servers cannot reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a loopback address: only servers on the same host can reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextLines</name>
+    <message>
+        <source>input is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data (control character) in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfoParser</name>
+    <message>
+        <source>%1 is not a list of [min,max] ranges: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Version= line: is this a version.info file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable version &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VllmCommandBuilder</name>
+    <message>
+        <source>The additional config is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as a JSON object, e.g. {&quot;torchair_graph_config&quot;:{&quot;enabled&quot;:true}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-parallel size %1 does not split evenly over %2 servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a multiple of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local DP %1 x TP %2 needs %3 NPUs but this server has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the tensor-parallel size or add servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM sets the expert-parallel size to DP x TP = %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set expertParallel to %1 to say what will happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIC of this server is not known; HCCL_SOCKET_IFNAME would be a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the servers again so that the NIC carrying %1 is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exec</name>
+    <message>
+        <source>Runs COMMAND with ARGs on one or more servers over SSH. Each ARG reaches the server unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-command timeout (default 600; 0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command through sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- COMMAND [ARG...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ascenddeck-cli exec [options] [USER@]HOST[:PORT][,HOST...] -- COMMAND [ARG...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: --timeout &apos;%1&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host key %2 %3 is not in %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted (--accept-new-host-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (pass --accept-new-host-key to trust it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: no command given after the host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AscendDeck: deploy and monitor LLM serving on Ascend NPU servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster file listing the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the servers at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, e.g. zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After connecting, save the window to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT] ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parse</name>
+    <message>
+        <source>not the output of a known hccn_tool getter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics. FILE &apos;-&apos; reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ranktable</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 but could not set its mode to 640</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (or into DIR under the reference script&apos;s name) with mode 640 instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds one server&apos;s rank table from its hccn.conf, byte for byte as hccl_tools.py would on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s /etc/hccn.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address (server_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container_ip (default: the server ip, as with docker --net=host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical devices as in hccl_tools.py --device_num (default [0,8)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical id of each logical device (default 0,1,2,3,4,5,6,7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what hccl_tools.py writes: container_ip is the server ip (no --container-ip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate needs --hccn-conf FILE and --server-ip IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reference writes container_ip = server ip, as hccl_tools.py; drop --container-ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges per-server rank tables into one, renumbering rank_id, as merge_hccl.py does. Without --reference, a missing container_ip is set to the server id and server_count is the real number of servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what merge_hccl.py writes, even where MindIE would refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank tables to merge, in rank order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge needs at least one rank table file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hccn-conf &quot;%1&quot; must be SERVER_ID=FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a rank table against HCCL&apos;s and MindIE&apos;s rules and prints the findings as a JSON list. Exit status 1 when any finding is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s hccn.conf, to check its device ips (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate needs exactly one rank table file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

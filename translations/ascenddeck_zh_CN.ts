@@ -1,4 +1,3758 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AscendDeck::AlertMonitor</name>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: health is %3</source>
+        <translation>%1 NPU %2：健康状态为 %3</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: HBM %3% used (%4 of %5 MB), above %6%</source>
+        <translation>%1 NPU %2：HBM 已使用 %3%（%4/%5 MB），超过 %6%</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: %2</source>
+        <translation>%1 已停止响应：%2</translation>
+    </message>
+    <message>
+        <source>the inference service is down: %1</source>
+        <translation>推理服务已停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::Cli</name>
+    <message>
+        <source>%1: host key %2 %3 is not in %4; %5</source>
+        <translation>%1：主机密钥 %2 %3 不在 %4 中；%5</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>refused (pass --accept-new-host-key to trust it)</source>
+        <translation>已拒绝（传入 --accept-new-host-key 可信任该密钥）</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of the plan (%2)</source>
+        <translation>%1 不是该规划中的服务器（%2）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the plan has %2 conflict(s); nothing was changed</source>
+        <translation>%1：规划存在 %2 处冲突，未做任何更改</translation>
+    </message>
+    <message>
+        <source># %1: %2 command(s)%3</source>
+        <translation># %1：%2 条命令%3</translation>
+    </message>
+    <message>
+        <source>, %1 done</source>
+        <translation>，已完成 %1 条</translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: previous settings saved in %1 (apply --rollback %1 --yes restores them)</source>
+        <translation>ascenddeck-cli：原有设置已保存到 %1（执行 apply --rollback %1 --yes 可恢复）</translation>
+    </message>
+    <message>
+        <source>Reads the NPU settings of each server and changes only what differs from the plan. Without --yes nothing is changed: the commands are printed.</source>
+        <translation>读取每台服务器的 NPU 设置，仅修改与规划不一致的部分。不带 --yes 时不做任何更改，只打印要执行的命令。</translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...] (default: the plan&apos;s hosts)</source>
+        <translation>[USER@]HOST[:PORT][,HOST...]（默认：规划中的主机）</translation>
+    </message>
+    <message>
+        <source>usage: ascenddeck-cli apply (--plan PLAN.json | --rollback BACKUP.json) (--dry-run | --yes) [ssh options] [HOSTS]</source>
+        <translation>用法：ascenddeck-cli apply (--plan PLAN.json | --rollback BACKUP.json) (--dry-run | --yes) [ssh 选项] [HOSTS]</translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: neither --dry-run nor --yes: showing what would change, changing nothing</source>
+        <translation>ascenddeck-cli：未指定 --dry-run 或 --yes：仅显示将要进行的更改，不做任何修改</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1：不是 JSON：%2</translation>
+    </message>
+    <message>
+        <source>node %1 is not in the cluster</source>
+        <translation>节点 %1 不在集群中</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>expected one LOGFILE</source>
+        <translation>需要一个 LOGFILE</translation>
+    </message>
+    <message>
+        <source>%1: no metadata.total_size</source>
+        <translation>%1：缺少 metadata.total_size</translation>
+    </message>
+    <message>
+        <source>Expert parallel spreads the weights over DP too.</source>
+        <translation>专家并行时权重也会分布到各 DP 上。</translation>
+    </message>
+    <message>
+        <source>give --weights-bytes or --index</source>
+        <translation>请指定 --weights-bytes 或 --index</translation>
+    </message>
+    <message>
+        <source>The engine settings (JSON).</source>
+        <translation>推理引擎设置（JSON）。</translation>
+    </message>
+    <message>
+        <source>The servers (JSON), in rank order.</source>
+        <translation>服务器列表（JSON），按 rank 顺序排列。</translation>
+    </message>
+    <message>
+        <source>SSH login user (default: ~/.ssh/config, then the local user).</source>
+        <translation>SSH 登录用户（默认：取自 ~/.ssh/config，其次为本地用户）。</translation>
+    </message>
+    <message>
+        <source>SSH port of every server (default 22).</source>
+        <translation>每台服务器的 SSH 端口（默认 22）。</translation>
+    </message>
+    <message>
+        <source>Private key file.</source>
+        <translation>私钥文件。</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation>known_hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>ssh config file (default ~/.ssh/config).</source>
+        <translation>ssh 配置文件（默认 ~/.ssh/config）。</translation>
+    </message>
+    <message>
+        <source>Trust and record a host key seen for the first time.</source>
+        <translation>信任并记录首次遇到的主机密钥。</translation>
+    </message>
+    <message>
+        <source>Read the login password from the first line of stdin.</source>
+        <translation>从标准输入（stdin）的第一行读取登录密码。</translation>
+    </message>
+    <message>
+        <source>%1: not JSON</source>
+        <translation>%1：不是 JSON</translation>
+    </message>
+    <message>
+        <source>accepted (--accept-new-host-key)</source>
+        <translation>已接受（--accept-new-host-key）</translation>
+    </message>
+    <message>
+        <source>the deployment</source>
+        <translation>本次部署</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3 Fix: %4</source>
+        <translation>%1：[%2] %3 解决方法：%4</translation>
+    </message>
+    <message>
+        <source>ready: %1</source>
+        <translation>就绪：%1</translation>
+    </message>
+    <message>
+        <source>launch failed: %1 failed first: %2</source>
+        <translation>启动失败：%1 最先失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print every command per server; change nothing.</source>
+        <translation>按服务器打印每条命令，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>With --dry-run: do not read the servers.</source>
+        <translation>与 --dry-run 一起使用：不读取服务器。</translation>
+    </message>
+    <message>
+        <source>Keep streaming the logs once the deployment is ready.</source>
+        <translation>部署就绪后继续输出日志。</translation>
+    </message>
+    <message>
+        <source>topology %1, subnet %2</source>
+        <translation>拓扑 %1，子网 %2</translation>
+    </message>
+    <message>
+        <source>Suggests NPU addresses, gateways and netdetect targets for a topology and checks them for conflicts.</source>
+        <translation>按组网拓扑生成 NPU 地址、网关和 netdetect 检测地址建议，并检查是否存在冲突。</translation>
+    </message>
+    <message>
+        <source>fibre-pairs, switch or routed.</source>
+        <translation>fibre-pairs、switch 或 routed。</translation>
+    </message>
+    <message>
+        <source>Where the NPU addresses come from, e.g. 192.168.100.0/24.</source>
+        <translation>NPU 地址所在的网段，例如 192.168.100.0/24。</translation>
+    </message>
+    <message>
+        <source>Gateway (switch, routed).</source>
+        <translation>网关（switch、routed 拓扑）。</translation>
+    </message>
+    <message>
+        <source>Servers in order, comma separated.</source>
+        <translation>按顺序列出的服务器，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>NPUs per server (default 8).</source>
+        <translation>每台服务器的 NPU 数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>fibre-pairs: give every fibre its own subnet of this prefix length (e.g. 30).</source>
+        <translation>fibre-pairs：为每条光纤链路分配一个该前缀长度的独立子网（例如 30）。</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON (input of apply --plan).</source>
+        <translation>以 JSON 格式打印规划（可作为 apply --plan 的输入）。</translation>
+    </message>
+    <message>
+        <source>Print each server&apos;s hccn_tool commands as a shell script.</source>
+        <translation>以 shell 脚本形式打印每台服务器的 hccn_tool 命令。</translation>
+    </message>
+    <message>
+        <source>usage: ascenddeck-cli plan --topology fibre-pairs|switch|routed --subnet CIDR [--gateway IP] --servers HOST,HOST... [--npus 8] [--json]</source>
+        <translation>用法：ascenddeck-cli plan --topology fibre-pairs|switch|routed --subnet CIDR [--gateway IP] --servers HOST,HOST... [--npus 8] [--json]</translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: --npus and --link-prefix take numbers</source>
+        <translation>ascenddeck-cli：--npus 和 --link-prefix 的值必须是数字</translation>
+    </message>
+    <message>
+        <source>--project FILE is required</source>
+        <translation>必须指定 --project FILE</translation>
+    </message>
+    <message>
+        <source>Writes every file the project generates (hccn scripts, rank table, config.json, launch scripts, env files, README) into a folder for version control.</source>
+        <translation>将项目生成的所有文件（hccn 脚本、ranktable 文件、config.json、启动脚本、环境变量文件、README）写入一个文件夹，便于纳入版本控制。</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>输出文件夹。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s default MindIE config.json (default: the one AscendDeck ships).</source>
+        <translation>镜像自带的默认 MindIE config.json（默认使用 AscendDeck 随附的版本）。</translation>
+    </message>
+    <message>
+        <source>Write nothing; exit 1 if the folder differs from what the project generates.</source>
+        <translation>不写入任何文件；若文件夹内容与项目生成的不一致，则以状态 1 退出。</translation>
+    </message>
+    <message>
+        <source>-o DIR is required</source>
+        <translation>必须指定 -o DIR</translation>
+    </message>
+    <message>
+        <source>Reads the servers of a project and reports, as JSON, where they differ from it.</source>
+        <translation>读取项目中的服务器，并以 JSON 格式报告它们与项目不一致之处。</translation>
+    </message>
+    <message>
+        <source>Checks servers before a launch: NPUs, driver against the image&apos;s CANN, HwHiAiUser, Docker and the image, firewalld, /dev/shm, disk space and the weights (present, same everywhere, no symlink leaving the mounted folder). Prints the findings as JSON; exits 1 if any check failed.</source>
+        <translation>启动前预检服务器：NPU、驱动与镜像中 CANN 的配套关系、HwHiAiUser、Docker 及镜像、firewalld、/dev/shm、磁盘空间和权重（是否存在、各服务器是否一致、是否有指向挂载目录之外的符号链接）。以 JSON 格式打印检查结果；若有任何检查项未通过，则以状态 1 退出。</translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...]</source>
+        <translation>[USER@]HOST[:PORT][,HOST...]</translation>
+    </message>
+    <message>
+        <source>usage: ascenddeck-cli check [ssh options] --image IMAGE --model-path PATH HOST[,HOST...]</source>
+        <translation>用法：ascenddeck-cli check [ssh 选项] --image IMAGE --model-path PATH HOST[,HOST...]</translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: --npus &apos;%1&apos; is not a count</source>
+        <translation>ascenddeck-cli：--npus &apos;%1&apos; 不是有效的数量</translation>
+    </message>
+    <message>
+        <source>loadtest: --%1 must be a positive number</source>
+        <translation>loadtest：--%1 必须是正数</translation>
+    </message>
+    <message>
+        <source>loadtest: cannot write %1: %2</source>
+        <translation>loadtest：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>loadtest: --url http://HOST:PORT and --model NAME are required</source>
+        <translation>loadtest：必须指定 --url http://HOST:PORT 和 --model NAME</translation>
+    </message>
+    <message>
+        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput.</source>
+        <translation>使用流式 chat completions 请求对兼容 OpenAI 接口的服务（vLLM、MindIE）进行压力测试，并报告 TTFT、TPOT、ITL、E2EL 和吞吐量。</translation>
+    </message>
+    <message>
+        <source>Service root, e.g. http://10.0.0.1:8000.</source>
+        <translation>服务根地址，例如 http://10.0.0.1:8000。</translation>
+    </message>
+    <message>
+        <source>Served model name.</source>
+        <translation>服务的模型名称（served model name）。</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most (default 1).</source>
+        <translation>同时进行的最大请求数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Number of requests (default 100).</source>
+        <translation>请求总数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Prompt tokens (default 128).</source>
+        <translation>提示词 token 数（默认 128）。</translation>
+    </message>
+    <message>
+        <source>Tokens to generate (default 128).</source>
+        <translation>生成 token 数（默认 128）。</translation>
+    </message>
+    <message>
+        <source>ShareGPT JSON file to take prompts from.</source>
+        <translation>提供提示词的 ShareGPT JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Save the report as JSON.</source>
+        <translation>将报告保存为 JSON。</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests, %3 failed, %4 output tok/s</source>
+        <translation>%1/%2 个请求，%3 个失败，输出 %4 tok/s</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::Cli::Options</name>
+    <message>
+        <source>The plan to apply (from plan --json).</source>
+        <translation>要应用的规划（由 plan --json 生成）。</translation>
+    </message>
+    <message>
+        <source>Restore the settings saved in this backup.</source>
+        <translation>恢复该备份中保存的设置。</translation>
+    </message>
+    <message>
+        <source>Only print the hccn_tool commands that would run.</source>
+        <translation>只打印将要执行的 hccn_tool 命令。</translation>
+    </message>
+    <message>
+        <source>Really change the servers.</source>
+        <translation>实际修改服务器。</translation>
+    </message>
+    <message>
+        <source>Where to save what is replaced (default hccn-backup-TIME.json).</source>
+        <translation>被替换设置的保存位置（默认 hccn-backup-TIME.json）。</translation>
+    </message>
+    <message>
+        <source>Private key file.</source>
+        <translation>私钥文件。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the key&apos;s passphrase.</source>
+        <translation>存放私钥口令的环境变量。</translation>
+    </message>
+    <message>
+        <source>Read the login password from the first line of stdin.</source>
+        <translation>从标准输入（stdin）的第一行读取登录密码。</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation>known_hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>ssh config file (default ~/.ssh/config).</source>
+        <translation>ssh 配置文件（默认 ~/.ssh/config）。</translation>
+    </message>
+    <message>
+        <source>Trust and record a host key seen for the first time.</source>
+        <translation>信任并记录首次遇到的主机密钥。</translation>
+    </message>
+    <message>
+        <source>Docker image the engine will run (its CANN decides the driver needed).</source>
+        <translation>推理引擎运行的 Docker 镜像（其中的 CANN 版本决定所需的驱动版本）。</translation>
+    </message>
+    <message>
+        <source>Weights folder, the same path on every server.</source>
+        <translation>权重文件夹，各服务器上路径相同。</translation>
+    </message>
+    <message>
+        <source>Folder the container mounts (default: the model path).</source>
+        <translation>容器挂载的文件夹（默认：模型路径）。</translation>
+    </message>
+    <message>
+        <source>NPUs every server must have (default: the same on all).</source>
+        <translation>每台服务器必须具有的 NPU 数（默认：各服务器相同即可）。</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::Cli::SshCliOptions</name>
+    <message>
+        <source>Private key file.</source>
+        <translation>私钥文件。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the key&apos;s passphrase.</source>
+        <translation>存放私钥口令的环境变量。</translation>
+    </message>
+    <message>
+        <source>Read the login password from the first line of stdin.</source>
+        <translation>从标准输入（stdin）的第一行读取登录密码。</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation>known_hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>ssh config file (default ~/.ssh/config).</source>
+        <translation>ssh 配置文件（默认 ~/.ssh/config）。</translation>
+    </message>
+    <message>
+        <source>Trust and record a host key seen for the first time.</source>
+        <translation>信任并记录首次遇到的主机密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ClusterSamples</name>
+    <message>
+        <source>the CSV destination is not writable</source>
+        <translation>CSV 目标位置不可写</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::DeploymentWizard</name>
+    <message>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::EnginePage</name>
+    <message>
+        <source>Engine</source>
+        <translation>推理引擎</translation>
+    </message>
+    <message>
+        <source>Choose MindIE or vLLM-Ascend and the model; every setting is checked as you type.</source>
+        <translation>选择 MindIE 或 vLLM-Ascend 以及模型；输入时会实时检查每项设置。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>MindIE</source>
+        <translation>MindIE</translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend</source>
+        <translation>vLLM-Ascend</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>引擎：</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>模型名称：</translation>
+    </message>
+    <message>
+        <source>Model path:</source>
+        <translation>模型路径：</translation>
+    </message>
+    <message>
+        <source>Max sequence length:</source>
+        <translation>最大序列长度：</translation>
+    </message>
+    <message>
+        <source>Max input tokens:</source>
+        <translation>最大输入 token 数：</translation>
+    </message>
+    <message>
+        <source>Max prefill tokens:</source>
+        <translation>最大 Prefill token 数：</translation>
+    </message>
+    <message>
+        <source>Max prefill batch:</source>
+        <translation>最大 Prefill 批大小：</translation>
+    </message>
+    <message>
+        <source>Max batch:</source>
+        <translation>最大批大小：</translation>
+    </message>
+    <message>
+        <source>Tensor parallel:</source>
+        <translation>张量并行（TP）：</translation>
+    </message>
+    <message>
+        <source>Data parallel:</source>
+        <translation>数据并行（DP）：</translation>
+    </message>
+    <message>
+        <source>Service port:</source>
+        <translation>服务端口：</translation>
+    </message>
+    <message>
+        <source>NPU memory fraction:</source>
+        <translation>NPU 显存占用比例：</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>容量：</translation>
+    </message>
+    <message>
+        <source>Settings (JSON)</source>
+        <translation>设置（JSON）</translation>
+    </message>
+    <message>
+        <source>Per server</source>
+        <translation>各服务器</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 解决方法：%2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reading the model index…</source>
+        <translation>正在读取模型索引…</translation>
+    </message>
+    <message>
+        <source>model index not found at %1</source>
+        <translation>在 %1 未找到模型索引</translation>
+    </message>
+    <message>
+        <source>%1 (master, NIC %2)</source>
+        <translation>%1（主节点，网卡 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (NIC %2)</source>
+        <translation>%1（网卡 %2）</translation>
+    </message>
+    <message>
+        <source>config.json</source>
+        <translation>config.json</translation>
+    </message>
+    <message>
+        <source>vllm serve</source>
+        <translation>vllm serve</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>docker run</source>
+        <translation>docker run</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::HccnBackup</name>
+    <message>
+        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>不是 AscendDeck 的 hccn 备份文件（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::HccnPlan</name>
+    <message>
+        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>不是 AscendDeck 的 NPU 网络规划（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>unknown topology &quot;%1&quot;</source>
+        <translation>未知的拓扑 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>server %1 of the plan has no host or no NPUs</source>
+        <translation>规划中的服务器 %1 没有主机地址或没有 NPU</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::HostKeyPrompter</name>
+    <message>
+        <source>New server key</source>
+        <translation>新的服务器主机密钥</translation>
+    </message>
+    <message>
+        <source>First connection to %1 (port %2).</source>
+        <translation>首次连接到 %1（端口 %2）。</translation>
+    </message>
+    <message>
+        <source>The server presents this %1 key:
+
+%2
+
+Compare it with the fingerprint printed on the server by
+  ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+
+Trust it and remember it in %3?</source>
+        <translation>服务器提供的 %1 主机密钥为：
+
+%2
+
+请在服务器上执行以下命令，并与其输出的指纹进行比对：
+  ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+
+是否信任该密钥并将其记录到 %3 中？</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>信任并连接</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>不连接</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LaunchHealthProbe</name>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 无响应：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LaunchOperation</name>
+    <message>
+        <source>Reading the servers</source>
+        <translation>正在读取服务器信息</translation>
+    </message>
+    <message>
+        <source>waiting for step %1</source>
+        <translation>等待第 %1 步</translation>
+    </message>
+    <message>
+        <source>engine container started</source>
+        <translation>引擎容器已启动</translation>
+    </message>
+    <message>
+        <source>%1: engine started</source>
+        <translation>%1：引擎已启动</translation>
+    </message>
+    <message>
+        <source>%1: %2 Fix: %3 (log line %4: %5)</source>
+        <translation>%1：%2 解决方法：%3（日志第 %4 行：%5）</translation>
+    </message>
+    <message>
+        <source>engine up</source>
+        <translation>引擎已启动</translation>
+    </message>
+    <message>
+        <source>%1: ready</source>
+        <translation>%1：就绪</translation>
+    </message>
+    <message>
+        <source>engine up; waiting for %1</source>
+        <translation>引擎已启动，正在等待 %1</translation>
+    </message>
+    <message>
+        <source>serving at %1</source>
+        <translation>在 %1 提供服务</translation>
+    </message>
+    <message>
+        <source>serving through the head</source>
+        <translation>通过 head 节点提供服务</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>%1: the engine stopped without a known error; read its log.</source>
+        <translation>%1：引擎已停止，但未发现已知错误，请查看其日志。</translation>
+    </message>
+    <message>
+        <source>%1: lost its log stream: %2</source>
+        <translation>%1：日志流中断：%2</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Stopping the others: %1</source>
+        <translation>正在停止其他节点：%1</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LoadTest</name>
+    <message>
+        <source>the request count and the concurrency must be positive</source>
+        <translation>请求数和并发数必须为正数</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LoadTestRequest</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>the stream ended without [DONE] or without any token</source>
+        <translation>流式响应结束时没有 [DONE] 或没有任何 token</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::MainWindow</name>
+    <message>
+        <source>AscendDeck</source>
+        <translation>AscendDeck</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers connected, %3 failed</source>
+        <translation>已连接 %1/%2 台服务器，%3 台失败</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>集群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connections</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::NetworkPage</name>
+    <message>
+        <source>NPU network</source>
+        <translation>NPU 网络</translation>
+    </message>
+    <message>
+        <source>Plan the RoCE addresses of every NPU, apply them with hccn_tool, and verify the links.</source>
+        <translation>规划每个 NPU 的 RoCE 地址，通过 hccn_tool 下发配置，并检查链路。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Fibre pairs (back to back)</source>
+        <translation>光纤直连（背靠背）</translation>
+    </message>
+    <message>
+        <source>One RoCE switch (L2)</source>
+        <translation>单台 RoCE 交换机（L2）</translation>
+    </message>
+    <message>
+        <source>Routed (L3)</source>
+        <translation>三层路由（L3）</translation>
+    </message>
+    <message>
+        <source>No gateway: each NPU&apos;s gateway is its own address and netdetect is its peer NPU.</source>
+        <translation>无网关：每个 NPU 的网关即其自身地址，netdetect 为对端 NPU。</translation>
+    </message>
+    <message>
+        <source>switch/routed: the NPU gateway, if any</source>
+        <translation>switch/routed：NPU 网关（如有）</translation>
+    </message>
+    <message>
+        <source>Subnet:</source>
+        <translation>子网：</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest addresses</source>
+        <translation>生成建议地址(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation>NPU</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Netdetect</source>
+        <translation>Netdetect</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>检查(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation>回滚(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Health matrix</source>
+        <translation>健康矩阵</translation>
+    </message>
+    <message>
+        <source>Suggested %1 addresses. Edit any cell, then Preview.</source>
+        <translation>已生成 %1 个建议地址。可编辑任意单元格，然后点击“预览”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): %1</source>
+        <translation>
+            <numerusform>%n 处冲突：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source># %1: %n command(s)</source>
+        <translation>
+            <numerusform># %1：%n 条命令</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># error: %1</source>
+        <translation># 错误：%1</translation>
+    </message>
+    <message>
+        <source># note: %1</source>
+        <translation># 注意：%1</translation>
+    </message>
+    <message>
+        <source>Reading the NPUs of %1 servers…</source>
+        <translation>正在读取 %1 台服务器的 NPU…</translation>
+    </message>
+    <message>
+        <source>Reading the NPUs before changing anything…</source>
+        <translation>修改前正在读取 NPU 当前设置…</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every NPU already matches the plan.</source>
+        <translation>无需更改：所有 NPU 已与规划一致。</translation>
+    </message>
+    <message>
+        <source>Apply the NPU network plan</source>
+        <translation>应用 NPU 网络规划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n hccn_tool command(s) on the servers? The current settings are saved first so that they can be rolled back.</source>
+        <translation>
+            <numerusform>是否在服务器上执行 %n 条 hccn_tool 命令？执行前会先保存当前设置，以便回滚。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n command(s)…</source>
+        <translation>
+            <numerusform>正在执行 %n 条命令…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup yet: Apply takes one before changing anything.</source>
+        <translation>尚无备份：“应用”会在修改前先创建备份。</translation>
+    </message>
+    <message>
+        <source>Reading the NPUs…</source>
+        <translation>正在读取 NPU…</translation>
+    </message>
+    <message>
+        <source>Roll back the NPU network</source>
+        <translation>回滚 NPU 网络</translation>
+    </message>
+    <message>
+        <source>Restore the settings saved in %1?</source>
+        <translation>是否恢复 %1 中保存的设置？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) ran; every NPU now matches. Verify the links next.</source>
+        <translation>
+            <numerusform>已执行 %n 条命令，所有 NPU 均已与规划一致。下一步请检查链路。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) would run (only what differs from now).</source>
+        <translation>
+            <numerusform>将执行 %n 条命令（仅修改与当前不一致的部分）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking link, health, LLDP, TLS and pings on every NPU…</source>
+        <translation>正在检查每个 NPU 的链路、健康状态、LLDP、TLS 和 ping…</translation>
+    </message>
+    <message>
+        <source>All %1 NPUs pass.</source>
+        <translation>全部 %1 个 NPU 检查通过。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 NPUs fail; hover a red cell for the reason.</source>
+        <translation>%2 个 NPU 中有 %1 个未通过；将鼠标悬停在红色单元格上可查看原因。</translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation>NPU %1</translation>
+    </message>
+    <message>
+        <source>✔ %1: %2</source>
+        <translation>✔ %1：%2</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::NpuSampler</name>
+    <message>
+        <source>no answer for %1 s</source>
+        <translation>%1 秒无响应</translation>
+    </message>
+    <message>
+        <source>the sampling loop ended (exit status %1)</source>
+        <translation>采样循环已结束（退出状态 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::PreflightPage</name>
+    <message>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Checks every server for what makes launches fail: NPUs, driver vs CANN, users, services, disk, weights.</source>
+        <translation>检查每台服务器上可能导致启动失败的问题：NPU、驱动与 CANN 配套、用户、服务、磁盘、权重。</translation>
+    </message>
+    <message>
+        <source>Engine image:</source>
+        <translation>推理引擎镜像：</translation>
+    </message>
+    <message>
+        <source>Model folder (same path on every server):</source>
+        <translation>模型文件夹（各服务器路径相同）：</translation>
+    </message>
+    <message>
+        <source>&amp;Run all checks</source>
+        <translation>运行全部检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;selected check</source>
+        <translation>重新运行所选检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Checking %1 servers…</source>
+        <translation>正在检查 %1 台服务器…</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+解决方法：%2</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed</source>
+        <translation>%1 项通过，%2 项警告，%3 项失败</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::RankTablePage</name>
+    <message>
+        <source>Rank table</source>
+        <translation>ranktable（秩表）</translation>
+    </message>
+    <message>
+        <source>Generated from each server&apos;s NPU addresses (/etc/hccn.conf), checked, and copied to every server with mode 0640.</source>
+        <translation>根据每台服务器的 NPU 地址（/etc/hccn.conf）生成并校验，然后以 0640 权限复制到每台服务器。</translation>
+    </message>
+    <message>
+        <source>Server / device</source>
+        <translation>服务器 / 设备</translation>
+    </message>
+    <message>
+        <source>Device IP</source>
+        <translation>设备 IP</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to all servers</source>
+        <translation>复制到所有服务器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Path on the servers:</source>
+        <translation>服务器上的路径：</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>Copied to %1 servers as %2 (mode 0640).</source>
+        <translation>已复制到 %1 台服务器，路径为 %2（权限 0640）。</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2 servers…</source>
+        <translation>正在读取 %2 台服务器上的 %1…</translation>
+    </message>
+    <message>
+        <source>Copying to %1 servers…</source>
+        <translation>正在复制到 %1 台服务器…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Fix the problems above, then generate again.</source>
+        <translation>请修复上述问题，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>Ready to copy to every server.</source>
+        <translation>可以复制到所有服务器。</translation>
+    </message>
+    <message>
+        <source>server %1 (container %2)</source>
+        <translation>服务器 %1（容器 %2）</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ReviewPage</name>
+    <message>
+        <source>Review and export</source>
+        <translation>检查并导出</translation>
+    </message>
+    <message>
+        <source>Everything AscendDeck will deploy. Save the project, and export its files to keep them in git.</source>
+        <translation>AscendDeck 将部署的全部内容。请保存项目，并导出项目文件以便纳入 git 管理。</translation>
+    </message>
+    <message>
+        <source>&amp;Save project…</source>
+        <translation>保存项目(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>AscendDeck project (*.ascenddeck.json)</source>
+        <translation>AscendDeck 项目 (*.ascenddeck.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Servers: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>  %1%2: %3 × %4, driver %5</source>
+        <translation>  %1%2：%3 × %4，驱动 %5</translation>
+    </message>
+    <message>
+        <source> (master)</source>
+        <translation> (主节点)</translation>
+    </message>
+    <message>
+        <source>&amp;Export files…</source>
+        <translation>导出文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Files that will be exported (%1):</source>
+        <translation>将导出的文件（%1 个）：</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ServerListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>NPUs</source>
+        <translation>NPU</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 (master)</source>
+        <translation>%1（主节点）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>kernel %1</source>
+        <translation>内核 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ServersPage</name>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Add the Ascend servers of the deployment, choose how to log in, and test the connections.</source>
+        <translation>添加本次部署的昇腾服务器，选择登录方式，并测试连接。</translation>
+    </message>
+    <message>
+        <source>root@10.0.0.1, npu-node-2 (an ~/.ssh/config alias), admin@10.0.0.3:2222 …</source>
+        <translation>root@10.0.0.1, npu-node-2（~/.ssh/config 中的别名）, admin@10.0.0.3:2222 …</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>The master holds rank 0 of the rank table and runs the vLLM head.</source>
+        <translation>主节点在 ranktable 中为 rank 0，并运行 vLLM 的 head 进程。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connections</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Master node:</source>
+        <translation>主节点：</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>ssh-agent and my default keys</source>
+        <translation>ssh-agent 和我的默认密钥</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <source>Password (kept in memory only):</source>
+        <translation>密码（仅保存在内存中）：</translation>
+    </message>
+    <message>
+        <source>passphrase, if the key has one</source>
+        <translation>私钥口令（如有）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list</source>
+        <translation>%1 已在列表中</translation>
+    </message>
+    <message>
+        <source>Add at least one server first.</source>
+        <translation>请先添加至少一台服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ServiceMetricsPoller</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>unreadable metrics: %1</source>
+        <translation>无法解析的指标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::TopologyDiagram</name>
+    <message>
+        <source>RoCE switch (L2)</source>
+        <translation>RoCE 交换机（L2）</translation>
+    </message>
+    <message>
+        <source>router (L3)</source>
+        <translation>路由器（L3）</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CannInfoParser</name>
+    <message>
+        <source>no version= line: is this a CANN install.info file?</source>
+        <translation>没有 version= 行：这是 CANN 的 install.info 文件吗？</translation>
+    </message>
+    <message>
+        <source>unreadable version &quot;%1&quot;</source>
+        <translation>无法识别的版本 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>compatible_version is not a list of ranges</source>
+        <translation>compatible_version 不是范围列表</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityCheck</name>
+    <message>
+        <source>%1 x %2 NPUs x %3 GB</source>
+        <translation>%1 × %2 个 NPU × %3 GB</translation>
+    </message>
+    <message>
+        <source>%1: TP%2 (MindIE worldSize %2)</source>
+        <translation>%1：TP%2（MindIE worldSize %2）</translation>
+    </message>
+    <message>
+        <source>%1: MindIE worldSize %2 per server, %3 servers in the rank table (TP%4)</source>
+        <translation>%1：每台服务器 MindIE worldSize %2，ranktable 中共 %3 台服务器（TP%4）</translation>
+    </message>
+    <message>
+        <source>%1: vLLM-Ascend DP%2 x TP%3 with --enable-expert-parallel (MoE models)</source>
+        <translation>%1：vLLM-Ascend DP%2 × TP%3，启用 --enable-expert-parallel（MoE 模型）</translation>
+    </message>
+    <message>
+        <source>%1 GB of weights over %2 NPUs is %3 GB per NPU; at memory fraction %4 each NPU has %5 GB usable</source>
+        <translation>%1 GB 权重分布到 %2 个 NPU 上，每个 NPU %3 GB；显存占用比例为 %4 时，每个 NPU 可用 %5 GB</translation>
+    </message>
+    <message>
+        <source>%1, leaving %2 GB per NPU for the KV cache.</source>
+        <translation>%1，每个 NPU 剩余 %2 GB 用于 KV Cache。</translation>
+    </message>
+    <message>
+        <source>%1, leaving only %2 GB per NPU for the KV cache: expect few concurrent requests, or lower maxSeqLen.</source>
+        <translation>%1，每个 NPU 仅剩 %2 GB 用于 KV Cache：可支持的并发请求较少，或请调低 maxSeqLen。</translation>
+    </message>
+    <message>
+        <source>%1: the weights do not fit (NPU out of memory while loading). At least %2 servers are needed.</source>
+        <translation>%1：权重放不下（加载时 NPU 内存不足）。至少需要 %2 台服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSelection</name>
+    <message>
+        <source>--device_num %1 uses logical device %2, but --visible_devices lists only %3</source>
+        <translation>--device_num %1 使用逻辑设备 %2，但 --visible_devices 只列出了 %3</translation>
+    </message>
+    <message>
+        <source>device range &quot;%1&quot; must look like [0,8) with single digits</source>
+        <translation>设备范围 &quot;%1&quot; 必须形如 [0,8)，且均为一位数字</translation>
+    </message>
+    <message>
+        <source>device range %1 must be within [0,8]</source>
+        <translation>设备范围 %1 必须在 [0,8] 之内</translation>
+    </message>
+    <message>
+        <source>device range %1 selects no device: the first number must be less than the last</source>
+        <translation>设备范围 %1 未选中任何设备：第一个数必须小于最后一个数</translation>
+    </message>
+    <message>
+        <source>device range %1 must stay within [0,4) or [4,8), or be all of [0,8)</source>
+        <translation>设备范围 %1 必须在 [0,4) 或 [4,8) 之内，或为完整的 [0,8)</translation>
+    </message>
+    <message>
+        <source>visible device &quot;%1&quot; is not a device id 0-63</source>
+        <translation>可见设备 &quot;%1&quot; 不是 0-63 的设备 ID</translation>
+    </message>
+    <message>
+        <source>visible device %1 is listed twice</source>
+        <translation>可见设备 %1 重复列出</translation>
+    </message>
+</context>
+<context>
+    <name>DockerTableParser</name>
+    <message>
+        <source>empty: no table header</source>
+        <translation>内容为空：没有表头</translation>
+    </message>
+    <message>
+        <source>not a docker table header: &apos;%1&apos;</source>
+        <translation>不是 docker 表格的表头：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>row does not line up with the header: &apos;%1&apos;</source>
+        <translation>该行与表头未对齐：&apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCluster</name>
+    <message>
+        <source>The cluster has no &quot;nodes&quot; list.</source>
+        <translation>集群中没有 &quot;nodes&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>A node needs an &quot;address&quot; and whole-number &quot;npus&quot;.</source>
+        <translation>节点需要 &quot;address&quot; 和整数 &quot;npus&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSettings</name>
+    <message>
+        <source>The engine settings are not a JSON object.</source>
+        <translation>引擎设置不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; has the wrong type.</source>
+        <translation>设置项 &quot;%1&quot; 的类型错误。</translation>
+    </message>
+</context>
+<context>
+    <name>HccnBatch</name>
+    <message>
+        <source>%1: hccn_tool batch output was cut or garbled</source>
+        <translation>%1：hccn_tool 批量输出被截断或出现乱码</translation>
+    </message>
+</context>
+<context>
+    <name>HccnCommandRenderer</name>
+    <message>
+        <source>%1 NPU %2: %3 was unset before and stays %4 (hccn_tool cannot unset it)</source>
+        <translation>%1 NPU %2：%3 原先未设置，将保持为 %4（hccn_tool 无法取消设置）</translation>
+    </message>
+</context>
+<context>
+    <name>HccnConfParser</name>
+    <message>
+        <source>no key_N=value settings found</source>
+        <translation>未找到 key_N=value 形式的设置</translation>
+    </message>
+    <message>
+        <source>expected key_N=value, got &quot;%1&quot;</source>
+        <translation>应为 key_N=value，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is set twice for this device</source>
+        <translation>该设备的 %1 被设置了两次</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address: &quot;%2&quot;</source>
+        <translation>%1 不是 IPv4 地址：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1, got &quot;%2&quot;</source>
+        <translation>%1 必须为 0 或 1，实际为 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>HccnPlanValidator</name>
+    <message>
+        <source>server %1 NPU %2: %3</source>
+        <translation>服务器 %1 NPU %2：%3</translation>
+    </message>
+    <message>
+        <source>the NPU id is negative or listed twice</source>
+        <translation>NPU ID 为负数或重复列出</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; netmask &quot;%2&quot; is not an IPv4 address and netmask</source>
+        <translation>&quot;%1&quot; 子网掩码 &quot;%2&quot; 不是有效的 IPv4 地址和子网掩码</translation>
+    </message>
+    <message>
+        <source>%1 is the network address of %2</source>
+        <translation>%1 是 %2 的网络地址</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of %2</source>
+        <translation>%1 是 %2 的广播地址</translation>
+    </message>
+    <message>
+        <source>gateway %1 is outside the NPU&apos;s subnet %2</source>
+        <translation>网关 %1 不在该 NPU 的子网 %2 内</translation>
+    </message>
+    <message>
+        <source>netdetect &quot;%1&quot; is not an IPv4 address</source>
+        <translation>netdetect &quot;%1&quot; 不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>address %1 is already used by server %2 NPU %3</source>
+        <translation>地址 %1 已被服务器 %2 NPU %3 使用</translation>
+    </message>
+    <message>
+        <source>subnet %1 differs from %2 of server %3 NPU %4; one switch needs one subnet</source>
+        <translation>子网 %1 与服务器 %3 NPU %4 的子网 %2 不同；同一交换机下须使用同一子网</translation>
+    </message>
+    <message>
+        <source>its direct-connect peer server %1 NPU %2 (%3) is not in its subnet %4</source>
+        <translation>其直连对端服务器 %1 NPU %2（%3）不在其子网 %4 内</translation>
+    </message>
+    <message>
+        <source>netdetect %1 is not its direct-connect peer server %2 NPU %3 (%4)</source>
+        <translation>netdetect %1 不是其直连对端服务器 %2 NPU %3（%4）</translation>
+    </message>
+    <message>
+        <source>subnet %1 overlaps the host network %2 of that server</source>
+        <translation>子网 %1 与该服务器的主机网络 %2 重叠</translation>
+    </message>
+</context>
+<context>
+    <name>HccnPlanner</name>
+    <message>
+        <source>a plan needs at least one server and one NPU</source>
+        <translation>规划至少需要一台服务器和一个 NPU</translation>
+    </message>
+    <message>
+        <source>gateway %1 is not inside %2</source>
+        <translation>网关 %1 不在 %2 内</translation>
+    </message>
+    <message>
+        <source>back-to-back fibre pairs need an even number of servers, got %1</source>
+        <translation>光纤背靠背直连需要偶数台服务器，实际为 %1 台</translation>
+    </message>
+    <message>
+        <source>back-to-back fibre pairs have no gateway: each NPU uses its own address</source>
+        <translation>光纤背靠背直连没有网关：每个 NPU 使用其自身地址</translation>
+    </message>
+    <message>
+        <source>a per-link prefix of /%1 does not fit in %2</source>
+        <translation>每条链路 /%1 的前缀长度无法放入 %2</translation>
+    </message>
+    <message>
+        <source>%1 has room for fewer than %2 /%3 link subnets</source>
+        <translation>%1 容纳不下 %2 个 /%3 链路子网</translation>
+    </message>
+    <message>
+        <source>%1 cannot be split into %2 server subnets of %3 NPUs each; give a larger subnet or --gateway</source>
+        <translation>%1 无法划分为 %2 个各含 %3 个 NPU 的服务器子网；请指定更大的子网或 --gateway</translation>
+    </message>
+    <message>
+        <source>%1 has %2 usable addresses, the plan needs %3</source>
+        <translation>%1 有 %2 个可用地址，规划需要 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>HccnReadings</name>
+    <message>
+        <source>%1 NPU %2: %3</source>
+        <translation>%1 NPU %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>HccnReadingsParser</name>
+    <message>
+        <source>-ip -g: %1</source>
+        <translation>-ip -g：%1</translation>
+    </message>
+    <message>
+        <source>-gateway -g: %1</source>
+        <translation>-gateway -g：%1</translation>
+    </message>
+    <message>
+        <source>-netdetect -g: %1</source>
+        <translation>-netdetect -g：%1</translation>
+    </message>
+    <message>
+        <source>-tls -g: %1</source>
+        <translation>-tls -g：%1</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>无输出</translation>
+    </message>
+</context>
+<context>
+    <name>HccnToolParser</name>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>应为 &quot;%1&quot;，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;ipaddr:&quot;, got &quot;%1&quot;</source>
+        <translation>应为 &quot;ipaddr:&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;netmask:&quot; after &quot;ipaddr:&quot;</source>
+        <translation>&quot;ipaddr:&quot; 之后应为 &quot;netmask:&quot;</translation>
+    </message>
+    <message>
+        <source>not an IP address: &quot;%1&quot; / &quot;%2&quot;</source>
+        <translation>不是 IP 地址：&quot;%1&quot; / &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;default gateway:G, Iface:NAME&quot;, got &quot;%1&quot;</source>
+        <translation>应为 &quot;default gateway:G, Iface:NAME&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>netdetect address is not an IP address: &quot;%1&quot;</source>
+        <translation>netdetect 地址不是 IP 地址：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>empty net health status</source>
+        <translation>net health 状态为空</translation>
+    </message>
+    <message>
+        <source>expected &quot;link status: UP&quot; or &quot;DOWN&quot;, got &quot;%1&quot;</source>
+        <translation>应为 &quot;link status: UP&quot; 或 &quot;DOWN&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;dev_id:N, tls switch[0|1]...&quot;, got &quot;%1&quot;</source>
+        <translation>应为 &quot;dev_id:N, tls switch[0|1]...&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the command did not succeed: &quot;%1&quot;</source>
+        <translation>命令未成功执行：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an LLDP TLV header or &quot;Ifname:&quot;, got &quot;%1&quot;</source>
+        <translation>应为 LLDP TLV 头或 &quot;Ifname:&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected ping output &quot;%1&quot;</source>
+        <translation>无法识别的 ping 输出 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>HostNetworks</name>
+    <message>
+        <source>`ip -j addr` printed no JSON array: %1</source>
+        <translation>`ip -j addr` 未输出 JSON 数组：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HostRules</name>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check that %1 is up, that sshd accepts your key and that its host key is in known_hosts (ssh %1).</source>
+        <translation>请确认 %1 已开机、sshd 接受您的密钥，且其主机密钥已在 known_hosts 中（ssh %1）。</translation>
+    </message>
+    <message>
+        <source>%1 answered over SSH.</source>
+        <translation>%1 已通过 SSH 响应。</translation>
+    </message>
+    <message>
+        <source>On %1: groupadd HwHiAiUser &amp;&amp; useradd -g HwHiAiUser -d /home/HwHiAiUser -m HwHiAiUser -s /bin/bash, then reinstall the driver (it installs its files for that user).</source>
+        <translation>在 %1 上执行：groupadd HwHiAiUser &amp;&amp; useradd -g HwHiAiUser -d /home/HwHiAiUser -m HwHiAiUser -s /bin/bash，然后重新安装驱动（驱动会按该用户安装其文件）。</translation>
+    </message>
+    <message>
+        <source>%1: could not look up HwHiAiUser (getent failed).</source>
+        <translation>%1：无法查询 HwHiAiUser（getent 执行失败）。</translation>
+    </message>
+    <message>
+        <source>%1 has no HwHiAiUser account: the driver&apos;s device files and the engine images expect it.</source>
+        <translation>%1 上没有 HwHiAiUser 账号：驱动的设备文件和推理引擎镜像都依赖该账号。</translation>
+    </message>
+    <message>
+        <source>%1 has the HwHiAiUser account.</source>
+        <translation>%1 上已有 HwHiAiUser 账号。</translation>
+    </message>
+    <message>
+        <source>%1: docker is %2.</source>
+        <translation>%1：docker 状态为 %2。</translation>
+    </message>
+    <message>
+        <source>On %1: systemctl enable --now docker.</source>
+        <translation>在 %1 上执行：systemctl enable --now docker。</translation>
+    </message>
+    <message>
+        <source>%1: docker is active.</source>
+        <translation>%1：docker 正在运行（active）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 (CANN %3).</source>
+        <translation>%1 上已有 %2（CANN %3）。</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>%1 does not have the image %2.</source>
+        <translation>%1 上没有镜像 %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not have the image %2 (it has %3).</source>
+        <translation>%1 上没有镜像 %2（已有 %3）。</translation>
+    </message>
+    <message>
+        <source>On %1: docker load -i &lt;image&gt;.tar, or docker pull %2.</source>
+        <translation>在 %1 上执行：docker load -i &lt;image&gt;.tar，或 docker pull %2。</translation>
+    </message>
+    <message>
+        <source>%1: firewalld is active: it drops the engine&apos;s inter-node traffic (multi-node port, HCCL/Gloo sockets) unless every port was opened.</source>
+        <translation>%1：firewalld 正在运行：除非已放通所有端口，否则它会丢弃推理引擎的节点间流量（多机端口、HCCL/Gloo 套接字）。</translation>
+    </message>
+    <message>
+        <source>On %1: systemctl stop firewalld &amp;&amp; systemctl disable firewalld.</source>
+        <translation>在 %1 上执行：systemctl stop firewalld &amp;&amp; systemctl disable firewalld。</translation>
+    </message>
+    <message>
+        <source>%1: firewalld is %2.</source>
+        <translation>%1：firewalld 状态为 %2。</translation>
+    </message>
+    <message>
+        <source>On %1: mount -o remount,size=64G /dev/shm (and the same in /etc/fstab), or give the container its own with --shm-size.</source>
+        <translation>在 %1 上执行：mount -o remount,size=64G /dev/shm（并在 /etc/fstab 中做相同修改），或通过 --shm-size 为容器单独指定。</translation>
+    </message>
+    <message>
+        <source>%1: could not read the size of /dev/shm.</source>
+        <translation>%1：无法读取 /dev/shm 的大小。</translation>
+    </message>
+    <message>
+        <source>%1: /dev/shm is only %2 (%3 or more recommended).</source>
+        <translation>%1：/dev/shm 仅有 %2（建议 %3 或以上）。</translation>
+    </message>
+    <message>
+        <source>%1: /dev/shm is %2, %3 free.</source>
+        <translation>%1：/dev/shm 大小为 %2，可用 %3。</translation>
+    </message>
+    <message>
+        <source>Free space on %1 of %2 (docker system prune, old images and logs), or move Docker&apos;s data-root to a larger disk.</source>
+        <translation>清理 %2 上 %1 的空间（docker system prune、旧镜像和日志），或将 Docker 的 data-root 迁移到更大的磁盘。</translation>
+    </message>
+    <message>
+        <source>%1: could not read the free space of /var/lib/docker.</source>
+        <translation>%1：无法读取 /var/lib/docker 的可用空间。</translation>
+    </message>
+    <message>
+        <source>%1: %2 free on %3.</source>
+        <translation>%1：%3 上可用空间为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>IpAddrParser</name>
+    <message>
+        <source>interface %1: no &quot;ifname&quot;</source>
+        <translation>接口 %1：没有 &quot;ifname&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;addr_info&quot; is not a list</source>
+        <translation>%1：&quot;addr_info&quot; 不是列表</translation>
+    </message>
+    <message>
+        <source>%1: an address entry is not an object</source>
+        <translation>%1：某个地址条目不是对象</translation>
+    </message>
+    <message>
+        <source>not the JSON of `ip -j addr`: %1</source>
+        <translation>不是 `ip -j addr` 的 JSON 输出：%1</translation>
+    </message>
+    <message>
+        <source>not the JSON of `ip -j addr`: expected a list of interfaces</source>
+        <translation>不是 `ip -j addr` 的 JSON 输出：应为接口列表</translation>
+    </message>
+</context>
+<context>
+    <name>Ipv4Subnet</name>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 network like 192.168.100.0/24</source>
+        <translation>&apos;%1&apos; 不是 192.168.100.0/24 这样的 IPv4 网段</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has host bits set; did you mean %2?</source>
+        <translation>&apos;%1&apos; 的主机位不为零；您是否想输入 %2？</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueText</name>
+    <message>
+        <source>expected key=value, got &quot;%1&quot;</source>
+        <translation>应为 key=value，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchPlan</name>
+    <message>
+        <source>The deployment has no servers.</source>
+        <translation>该部署中没有服务器。</translation>
+    </message>
+    <message>
+        <source>config.json starts from AscendDeck&apos;s packaged MindIE default; the launch reads the image&apos;s own default first.</source>
+        <translation>config.json 基于 AscendDeck 随附的 MindIE 默认配置生成；启动时会先读取镜像自带的默认配置。</translation>
+    </message>
+    <message>
+        <source>rank table (every server the same)</source>
+        <translation>ranktable 文件（所有服务器相同）</translation>
+    </message>
+    <message>
+        <source>The rank table is assembled from every server&apos;s /etc/hccn.conf at launch.</source>
+        <translation>启动时根据每台服务器的 /etc/hccn.conf 生成 ranktable 文件。</translation>
+    </message>
+    <message>
+        <source>Rank table: %1</source>
+        <translation>ranktable 文件：%1</translation>
+    </message>
+    <message>
+        <source>The image&apos;s default config.json is not readable: %1</source>
+        <translation>无法读取镜像自带的默认 config.json：%1</translation>
+    </message>
+    <message>
+        <source>MindIE config.json of this server</source>
+        <translation>该服务器的 MindIE config.json</translation>
+    </message>
+    <message>
+        <source># error: %1</source>
+        <translation># 错误：%1</translation>
+    </message>
+    <message>
+        <source># warning: %1</source>
+        <translation># 警告：%1</translation>
+    </message>
+    <message>
+        <source># note: %1</source>
+        <translation># 注意：%1</translation>
+    </message>
+    <message>
+        <source># server %1 of %2: %3 (%4), step %5</source>
+        <translation># 第 %1/%2 台服务器：%3（%4），第 %5 步</translation>
+    </message>
+    <message>
+        <source># ready when every engine logged its ready line and %1 answers</source>
+        <translation># 当所有引擎都已输出就绪日志且 %1 有响应时即为就绪</translation>
+    </message>
+    <message>
+        <source>generated at launch</source>
+        <translation>启动时生成</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source># upload %1 (mode %2, %3): %4</source>
+        <translation># 上传 %1（权限 %2，%3）：%4</translation>
+    </message>
+    <message>
+        <source># stop (every server): %1; %2</source>
+        <translation># 停止（所有服务器）：%1; %2</translation>
+    </message>
+    <message>
+        <source># read (every server, changes nothing): %1</source>
+        <translation># 读取（所有服务器，不做任何更改）：%1</translation>
+    </message>
+    <message>
+        <source># read (%1, changes nothing): %2; %3; %2</source>
+        <translation># 读取（%1，不做任何更改）：%2; %3; %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchRemote</name>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>upload of %1</source>
+        <translation>上传 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTestDataset</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ShareGPT JSON array: %2</source>
+        <translation>%1 不是 ShareGPT 格式的 JSON 数组：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable conversation (two turns, 4 to 1024 prompt tokens)</source>
+        <translation>%1 中没有可用的对话（需要两轮对话，提示词为 4 到 1024 个 token）</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTestReport</name>
+    <message>
+        <source>============ Serving Benchmark Result ============
+</source>
+        <translation>============ 服务性能测试结果 ============
+</translation>
+    </message>
+    <message>
+        <source>Successful requests:</source>
+        <translation>成功请求数：</translation>
+    </message>
+    <message>
+        <source>Failed requests:</source>
+        <translation>失败请求数：</translation>
+    </message>
+    <message>
+        <source>Maximum request concurrency:</source>
+        <translation>最大请求并发数：</translation>
+    </message>
+    <message>
+        <source>Benchmark duration (s):</source>
+        <translation>测试时长（秒）：</translation>
+    </message>
+    <message>
+        <source>Total input tokens:</source>
+        <translation>输入 token 总数：</translation>
+    </message>
+    <message>
+        <source>Total generated tokens:</source>
+        <translation>生成 token 总数：</translation>
+    </message>
+    <message>
+        <source>Request throughput (req/s):</source>
+        <translation>请求吞吐量（req/s）：</translation>
+    </message>
+    <message>
+        <source>Output token throughput (tok/s):</source>
+        <translation>输出 token 吞吐量（tok/s）：</translation>
+    </message>
+    <message>
+        <source>Total token throughput (tok/s):</source>
+        <translation>总 token 吞吐量（tok/s）：</translation>
+    </message>
+    <message>
+        <source>Peak concurrent requests:</source>
+        <translation>峰值并发请求数：</translation>
+    </message>
+    <message>
+        <source>Time to First Token</source>
+        <translation>首 token 时延</translation>
+    </message>
+    <message>
+        <source>Time per Output Token (excl. 1st token)</source>
+        <translation>每输出 token 时延（不含首 token）</translation>
+    </message>
+    <message>
+        <source>Inter-token Latency</source>
+        <translation>token 间时延</translation>
+    </message>
+    <message>
+        <source>End-to-end Latency</source>
+        <translation>端到端时延</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>P75</source>
+        <translation>P75</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+</context>
+<context>
+    <name>LogPatternTable</name>
+    <message>
+        <source>HCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME or TP_SOCKET_IFNAME names a NIC this server does not have.</source>
+        <translation>HCCL_SOCKET_IFNAME、GLOO_SOCKET_IFNAME 或 TP_SOCKET_IFNAME 指定的网卡在该服务器上不存在。</translation>
+    </message>
+    <message>
+        <source>Set all three to the real NIC of the server (ip addr), e.g. enp189s0f0, not eth0.</source>
+        <translation>将这三个变量都设置为服务器上实际的网卡名（见 ip addr），例如 enp189s0f0，而不是 eth0。</translation>
+    </message>
+    <message>
+        <source>HCCL_IF_IP is not an address of this server.</source>
+        <translation>HCCL_IF_IP 不是该服务器的地址。</translation>
+    </message>
+    <message>
+        <source>Set HCCL_IF_IP to this server&apos;s own address on the NIC named in HCCL_SOCKET_IFNAME.</source>
+        <translation>将 HCCL_IF_IP 设置为该服务器在 HCCL_SOCKET_IFNAME 所指网卡上的地址。</translation>
+    </message>
+    <message>
+        <source>The NPUs of the servers did not connect to each other within HCCL_CONNECT_TIMEOUT: a node started too late or failed, the NPU network is broken, or TLS differs between nodes.</source>
+        <translation>各服务器的 NPU 未能在 HCCL_CONNECT_TIMEOUT 内互相建立连接：可能是某个节点启动过晚或启动失败、NPU 网络故障，或各节点的 TLS 设置不一致。</translation>
+    </message>
+    <message>
+        <source>Start all nodes together and raise HCCL_CONNECT_TIMEOUT (e.g. 7200); check hccn_tool -net_health, -netdetect and -link on every NPU and make hccn_tool -tls the same everywhere.</source>
+        <translation>同时启动所有节点并调大 HCCL_CONNECT_TIMEOUT（例如 7200）；在每个 NPU 上检查 hccn_tool -net_health、-netdetect 和 -link，并确保各处 hccn_tool -tls 设置一致。</translation>
+    </message>
+    <message>
+        <source>HCCL could not bind its port: an earlier engine still holds it, or the address is not on this server.</source>
+        <translation>HCCL 无法绑定端口：之前的引擎仍占用该端口，或该地址不属于本服务器。</translation>
+    </message>
+    <message>
+        <source>Stop the old engine container (docker rm -f), then start again; check the rank table&apos;s addresses.</source>
+        <translation>停止旧的引擎容器（docker rm -f）后重新启动；并检查 ranktable 文件中的地址。</translation>
+    </message>
+    <message>
+        <source>An NPU&apos;s RoCE port is down.</source>
+        <translation>某个 NPU 的 RoCE 端口处于 down 状态。</translation>
+    </message>
+    <message>
+        <source>Check hccn_tool -i N -link -g and -lldp -g, the cables and optics, and the switch port.</source>
+        <translation>检查 hccn_tool -i N -link -g 和 -lldp -g 的输出、线缆和光模块，以及交换机端口。</translation>
+    </message>
+    <message>
+        <source>interNodeTLSEnabled / interCommTLSEnabled (or the NPU TLS switch) differ between nodes.</source>
+        <translation>各节点的 interNodeTLSEnabled / interCommTLSEnabled（或 NPU 的 TLS 开关）不一致。</translation>
+    </message>
+    <message>
+        <source>Use the same TLS settings in every node&apos;s config.json, and hccn_tool -tls -s enable 0 on all NPUs.</source>
+        <translation>在每个节点的 config.json 中使用相同的 TLS 设置，并在所有 NPU 上执行 hccn_tool -tls -s enable 0。</translation>
+    </message>
+    <message>
+        <source>A firewall (firewalld) rejects the connection between the servers.</source>
+        <translation>防火墙（firewalld）拒绝了服务器之间的连接。</translation>
+    </message>
+    <message>
+        <source>systemctl stop firewalld &amp;&amp; systemctl disable firewalld, or open the engine and HCCL ports.</source>
+        <translation>执行 systemctl stop firewalld &amp;&amp; systemctl disable firewalld，或放通推理引擎和 HCCL 的端口。</translation>
+    </message>
+    <message>
+        <source>MindIE refuses an input file (config.json, rank table or weights) that others may write, that another user owns, or that is a symlink.</source>
+        <translation>MindIE 拒绝使用其他用户可写、属于其他用户或为符号链接的输入文件（config.json、ranktable 文件或权重）。</translation>
+    </message>
+    <message>
+        <source>chmod 640 the config and rank table, chmod -R 750 the weights, chown them to the user running the daemon; or set MINDIE_CHECK_INPUTFILES_PERMISSION=0.</source>
+        <translation>对配置文件和 ranktable 文件执行 chmod 640，对权重执行 chmod -R 750，并用 chown 将其属主改为运行守护进程的用户；或设置 MINDIE_CHECK_INPUTFILES_PERMISSION=0。</translation>
+    </message>
+    <message>
+        <source>RANK_TABLE_FILE / RANKTABLEFILE is not set, or the file is not mounted into the container.</source>
+        <translation>未设置 RANK_TABLE_FILE / RANKTABLEFILE，或该文件未挂载到容器中。</translation>
+    </message>
+    <message>
+        <source>Set both variables to the rank table path inside the container and mount the file (mode 640).</source>
+        <translation>将这两个变量都设置为容器内 ranktable 文件的路径，并挂载该文件（权限 640）。</translation>
+    </message>
+    <message>
+        <source>The rank table is malformed: server_count, container_ip, device or rank ids are wrong.</source>
+        <translation>ranktable 文件格式错误：server_count、container_ip、设备 ID 或 rank ID 有误。</translation>
+    </message>
+    <message>
+        <source>Regenerate the rank table from the servers&apos; hccn settings and validate it.</source>
+        <translation>根据各服务器的 hccn 设置重新生成 ranktable 文件并进行校验。</translation>
+    </message>
+    <message>
+        <source>MIES_CONTAINER_IP is missing or is not this server&apos;s address in the rank table.</source>
+        <translation>未设置 MIES_CONTAINER_IP，或其值不是 ranktable 文件中该服务器的地址。</translation>
+    </message>
+    <message>
+        <source>Set MIES_CONTAINER_IP to this server&apos;s address exactly as it appears in the rank table.</source>
+        <translation>将 MIES_CONTAINER_IP 设置为该服务器在 ranktable 文件中的地址，须完全一致。</translation>
+    </message>
+    <message>
+        <source>worldSize and the number of npuDeviceIds differ.</source>
+        <translation>worldSize 与 npuDeviceIds 中的设备数量不一致。</translation>
+    </message>
+    <message>
+        <source>Set worldSize to the number of NPUs of one server and list those NPUs in npuDeviceIds.</source>
+        <translation>将 worldSize 设置为单台服务器的 NPU 数，并在 npuDeviceIds 中列出这些 NPU。</translation>
+    </message>
+    <message>
+        <source>config.json is missing or is not valid JSON.</source>
+        <translation>config.json 缺失或不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Regenerate config.json from the image&apos;s default and mount it over mindie-service/conf/config.json.</source>
+        <translation>基于镜像自带的默认配置重新生成 config.json，并挂载覆盖 mindie-service/conf/config.json。</translation>
+    </message>
+    <message>
+        <source>httpsEnabled is true but the server certificate is not installed.</source>
+        <translation>httpsEnabled 为 true，但未安装服务端证书。</translation>
+    </message>
+    <message>
+        <source>Import the certificates, or set httpsEnabled to false on a closed network.</source>
+        <translation>导入证书；或在封闭网络中将 httpsEnabled 设置为 false。</translation>
+    </message>
+    <message>
+        <source>The API port is taken by another process, or the listen address is not on this server.</source>
+        <translation>API 端口已被其他进程占用，或监听地址不属于本服务器。</translation>
+    </message>
+    <message>
+        <source>Stop what holds the port (ss -ltnp) or choose another port; listen on the server&apos;s own address.</source>
+        <translation>停止占用该端口的进程（ss -ltnp）或改用其他端口；监听本服务器自己的地址。</translation>
+    </message>
+    <message>
+        <source>The HTTP endpoint did not start: ipAddress 0.0.0.0 without allowAllZeroIpListening, a missing certificate with httpsEnabled, or a port in use.</source>
+        <translation>HTTP 服务端点未能启动：可能是 ipAddress 为 0.0.0.0 但未开启 allowAllZeroIpListening、开启了 httpsEnabled 但缺少证书，或端口已被占用。</translation>
+    </message>
+    <message>
+        <source>Check ipAddress / allowAllZeroIpListening, httpsEnabled and the ports in config.json.</source>
+        <translation>检查 config.json 中的 ipAddress / allowAllZeroIpListening、httpsEnabled 和各端口。</translation>
+    </message>
+    <message>
+        <source>The weights (or the KV cache) do not fit in NPU memory at this memory fraction and sequence length.</source>
+        <translation>在当前显存占用比例和序列长度下，NPU 内存放不下权重（或 KV Cache）。</translation>
+    </message>
+    <message>
+        <source>Use more servers or quantized weights (W8A8), lower maxSeqLen / --max-model-len, or lower --gpu-memory-utilization if other processes share the NPUs.</source>
+        <translation>使用更多服务器或量化权重（W8A8），调低 maxSeqLen / --max-model-len；如有其他进程共用 NPU，请调低 --gpu-memory-utilization。</translation>
+    </message>
+    <message>
+        <source>The weights are not visible in the container: the folder is not mounted, or its files are symlinks into a cache outside the mount (ModelScope / modelers downloads).</source>
+        <translation>容器内看不到权重：权重文件夹未挂载，或其中的文件是指向挂载范围之外缓存目录的符号链接（ModelScope / 魔乐社区下载的模型常见此情况）。</translation>
+    </message>
+    <message>
+        <source>Mount the weights folder at the configured path; copy the files with cp -L or mount the cache too.</source>
+        <translation>将权重文件夹挂载到配置的路径；用 cp -L 复制文件，或同时挂载缓存目录。</translation>
+    </message>
+    <message>
+        <source>An operator failed to set up while warming up, usually for lack of workspace memory at this maxSeqLen / maxPrefillTokens, or a CANN and driver that do not match.</source>
+        <translation>预热（warmup）时算子初始化失败，通常是当前 maxSeqLen / maxPrefillTokens 下 workspace 内存不足，或 CANN 与驱动版本不匹配。</translation>
+    </message>
+    <message>
+        <source>Lower maxSeqLen and maxInputTokenLen (seed 001&apos;s fix); for the first error set ASDOPS_LOG_LEVEL=ERROR and ASDOPS_LOG_TO_STDOUT=1.</source>
+        <translation>调低 maxSeqLen 和 maxInputTokenLen（seed 001 的修复方法）；如需定位首个错误，请设置 ASDOPS_LOG_LEVEL=ERROR 和 ASDOPS_LOG_TO_STDOUT=1。</translation>
+    </message>
+    <message>
+        <source>The NPU driver is older than the CANN in the image needs (e.g. CANN 8.2.RC1 needs driver 25.2).</source>
+        <translation>NPU 驱动版本低于镜像中 CANN 所需的版本（例如 CANN 8.2.RC1 需要 25.2 版本的驱动）。</translation>
+    </message>
+    <message>
+        <source>Upgrade the driver and firmware to the version the image&apos;s CANN requires, or use an older image.</source>
+        <translation>将驱动和固件升级到镜像中 CANN 要求的版本，或改用较旧的镜像。</translation>
+    </message>
+    <message>
+        <source>The head and the headless workers never met: wrong --data-parallel-address or RPC port, a firewall, a worker not started, or different DP sizes.</source>
+        <translation>head 节点与 headless worker 节点始终未能建立连接：可能是 --data-parallel-address 或 RPC 端口错误、防火墙拦截、某个 worker 未启动，或 DP 大小不一致。</translation>
+    </message>
+    <message>
+        <source>Start every worker with the head&apos;s address and the same --data-parallel-rpc-port and sizes; open the port.</source>
+        <translation>使用 head 节点的地址以及相同的 --data-parallel-rpc-port 和并行大小启动每个 worker，并放通该端口。</translation>
+    </message>
+    <message>
+        <source>--data-parallel-address is not an address of the head server.</source>
+        <translation>--data-parallel-address 不是 head 服务器的地址。</translation>
+    </message>
+    <message>
+        <source>Use the head server&apos;s own address (its HCCL_IF_IP) as --data-parallel-address.</source>
+        <translation>使用 head 服务器自己的地址（即其 HCCL_IF_IP）作为 --data-parallel-address。</translation>
+    </message>
+    <message>
+        <source>A worker was started with other DP/TP/EP sizes than the head.</source>
+        <translation>某个 worker 启动时使用的 DP/TP/EP 大小与 head 节点不同。</translation>
+    </message>
+    <message>
+        <source>Start all nodes from the same settings.</source>
+        <translation>使用相同的设置启动所有节点。</translation>
+    </message>
+    <message>
+        <source>--tensor-parallel-size x --data-parallel-size-local is more than the NPUs visible in the container.</source>
+        <translation>--tensor-parallel-size × --data-parallel-size-local 超过了容器内可见的 NPU 数。</translation>
+    </message>
+    <message>
+        <source>Pass all NPUs to the container (--device /dev/davinciN) or lower the parallel sizes.</source>
+        <translation>将所有 NPU 映射到容器中（--device /dev/davinciN），或调小并行大小。</translation>
+    </message>
+    <message>
+        <source>A data-parallel rank on another node stopped.</source>
+        <translation>另一节点上的某个数据并行 rank 已停止。</translation>
+    </message>
+    <message>
+        <source>Read that node&apos;s log for the first error.</source>
+        <translation>请查看该节点的日志，找到首个错误。</translation>
+    </message>
+    <message>
+        <source>HCCL could not start; the usual cause is a wrong NIC name or address in the environment.</source>
+        <translation>HCCL 无法启动；常见原因是环境变量中的网卡名或地址有误。</translation>
+    </message>
+    <message>
+        <source>Check HCCL_IF_IP and the *_SOCKET_IFNAME variables against the server&apos;s real NIC.</source>
+        <translation>对照服务器的实际网卡检查 HCCL_IF_IP 和 *_SOCKET_IFNAME 变量。</translation>
+    </message>
+    <message>
+        <source>The HwHiAiUser user and group the driver runs as do not exist.</source>
+        <translation>驱动运行所需的 HwHiAiUser 用户和用户组不存在。</translation>
+    </message>
+    <message>
+        <source>groupadd HwHiAiUser &amp;&amp; useradd -g HwHiAiUser -d /home/HwHiAiUser -m HwHiAiUser -s /bin/bash, then reinstall the driver.</source>
+        <translation>执行 groupadd HwHiAiUser &amp;&amp; useradd -g HwHiAiUser -d /home/HwHiAiUser -m HwHiAiUser -s /bin/bash，然后重新安装驱动。</translation>
+    </message>
+    <message>
+        <source>A model worker process died; the reason is the first error before this line (often NPU out of memory or a setup failure).</source>
+        <translation>某个模型 worker 进程已退出；原因见此行之前的首个错误（通常是 NPU 内存不足或初始化失败）。</translation>
+    </message>
+    <message>
+        <source>Fix the first error in the log; this line is its consequence.</source>
+        <translation>请修复日志中的首个错误；此行只是其后果。</translation>
+    </message>
+    <message>
+        <source>Another node of the multi-node deployment stopped.</source>
+        <translation>多机部署中的另一个节点已停止。</translation>
+    </message>
+    <message>
+        <source>The daemon rejected its config or rank table; the line before says which.</source>
+        <translation>守护进程拒绝了其配置或 ranktable 文件；具体原因见上一行。</translation>
+    </message>
+    <message>
+        <source>Fix the problem named on the line before.</source>
+        <translation>请修复上一行指出的问题。</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s engine core did not start; the root cause is printed above.</source>
+        <translation>vLLM 的 engine core 未能启动；根本原因见上方输出。</translation>
+    </message>
+    <message>
+        <source>Fix the first error above.</source>
+        <translation>请修复上方的首个错误。</translation>
+    </message>
+    <message>
+        <source>The operator compiler&apos;s helper noticed its parent died: a consequence, not a cause.</source>
+        <translation>算子编译器的辅助进程发现其父进程已退出：这是结果，而非原因。</translation>
+    </message>
+    <message>
+        <source>Nothing to do for this line.</source>
+        <translation>此行无需处理。</translation>
+    </message>
+    <message>
+        <source>The engine is up and serving.</source>
+        <translation>推理引擎已启动并正在提供服务。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>无需处理。</translation>
+    </message>
+</context>
+<context>
+    <name>MindIeConfig</name>
+    <message>
+        <source>config.json is not valid JSON: %1</source>
+        <translation>config.json 不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>config.json is not a JSON object.</source>
+        <translation>config.json 不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>MindIeConfigRules</name>
+    <message>
+        <source>maxPrefillTokens (%1) is smaller than maxSeqLen (%2): a request as long as maxSeqLen can never be prefilled.</source>
+        <translation>maxPrefillTokens（%1）小于 maxSeqLen（%2）：长度达到 maxSeqLen 的请求将永远无法完成 Prefill。</translation>
+    </message>
+    <message>
+        <source>Set maxPrefillTokens to at least %1.</source>
+        <translation>将 maxPrefillTokens 设置为不小于 %1。</translation>
+    </message>
+    <message>
+        <source>maxInputTokenLen (%1) is larger than maxSeqLen (%2).</source>
+        <translation>maxInputTokenLen（%1）大于 maxSeqLen（%2）。</translation>
+    </message>
+    <message>
+        <source>Lower maxInputTokenLen to at most %1, or raise maxSeqLen.</source>
+        <translation>将 maxInputTokenLen 调低到不超过 %1，或调大 maxSeqLen。</translation>
+    </message>
+    <message>
+        <source>maxInputTokenLen (%1) plus maxIterTimes (%2) is more than maxSeqLen (%3): long answers to long prompts are cut off.</source>
+        <translation>maxInputTokenLen（%1）与 maxIterTimes（%2）之和大于 maxSeqLen（%3）：长提示词的长回答会被截断。</translation>
+    </message>
+    <message>
+        <source>Keep maxInputTokenLen + maxIterTimes at or below maxSeqLen (e.g. %1 + %2).</source>
+        <translation>使 maxInputTokenLen + maxIterTimes 不超过 maxSeqLen（例如 %1 + %2）。</translation>
+    </message>
+    <message>
+        <source>maxPrefillBatchSize (%1) is larger than maxBatchSize (%2); only %2 requests can run at once anyway.</source>
+        <translation>maxPrefillBatchSize（%1）大于 maxBatchSize（%2）；最多也只能同时运行 %2 个请求。</translation>
+    </message>
+    <message>
+        <source>Set maxPrefillBatchSize to at most %1.</source>
+        <translation>将 maxPrefillBatchSize 设置为不超过 %1。</translation>
+    </message>
+    <message>
+        <source>worldSize is %1 but this server uses %2 NPUs; worldSize counts the NPUs of one server.</source>
+        <translation>worldSize 为 %1，但该服务器使用 %2 个 NPU；worldSize 指单台服务器的 NPU 数。</translation>
+    </message>
+    <message>
+        <source>Set worldSize to %1.</source>
+        <translation>将 worldSize 设置为 %1。</translation>
+    </message>
+    <message>
+        <source>npuDeviceIds lists %1 NPUs but worldSize is %2; MindIE refuses to start.</source>
+        <translation>npuDeviceIds 列出了 %1 个 NPU，但 worldSize 为 %2；MindIE 将拒绝启动。</translation>
+    </message>
+    <message>
+        <source>List exactly worldSize NPU ids in npuDeviceIds.</source>
+        <translation>在 npuDeviceIds 中列出与 worldSize 数量相同的 NPU ID。</translation>
+    </message>
+    <message>
+        <source>%1 is 0.0.0.0 but allowAllZeroIpListening is false: the daemon stops with &quot;Failed to init endpoint&quot;.</source>
+        <translation>%1 为 0.0.0.0，但 allowAllZeroIpListening 为 false：守护进程会报 &quot;Failed to init endpoint&quot; 并退出。</translation>
+    </message>
+    <message>
+        <source>Listen on the server&apos;s own address, or set allowAllZeroIpListening to true (only on a closed network).</source>
+        <translation>监听服务器自己的地址，或将 allowAllZeroIpListening 设置为 true（仅限封闭网络）。</translation>
+    </message>
+    <message>
+        <source>multiNodesInferEnabled is false but the model is deployed on %1 servers.</source>
+        <translation>multiNodesInferEnabled 为 false，但模型部署在 %1 台服务器上。</translation>
+    </message>
+    <message>
+        <source>multiNodesInferEnabled is true but the model runs on one server; MindIE then waits for a rank table of several servers.</source>
+        <translation>multiNodesInferEnabled 为 true，但模型只运行在一台服务器上；此时 MindIE 会等待包含多台服务器的 ranktable 文件。</translation>
+    </message>
+    <message>
+        <source>Set multiNodesInferEnabled to %1.</source>
+        <translation>将 multiNodesInferEnabled 设置为 %1。</translation>
+    </message>
+    <message>
+        <source>No model weight path is set.</source>
+        <translation>未设置模型权重路径。</translation>
+    </message>
+    <message>
+        <source>Set modelWeightPath to the weights folder as the container sees it.</source>
+        <translation>将 modelWeightPath 设置为容器内看到的权重文件夹路径。</translation>
+    </message>
+    <message>
+        <source>httpsEnabled is true: the daemon needs the server certificate and key under mindie-service/security/ or it stops with &quot;Failed to init endpoint&quot;.</source>
+        <translation>httpsEnabled 为 true：守护进程需要 mindie-service/security/ 下的服务端证书和私钥，否则会报 &quot;Failed to init endpoint&quot; 并退出。</translation>
+    </message>
+    <message>
+        <source>Import the certificates first, or set httpsEnabled to false on a closed network.</source>
+        <translation>请先导入证书；或在封闭网络中将 httpsEnabled 设置为 false。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上为 %1</translation>
+    </message>
+    <message>
+        <source>the nodes fail their handshake (HCCL EI0006 or a TLS error)</source>
+        <translation>节点之间握手会失败（HCCL EI0006 或 TLS 错误）</translation>
+    </message>
+    <message>
+        <source>every node must load the same model the same way</source>
+        <translation>每个节点必须以相同方式加载相同的模型</translation>
+    </message>
+    <message>
+        <source>%1 is not the same on every node (%2): %3.</source>
+        <translation>%1 在各节点上不一致（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>Use the same %1 on every node.</source>
+        <translation>在每个节点上使用相同的 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFolderParser</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFolderReader</name>
+    <message>
+        <source>not a directory</source>
+        <translation>不是目录</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRules</name>
+    <message>
+        <source>%1: %2 is missing (%3).</source>
+        <translation>%1：%2 不存在（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 there.</source>
+        <translation>%1 上该路径下有 %2。</translation>
+    </message>
+    <message>
+        <source>Only %1 is free on %2: it will not fit.</source>
+        <translation>%2 上仅剩 %1 可用空间：放不下。</translation>
+    </message>
+    <message>
+        <source>%1 is free on %2.</source>
+        <translation>%2 上有 %1 可用空间。</translation>
+    </message>
+    <message>
+        <source>Copy the folder from %1 to the same path: rsync -a --copy-links %1:%2/ %2/</source>
+        <translation>从 %1 将该文件夹复制到相同路径：rsync -a --copy-links %1:%2/ %2/</translation>
+    </message>
+    <message>
+        <source>Download the weights to %1 on every server (the same path everywhere).</source>
+        <translation>在每台服务器上将权重下载到 %1（各服务器路径相同）。</translation>
+    </message>
+    <message>
+        <source>has no config.json</source>
+        <translation>缺少 config.json</translation>
+    </message>
+    <message>
+        <source>lacks %1 of the %2 shards its index lists: %3</source>
+        <translation>缺少其索引所列 %2 个分片中的 %1 个：%3</translation>
+    </message>
+    <message>
+        <source>holds no .safetensors or .bin weights</source>
+        <translation>中没有 .safetensors 或 .bin 权重文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <translation>%1：%2 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 files, %4.</source>
+        <translation>%1：%2 中有 %3 个文件，共 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2/config.json is not valid JSON: %3</source>
+        <translation>%1：%2/config.json 不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>Copy config.json again from the model&apos;s source.</source>
+        <translation>从模型来源重新复制 config.json。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: %2, dtype %3, quantization %4.</source>
+        <translation>%1：%2，dtype 为 %3，量化方式为 %4。</translation>
+    </message>
+    <message>
+        <source>Ascend NPUs cannot run FP8 weights.</source>
+        <translation>昇腾 NPU 无法运行 FP8 权重。</translation>
+    </message>
+    <message>
+        <source>Use a BF16 conversion or a W8A8 quantisation (msModelSlim) of the model.</source>
+        <translation>请使用该模型转换后的 BF16 权重，或其 W8A8 量化权重（msModelSlim）。</translation>
+    </message>
+    <message>
+        <source>%1: every file of %2 is inside %3.</source>
+        <translation>%1：%2 中的所有文件都在 %3 内。</translation>
+    </message>
+    <message>
+        <source>%1 links point outside %2, the folder the container mounts, and will be missing inside it: %3</source>
+        <translation>%1 个链接指向容器挂载目录 %2 之外，在容器内将无法访问：%3</translation>
+    </message>
+    <message>
+        <source>%1 links are broken: %2</source>
+        <translation>%1 个链接已失效：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Replace the links with the files on %1: cd %2 &amp;&amp; for f in $(find . -type l); do cp --remove-destination &quot;$(readlink -f &quot;$f&quot;)&quot; &quot;$f&quot;; done (or download without a cache, e.g. --local-dir-use-symlinks False).</source>
+        <translation>在 %1 上用实际文件替换这些链接：cd %2 &amp;&amp; for f in $(find . -type l); do cp --remove-destination &quot;$(readlink -f &quot;$f&quot;)&quot; &quot;$f&quot;; done（或下载时不使用缓存，例如 --local-dir-use-symlinks False）。</translation>
+    </message>
+    <message>
+        <source>%1: its %2 is the reference the other servers are compared with.</source>
+        <translation>%1：以其 %2 作为基准，与其他服务器进行比较。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, %3 has %4)</source>
+        <translation>%1（%2 字节，%3 上为 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 matches %3 (%4 files, same sizes).</source>
+        <translation>%1：%2 与 %3 一致（%4 个文件，大小相同）。</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>extra %1</source>
+        <translation>多出 %1</translation>
+    </message>
+    <message>
+        <source>different size %1</source>
+        <translation>大小不同 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 differs from %3&apos;s: %4.</source>
+        <translation>%1：%2 与 %3 上的不一致：%4。</translation>
+    </message>
+    <message>
+        <source>Copy the folder again from %1 (rsync -a --copy-links --delete %1:%2/ %2/) and compare checksums (sha256sum) if the sizes already match.</source>
+        <translation>从 %1 重新复制该文件夹（rsync -a --copy-links --delete %1:%2/ %2/）；如果大小已一致，请比对校验和（sha256sum）。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkApply</name>
+    <message>
+        <source>%1: cannot read the NPU settings: %2</source>
+        <translation>%1：无法读取 NPU 设置：%2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled after %2 of %3 commands</source>
+        <translation>%1：已执行 %2/%3 条命令后取消</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: setting %3 to %4 failed: %5</source>
+        <translation>%1 NPU %2：将 %3 设置为 %4 失败：%5</translation>
+    </message>
+    <message>
+        <source>%1: cannot read back the NPU settings: %2</source>
+        <translation>%1：无法回读 NPU 设置：%2</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: %3 reads %4 after the change, expected %5</source>
+        <translation>%1 NPU %2：修改后 %3 读取值为 %4，预期为 %5</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkVerify</name>
+    <message>
+        <source>(no output, exit %1)</source>
+        <translation>（无输出，退出状态 %1）</translation>
+    </message>
+    <message>
+        <source>link status: DOWN (check the fibre or the switch port)</source>
+        <translation>link status: DOWN（请检查光纤或交换机端口）</translation>
+    </message>
+    <message>
+        <source>net health status: %1</source>
+        <translation>net health status: %1</translation>
+    </message>
+    <message>
+        <source>no LLDP neighbour (link down or no switch)</source>
+        <translation>没有 LLDP 邻居（链路 down 或未连接交换机）</translation>
+    </message>
+    <message>
+        <source>tls switch is 1; every NPU of the cluster should be 0</source>
+        <translation>tls switch 为 1；集群中所有 NPU 都应为 0</translation>
+    </message>
+    <message>
+        <source>%1/%2 received</source>
+        <translation>已收到 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 packets transmitted, %2 received, %3% packet loss</source>
+        <translation>已发送 %1 个数据包，收到 %2 个，丢包率 %3%</translation>
+    </message>
+</context>
+<context>
+    <name>NpuRules</name>
+    <message>
+        <source>Install the Ascend HDK for the 910B: create HwHiAiUser first, then run Ascend-hdk-910b-npu-driver_&lt;version&gt;_linux-aarch64.run --full --install-for-all and Ascend-hdk-910b-npu-firmware_&lt;version&gt;.run --full, and reboot.</source>
+        <translation>为 910B 安装昇腾 HDK：先创建 HwHiAiUser，然后执行 Ascend-hdk-910b-npu-driver_&lt;version&gt;_linux-aarch64.run --full --install-for-all 和 Ascend-hdk-910b-npu-firmware_&lt;version&gt;.run --full，最后重启。</translation>
+    </message>
+    <message>
+        <source>%1: npu-smi info failed: %2</source>
+        <translation>%1：npu-smi info 执行失败：%2</translation>
+    </message>
+    <message>
+        <source>Check that the NPU driver is installed and loaded on %1 (npu-smi info, lsmod | grep drv_davinci, dmesg | grep -i davinci).</source>
+        <translation>检查 %1 上是否已安装并加载 NPU 驱动（npu-smi info、lsmod | grep drv_davinci、dmesg | grep -i davinci）。</translation>
+    </message>
+    <message>
+        <source>%1 shows %2 NPUs, expected %3: every server must bring the same number of devices to the rank table.</source>
+        <translation>%1 显示有 %2 个 NPU，预期为 %3 个：每台服务器在 ranktable 文件中的设备数量必须相同。</translation>
+    </message>
+    <message>
+        <source>Find the missing NPU on %1 with npu-smi info and lspci | grep d802; a card that dropped out usually needs a driver reload or a reboot, then a hardware check.</source>
+        <translation>在 %1 上用 npu-smi info 和 lspci | grep d802 找出缺失的 NPU；掉卡通常需要重新加载驱动或重启，然后进行硬件检查。</translation>
+    </message>
+    <message>
+        <source>%1 shows %2 NPUs.</source>
+        <translation>%1 显示有 %2 个 NPU。</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: health is %3.</source>
+        <translation>%1 NPU %2：健康状态为 %3。</translation>
+    </message>
+    <message>
+        <source>Run npu-smi info -t health -i %1 on %2 for the alarm codes; a link fault shows in hccn_tool -i %1 -link -g and -net_health -g (check the optics and the switch port).</source>
+        <translation>在 %2 上执行 npu-smi info -t health -i %1 查看告警码；链路故障可通过 hccn_tool -i %1 -link -g 和 -net_health -g 查看（请检查光模块和交换机端口）。</translation>
+    </message>
+    <message>
+        <source>%1: every NPU reports health OK.</source>
+        <translation>%1：所有 NPU 健康状态均为 OK。</translation>
+    </message>
+    <message>
+        <source>%1: no readable /usr/local/Ascend/driver/version.info (%2).</source>
+        <translation>%1：没有可读取的 /usr/local/Ascend/driver/version.info（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: driver %2.</source>
+        <translation>%1：驱动 %2。</translation>
+    </message>
+    <message>
+        <source>%1: no readable /usr/local/Ascend/firmware/version.info (%2).</source>
+        <translation>%1：没有可读取的 /usr/local/Ascend/firmware/version.info（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: firmware %2.</source>
+        <translation>%1：固件 %2。</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell which CANN %2 carries (no cann.version label).</source>
+        <translation>%1：无法确定 %2 中的 CANN 版本（没有 cann.version 标签）。</translation>
+    </message>
+    <message>
+        <source>%1: CANN %2 is not in the driver table.</source>
+        <translation>%1：驱动配套表中没有 CANN %2。</translation>
+    </message>
+    <message>
+        <source>Look up the Ascend HDK that pairs with the image&apos;s CANN on hiascend.com and compare it with driver %1.</source>
+        <translation>在 hiascend.com 上查询与镜像中 CANN 配套的昇腾 HDK 版本，并与驱动 %1 进行比较。</translation>
+    </message>
+    <message>
+        <source>Upgrade the Ascend HDK (driver and firmware) on %1 to %2 or newer, or choose an image with an older CANN.</source>
+        <translation>将 %1 上的昇腾 HDK（驱动和固件）升级到 %2 或更高版本，或选择 CANN 版本较旧的镜像。</translation>
+    </message>
+    <message>
+        <source>%1: cannot compare driver %2 with the %3 that CANN %4 needs.</source>
+        <translation>%1：无法将驱动 %2 与 CANN %4 所需的 %3 进行比较。</translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is too old for CANN %3 in %4: it needs %5 or newer (at least %6).</source>
+        <translation>%1：驱动 %2 版本过低，不支持 %4 中的 CANN %3：需要 %5 或更高版本（最低 %6）。</translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is older than %3, the driver CANN %4 is released with; it is within the compatibility window but vendors require %3.</source>
+        <translation>%1：驱动 %2 低于 CANN %4 发布时配套的驱动 %3；虽在兼容范围内，但厂商要求使用 %3。</translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is new enough for CANN %3 (needs %4).</source>
+        <translation>%1：驱动 %2 满足 CANN %3 的要求（需要 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>NpuSmiDetailParser</name>
+    <message>
+        <source>expected &quot;Key : Value&quot;, got &quot;%1&quot;</source>
+        <translation>应为 &quot;Key : Value&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;Key : Value&quot; lines found</source>
+        <translation>未找到 &quot;Key : Value&quot; 形式的行</translation>
+    </message>
+</context>
+<context>
+    <name>NpuSmiInfoParser</name>
+    <message>
+        <source>unknown chip column header &quot;%1&quot;</source>
+        <translation>未知的芯片列表头 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the second row of NPU %1 is missing</source>
+        <translation>缺少 NPU %1 的第二行</translation>
+    </message>
+    <message>
+        <source>row outside any known table: &quot;%1&quot;</source>
+        <translation>该行不属于任何已知表格：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected 3 columns in an NPU row, found %1</source>
+        <translation>NPU 行应有 3 列，实际为 %1 列</translation>
+    </message>
+    <message>
+        <source>expected an NPU id, got &quot;%1&quot;</source>
+        <translation>应为 NPU ID，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>empty health column</source>
+        <translation>Health 列为空</translation>
+    </message>
+    <message>
+        <source>cannot read power, temperature and hugepages from &quot;%1&quot;</source>
+        <translation>无法从 &quot;%1&quot; 中读取功耗、温度和大页内存</translation>
+    </message>
+    <message>
+        <source>expected 3 columns in a chip row, found %1</source>
+        <translation>芯片行应有 3 列，实际为 %1 列</translation>
+    </message>
+    <message>
+        <source>cannot read the chip id(s) from &quot;%1&quot;</source>
+        <translation>无法从 &quot;%1&quot; 中读取芯片 ID</translation>
+    </message>
+    <message>
+        <source>not a PCI bus id: &quot;%1&quot;</source>
+        <translation>不是 PCI 总线 ID：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read AI Core and memory usage from &quot;%1&quot;</source>
+        <translation>无法从 &quot;%1&quot; 中读取 AI Core 和内存使用率</translation>
+    </message>
+    <message>
+        <source>expected %1 columns in a process row, found %2</source>
+        <translation>进程行应有 %1 列，实际为 %2 列</translation>
+    </message>
+    <message>
+        <source>cannot read the process row &quot;%1&quot;</source>
+        <translation>无法读取进程行 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no NPU rows found: is this `npu-smi info` output?</source>
+        <translation>未找到 NPU 行：这是 `npu-smi info` 的输出吗？</translation>
+    </message>
+    <message>
+        <source>no npu-smi table found</source>
+        <translation>未找到 npu-smi 表格</translation>
+    </message>
+    <message>
+        <source>text inside the table: &quot;%1&quot;</source>
+        <translation>表格内有多余文本：&quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>NpuSmiMappingParser</name>
+    <message>
+        <source>no &quot;NPU ID ... Chip Logic ID&quot; header found</source>
+        <translation>未找到 &quot;NPU ID ... Chip Logic ID&quot; 表头</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping row &quot;%1&quot;</source>
+        <translation>无法读取映射行 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no mapping rows after the header</source>
+        <translation>表头之后没有映射行</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCheck</name>
+    <message>
+        <source>Server reachable over SSH</source>
+        <translation>可通过 SSH 访问服务器</translation>
+    </message>
+    <message>
+        <source>NPU count</source>
+        <translation>NPU 数量</translation>
+    </message>
+    <message>
+        <source>NPU health</source>
+        <translation>NPU 健康状态</translation>
+    </message>
+    <message>
+        <source>NPU driver installed</source>
+        <translation>已安装 NPU 驱动</translation>
+    </message>
+    <message>
+        <source>NPU firmware installed</source>
+        <translation>已安装 NPU 固件</translation>
+    </message>
+    <message>
+        <source>Driver new enough for the image&apos;s CANN</source>
+        <translation>驱动版本满足镜像中 CANN 的要求</translation>
+    </message>
+    <message>
+        <source>HwHiAiUser account exists</source>
+        <translation>HwHiAiUser 账号存在</translation>
+    </message>
+    <message>
+        <source>Docker running</source>
+        <translation>Docker 正在运行</translation>
+    </message>
+    <message>
+        <source>Engine image present</source>
+        <translation>推理引擎镜像已存在</translation>
+    </message>
+    <message>
+        <source>firewalld stopped</source>
+        <translation>firewalld 已停止</translation>
+    </message>
+    <message>
+        <source>Shared memory (/dev/shm)</source>
+        <translation>共享内存（/dev/shm）</translation>
+    </message>
+    <message>
+        <source>Free disk space for Docker</source>
+        <translation>Docker 可用磁盘空间</translation>
+    </message>
+    <message>
+        <source>Model weights present</source>
+        <translation>模型权重已存在</translation>
+    </message>
+    <message>
+        <source>Model config.json</source>
+        <translation>模型 config.json</translation>
+    </message>
+    <message>
+        <source>No symlink leaves the mounted folder</source>
+        <translation>没有指向挂载目录之外的符号链接</translation>
+    </message>
+    <message>
+        <source>Same weights on every server</source>
+        <translation>各服务器上的权重一致</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等（另有 %2 项）</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightRunner</name>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>no Version= line</source>
+        <translation>没有 Version= 行</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusTextParser</name>
+    <message>
+        <source>expected label=&quot;value&quot; at column %1</source>
+        <translation>第 %1 列处应为 label=&quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>unterminated label value for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 的标签值未结束</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; at column %1</source>
+        <translation>第 %1 列处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected a metric name</source>
+        <translation>应为指标名称</translation>
+    </message>
+    <message>
+        <source>expected &quot;name{labels} value [timestamp]&quot;</source>
+        <translation>应为 &quot;name{labels} value [timestamp]&quot;</translation>
+    </message>
+    <message>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>不是数字：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a timestamp: &quot;%1&quot;</source>
+        <translation>不是时间戳：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown metric type in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 中的指标类型未知</translation>
+    </message>
+    <message>
+        <source>no metric samples found</source>
+        <translation>未找到指标样本</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1：无法连接：%2</translation>
+    </message>
+    <message>
+        <source>%1: the server sent no host key</source>
+        <translation>%1：服务器未发送主机密钥</translation>
+    </message>
+    <message>
+        <source>%1: WARNING: the host key has changed (now %2 %3). Someone may be intercepting the connection, or the server was reinstalled. Refusing to connect; if the change is expected, remove the old key from %4.</source>
+        <translation>%1：警告：主机密钥已变更（当前为 %2 %3）。可能有人正在拦截连接，也可能是服务器已重装系统。已拒绝连接；如果该变更在预期之内，请从 %4 中删除旧密钥。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1：无法写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key %2 %3; not accepted</source>
+        <translation>%1：未知的主机密钥 %2 %3；未接受</translation>
+    </message>
+    <message>
+        <source>%1: cannot check the host key: %2</source>
+        <translation>%1：无法校验主机密钥：%2</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source> (unreadable, or wrong passphrase)</source>
+        <translation> (无法读取或口令错误)</translation>
+    </message>
+    <message>
+        <source>agent and default keys</source>
+        <translation>ssh-agent 和默认密钥</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1: authentication failed for user &apos;%2&apos; (tried: %3)</source>
+        <translation>%1：用户 &apos;%2&apos; 认证失败（已尝试：%3）</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the command: %2</source>
+        <translation>%1：无法启动命令：%2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; timed out after %3 s</source>
+        <translation>%1：&apos;%2&apos; 在 %3 秒后超时</translation>
+    </message>
+    <message>
+        <source>%1: connection lost: %2</source>
+        <translation>%1：连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>%1: SFTP unavailable: %2</source>
+        <translation>%1：SFTP 不可用：%2</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation>写入失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot set mode %1: %2</source>
+        <translation>无法将权限设置为 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot move into place: %1</source>
+        <translation>无法移动到目标位置：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos; after an IPv6 address</source>
+        <translation>&apos;%1&apos;：IPv6 地址后缺少 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unexpected text after the address</source>
+        <translation>&apos;%1&apos;：地址后有多余文本</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no host name</source>
+        <translation>&apos;%1&apos;：没有主机名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: empty user name before &apos;@&apos;</source>
+        <translation>&apos;%1&apos;：&apos;@&apos; 前的用户名为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: port &apos;%2&apos; is not a number between 1 and 65535</source>
+        <translation>&apos;%1&apos;：端口 &apos;%2&apos; 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>no host given</source>
+        <translation>未指定主机</translation>
+    </message>
+    <message>
+        <source>npu %1 %2</source>
+        <translation>NPU %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes as generated</source>
+        <translation>生成的文件为 %1 字节</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 bytes, different</source>
+        <translation>%1 字节，内容不同</translation>
+    </message>
+    <message>
+        <source>%1: /etc/hccn.conf: %2</source>
+        <translation>%1: /etc/hccn.conf: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>network: %1</source>
+        <translation>网络：%1</translation>
+    </message>
+    <message>
+        <source>rank table: the network plan has no entry for %1</source>
+        <translation>ranktable：网络规划中没有 %1 的条目</translation>
+    </message>
+    <message>
+        <source>rank table: %1</source>
+        <translation>ranktable：%1</translation>
+    </message>
+    <message>
+        <source>engine: the default config.json: %1</source>
+        <translation>推理引擎：默认 config.json：%1</translation>
+    </message>
+    <message>
+        <source>engine: %1</source>
+        <translation>推理引擎：%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+    <message>
+        <source>%1.host: missing or not a non-empty string</source>
+        <translation>%1.host：缺失或不是非空字符串</translation>
+    </message>
+    <message>
+        <source>%1.port: expected a number between 1 and 65535</source>
+        <translation>%1.port：应为 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected a string</source>
+        <translation>%1.%2：应为字符串</translation>
+    </message>
+    <message>
+        <source>%1.master: expected true or false</source>
+        <translation>%1.master：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>schema: missing or not a number</source>
+        <translation>schema：缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>schema %1 is newer than this AscendDeck understands (%2): please upgrade AscendDeck</source>
+        <translation>schema %1 比当前 AscendDeck 支持的版本（%2）更新：请升级 AscendDeck</translation>
+    </message>
+    <message>
+        <source>schema %1 is not a valid version</source>
+        <translation>schema %1 不是有效的版本号</translation>
+    </message>
+    <message>
+        <source>hosts[%1]: %2</source>
+        <translation>hosts[%1]：%2</translation>
+    </message>
+    <message>
+        <source>expected &quot;user@host:port&quot;</source>
+        <translation>应为 &quot;user@host:port&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation>第 %1 行：不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>format: not an AscendDeck project (expected &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>format：不是 AscendDeck 项目（应为 &quot;format&quot;: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: project files must not hold secrets; remove this key</source>
+        <translation>%1：项目文件中不得包含密码等敏感信息；请删除此键</translation>
+    </message>
+    <message>
+        <source>name: expected a string</source>
+        <translation>name：应为字符串</translation>
+    </message>
+    <message>
+        <source>servers: expected a list</source>
+        <translation>servers：应为列表</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write a secret into the project file</source>
+        <translation>%1：拒绝将敏感信息写入项目文件</translation>
+    </message>
+</context>
+<context>
+    <name>RankTableBuilder</name>
+    <message>
+        <source>server ip &quot;%1&quot; is not an IPv4 address</source>
+        <translation>服务器 IP &quot;%1&quot; 不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>server %1: container ip &quot;%2&quot; is not an IPv4 address</source>
+        <translation>服务器 %1：容器 IP &quot;%2&quot; 不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>server %1: no device selected</source>
+        <translation>服务器 %1：未选择任何设备</translation>
+    </message>
+    <message>
+        <source>server %1: a super pod table needs both the super pod id and super_device_ids</source>
+        <translation>服务器 %1：超节点（super pod）表同时需要 super pod ID 和 super_device_id</translation>
+    </message>
+    <message>
+        <source>server %1, device %2: no address_%2 in hccn.conf</source>
+        <translation>服务器 %1，设备 %2：hccn.conf 中没有 address_%2</translation>
+    </message>
+    <message>
+        <source>server %1, device %2: no super_device_id given</source>
+        <translation>服务器 %1，设备 %2：未指定 super_device_id</translation>
+    </message>
+</context>
+<context>
+    <name>RankTableMerger</name>
+    <message>
+        <source>nothing to merge: give at least one rank table</source>
+        <translation>没有可合并的内容：请至少指定一个 ranktable 文件</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON (%3)</source>
+        <translation>%1，第 %2 行：不是有效的 JSON（%3）</translation>
+    </message>
+    <message>
+        <source>%1: a rank table must be a JSON object</source>
+        <translation>%1：ranktable 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;server_list&quot; is missing or not a list</source>
+        <translation>%1：&quot;server_list&quot; 缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>%1: &quot;server_count&quot; is missing</source>
+        <translation>%1：缺少 &quot;server_count&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;server_count&quot; is not a whole number: %2</source>
+        <translation>%1：&quot;server_count&quot; 不是整数：%2</translation>
+    </message>
+    <message>
+        <source>%1: server_list[%2]</source>
+        <translation>%1: server_list[%2]</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 不是对象</translation>
+    </message>
+    <message>
+        <source>(no server_id)</source>
+        <translation>（无 server_id）</translation>
+    </message>
+    <message>
+        <source>%1 (server %2): &quot;device&quot; is missing or not a list</source>
+        <translation>%1（服务器 %2）：&quot;device&quot; 缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>%1 (server %2): device[%3] is not an object</source>
+        <translation>%1（服务器 %2）：device[%3] 不是对象</translation>
+    </message>
+    <message>
+        <source>server %1 is in both %2 and %3</source>
+        <translation>服务器 %1 同时出现在 %2 和 %3 中</translation>
+    </message>
+    <message>
+        <source>%1: version %2 cannot be merged (only 1.0 and 1.2)</source>
+        <translation>%1：版本 %2 无法合并（仅支持 1.0 和 1.2）</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 but %3 is version %4: they cannot be merged</source>
+        <translation>%1 的版本为 %2，而 %3 的版本为 %4：二者无法合并</translation>
+    </message>
+</context>
+<context>
+    <name>RankTableParser</name>
+    <message>
+        <source>the file is larger than %1 MB; a rank table is a few hundred KB at most</source>
+        <translation>文件大于 %1 MB；ranktable 文件最多只有几百 KB</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation>第 %1 行：不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>a rank table must be a JSON object</source>
+        <translation>ranktable 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>version 2.0 (the rank_list format of Atlas 950) is not supported</source>
+        <translation>不支持 2.0 版本（Atlas 950 的 rank_list 格式）</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be &quot;1.0&quot; or &quot;1.2&quot;, got &quot;%1&quot;</source>
+        <translation>&quot;version&quot; 必须为 &quot;1.0&quot; 或 &quot;1.2&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: must be an object, got %2</source>
+        <translation>%1：必须是对象，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 (server %2)</source>
+        <translation>%1（服务器 %2）</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; is missing</source>
+        <translation>%1缺少 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must be a string, got %3</source>
+        <translation>%1&quot;%2&quot; 必须是字符串，实际为 %3</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must be a list, got %3</source>
+        <translation>%1&quot;%2&quot; 必须是列表，实际为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RankTableValidator</name>
+    <message>
+        <source>is not an IPv4 address</source>
+        <translation>不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>is the broadcast address</source>
+        <translation>是广播地址</translation>
+    </message>
+    <message>
+        <source>is in 0.0.0.0/8, which no host can have</source>
+        <translation>位于 0.0.0.0/8 网段，任何主机都不能使用该地址</translation>
+    </message>
+    <message>
+        <source>is a multicast address</source>
+        <translation>是组播地址</translation>
+    </message>
+    <message>
+        <source>is in the reserved range 240.0.0.0/4</source>
+        <translation>位于保留地址段 240.0.0.0/4</translation>
+    </message>
+    <message>
+        <source>ends in .%1: the %2 address of a /24 network, check the netmask</source>
+        <translation>以 .%1 结尾：这是 /24 网络的%2地址，请检查子网掩码</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>广播</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not 1.0 or 1.2</source>
+        <translation>版本 &quot;%1&quot; 不是 1.0 或 1.2</translation>
+    </message>
+    <message>
+        <source>status is &quot;%1&quot;, HCCL only uses a table whose status is &quot;completed&quot;</source>
+        <translation>status 为 &quot;%1&quot;，HCCL 只使用 status 为 &quot;completed&quot; 的 ranktable</translation>
+    </message>
+    <message>
+        <source>server_count &quot;%1&quot; is not a whole number</source>
+        <translation>server_count &quot;%1&quot; 不是整数</translation>
+    </message>
+    <message>
+        <source>server_count is %1 but server_list has %2 servers</source>
+        <translation>server_count 为 %1，但 server_list 中有 %2 台服务器</translation>
+    </message>
+    <message>
+        <source>a single server: fine for HCCL, but MindIE multi-node needs 2-60 servers</source>
+        <translation>只有一台服务器：HCCL 可以使用，但 MindIE 多机推理需要 2-60 台服务器</translation>
+    </message>
+    <message>
+        <source>%1 servers: MindIE accepts 2-60</source>
+        <translation>%1 台服务器：MindIE 支持 2-60 台</translation>
+    </message>
+    <message>
+        <source>%1: container_ip is not set; MindIE needs it (usually the server ip, %2)</source>
+        <translation>%1：未设置 container_ip；MindIE 需要该字段（通常为服务器 IP，即 %2）</translation>
+    </message>
+    <message>
+        <source>%1: has %2 devices, MindIE accepts 1-32</source>
+        <translation>%1：有 %2 个设备，MindIE 支持 1-32 个</translation>
+    </message>
+    <message>
+        <source>%1: device_id is listed twice on this server</source>
+        <translation>%1：该服务器上的 device_id 重复列出</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; %4</source>
+        <translation>%1：%2 &quot;%3&quot; %4</translation>
+    </message>
+    <message>
+        <source>%1: has %2 devices but server %3 has %4; every server needs the same number</source>
+        <translation>%1：有 %2 个设备，但服务器 %3 有 %4 个；每台服务器的设备数量必须相同</translation>
+    </message>
+    <message>
+        <source>%1: device_id &quot;%2&quot; is not a number 0-63</source>
+        <translation>%1：device_id &quot;%2&quot; 不是 0-63 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: rank_id &quot;%2&quot; is not a number 0-511</source>
+        <translation>%1：rank_id &quot;%2&quot; 不是 0-511 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: device_ip is not set</source>
+        <translation>%1：未设置 device_ip</translation>
+    </message>
+    <message>
+        <source>%1: super_device_id &quot;%2&quot; is not a number; v1.2 tables need it on every device</source>
+        <translation>%1：super_device_id &quot;%2&quot; 不是数字；1.2 版本的 ranktable 要求每个设备都有该字段</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s hccn readings have no NPU %2 (they list %3)</source>
+        <translation>%1：该服务器的 hccn 读数中没有 NPU %2（其中列出的是 %3）</translation>
+    </message>
+    <message>
+        <source>%1: device_ip is %2 but the server&apos;s hccn readings say %3</source>
+        <translation>%1：device_ip 为 %2，但该服务器的 hccn 读数为 %3</translation>
+    </message>
+    <message>
+        <source>%1: server_id appears twice in server_list</source>
+        <translation>%1：server_id 在 server_list 中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: container_ip %2 is also the container_ip of server %3</source>
+        <translation>%1：container_ip %2 同时也是服务器 %3 的 container_ip</translation>
+    </message>
+    <message>
+        <source>%1: device_ip %2 is also used by %3</source>
+        <translation>%1：device_ip %2 也被 %3 使用</translation>
+    </message>
+    <message>
+        <source>%1: rank_id %2 is also the rank of %3</source>
+        <translation>%1：rank_id %2 同时也是 %3 的 rank</translation>
+    </message>
+    <message>
+        <source>%1: rank_id %2 is out of range; %3 devices need ranks 0-%4</source>
+        <translation>%1：rank_id %2 超出范围；%3 个设备的 rank 应为 0-%4</translation>
+    </message>
+    <message>
+        <source>no device has rank_id %1; ranks must be 0-%2 without gaps</source>
+        <translation>没有设备的 rank_id 为 %1；rank 必须是连续的 0-%2</translation>
+    </message>
+    <message>
+        <source>a v1.2 table needs a super_pod_list</source>
+        <translation>1.2 版本的 ranktable 需要 super_pod_list</translation>
+    </message>
+    <message>
+        <source>super pod %1 lists server %2, which is not in server_list</source>
+        <translation>超节点 %1 中列出的服务器 %2 不在 server_list 中</translation>
+    </message>
+    <message>
+        <source>server %1 is in super pod %2 and in super pod %3</source>
+        <translation>服务器 %1 同时属于超节点 %2 和超节点 %3</translation>
+    </message>
+    <message>
+        <source>%1: super_device_id %2 is also used by %3 in super pod %4</source>
+        <translation>%1：super_device_id %2 也被超节点 %4 中的 %3 使用</translation>
+    </message>
+    <message>
+        <source>server %1 is in no super pod</source>
+        <translation>服务器 %1 不属于任何超节点</translation>
+    </message>
+    <message>
+        <source>hccn readings were given for server %1, which is not in the rank table</source>
+        <translation>提供了服务器 %1 的 hccn 读数，但该服务器不在 ranktable 中</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>server %1, device %2</source>
+        <translation>服务器 %1，设备 %2</translation>
+    </message>
+    <message>
+        <source>is this machine&apos;s loopback address (often from /etc/hosts via `hostname -i`), which other servers cannot reach</source>
+        <translation>是本机的环回地址（通常是 `hostname -i` 从 /etc/hosts 中取得的），其他服务器无法访问</translation>
+    </message>
+    <message>
+        <source>is a loopback address: only servers on the same host can reach it</source>
+        <translation>是环回地址：只有位于同一主机上的服务器才能访问</translation>
+    </message>
+</context>
+<context>
+    <name>TextLines</name>
+    <message>
+        <source>input is larger than %1 MiB</source>
+        <translation>输入大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>binary data (control character) in text</source>
+        <translation>文本中含有二进制数据（控制字符）</translation>
+    </message>
+    <message>
+        <source>input is not valid UTF-8 text</source>
+        <translation>输入不是有效的 UTF-8 文本</translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfoParser</name>
+    <message>
+        <source>%1 is not a list of [min,max] ranges: &quot;%2&quot;</source>
+        <translation>%1 不是 [min,max] 范围列表：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no Version= line: is this a version.info file?</source>
+        <translation>没有 Version= 行：这是 version.info 文件吗？</translation>
+    </message>
+    <message>
+        <source>unreadable version &quot;%1&quot;</source>
+        <translation>无法识别的版本 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>VllmCommandBuilder</name>
+    <message>
+        <source>The additional config is not valid JSON.</source>
+        <translation>附加配置（additional config）不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Write it as a JSON object, e.g. {&quot;torchair_graph_config&quot;:{&quot;enabled&quot;:true}}.</source>
+        <translation>请写成 JSON 对象，例如 {&quot;torchair_graph_config&quot;:{&quot;enabled&quot;:true}}。</translation>
+    </message>
+    <message>
+        <source>The data-parallel size %1 does not split evenly over %2 servers.</source>
+        <translation>数据并行大小 %1 无法均匀分配到 %2 台服务器上。</translation>
+    </message>
+    <message>
+        <source>Use a multiple of %1.</source>
+        <translation>请使用 %1 的倍数。</translation>
+    </message>
+    <message>
+        <source>Local DP %1 x TP %2 needs %3 NPUs but this server has %4.</source>
+        <translation>本地 DP %1 × TP %2 需要 %3 个 NPU，但该服务器只有 %4 个。</translation>
+    </message>
+    <message>
+        <source>Lower the tensor-parallel size or add servers.</source>
+        <translation>请调小张量并行大小或增加服务器。</translation>
+    </message>
+    <message>
+        <source>vLLM sets the expert-parallel size to DP x TP = %1, not %2.</source>
+        <translation>vLLM 会将专家并行大小设为 DP × TP = %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Set expertParallel to %1 to say what will happen.</source>
+        <translation>将 expertParallel 设置为 %1，以反映实际情况。</translation>
+    </message>
+    <message>
+        <source>The NIC of this server is not known; HCCL_SOCKET_IFNAME would be a guess.</source>
+        <translation>该服务器的网卡未知；HCCL_SOCKET_IFNAME 只能靠猜测。</translation>
+    </message>
+    <message>
+        <source>Read the servers again so that the NIC carrying %1 is found.</source>
+        <translation>请重新读取服务器信息，以找到承载 %1 的网卡。</translation>
+    </message>
+</context>
+<context>
+    <name>exec</name>
+    <message>
+        <source>Runs COMMAND with ARGs on one or more servers over SSH. Each ARG reaches the server unchanged.</source>
+        <translation>通过 SSH 在一台或多台服务器上运行 COMMAND 及其参数 ARG。每个 ARG 都会原样传递到服务器。</translation>
+    </message>
+    <message>
+        <source>Per-command timeout (default 600; 0 = none).</source>
+        <translation>每条命令的超时时间，单位为秒（默认 600；0 表示不限制）。</translation>
+    </message>
+    <message>
+        <source>Run the command through sudo.</source>
+        <translation>通过 sudo 运行命令。</translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...]</source>
+        <translation>[USER@]HOST[:PORT][,HOST...]</translation>
+    </message>
+    <message>
+        <source>-- COMMAND [ARG...]</source>
+        <translation>-- COMMAND [ARG...]</translation>
+    </message>
+    <message>
+        <source>usage: ascenddeck-cli exec [options] [USER@]HOST[:PORT][,HOST...] -- COMMAND [ARG...]</source>
+        <translation>用法：ascenddeck-cli exec [选项] [USER@]HOST[:PORT][,HOST...] -- COMMAND [ARG...]</translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: --timeout &apos;%1&apos; is not a number of seconds</source>
+        <translation>ascenddeck-cli：--timeout &apos;%1&apos; 不是有效的秒数</translation>
+    </message>
+    <message>
+        <source>%1: host key %2 %3 is not in %4; %5</source>
+        <translation>%1：主机密钥 %2 %3 不在 %4 中；%5</translation>
+    </message>
+    <message>
+        <source>accepted (--accept-new-host-key)</source>
+        <translation>已接受（--accept-new-host-key）</translation>
+    </message>
+    <message>
+        <source>refused (pass --accept-new-host-key to trust it)</source>
+        <translation>已拒绝（传入 --accept-new-host-key 可信任该密钥）</translation>
+    </message>
+    <message>
+        <source>ascenddeck-cli: no command given after the host list</source>
+        <translation>ascenddeck-cli：主机列表之后未指定命令</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 lists no servers</source>
+        <translation>%1 中没有列出任何服务器</translation>
+    </message>
+    <message>
+        <source>AscendDeck: deploy and monitor LLM serving on Ascend NPU servers</source>
+        <translation>AscendDeck：在昇腾 NPU 服务器上部署和监控大模型推理服务</translation>
+    </message>
+    <message>
+        <source>Cluster file listing the servers.</source>
+        <translation>列出服务器的集群文件。</translation>
+    </message>
+    <message>
+        <source>Private key file.</source>
+        <translation>私钥文件。</translation>
+    </message>
+    <message>
+        <source>known_hosts file.</source>
+        <translation>known_hosts 文件。</translation>
+    </message>
+    <message>
+        <source>ssh config file.</source>
+        <translation>ssh 配置文件。</translation>
+    </message>
+    <message>
+        <source>Connect to the servers at start.</source>
+        <translation>启动时连接服务器。</translation>
+    </message>
+    <message>
+        <source>Language, e.g. zh_CN or en.</source>
+        <translation>界面语言，例如 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>After connecting, save the window to FILE and quit.</source>
+        <translation>连接完成后将窗口截图保存到 FILE 并退出。</translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT] ...</source>
+        <translation>[USER@]HOST[:PORT] ...</translation>
+    </message>
+    <message>
+        <source>Project file to open.</source>
+        <translation>要打开的项目文件。</translation>
+    </message>
+</context>
+<context>
+    <name>parse</name>
+    <message>
+        <source>not the output of a known hccn_tool getter</source>
+        <translation>不是已知 hccn_tool 查询命令的输出</translation>
+    </message>
+    <message>
+        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
+        <translation>仅用于 hccn-tool：ip、gateway、netdetect、net_health、link、lldp、tls、ping 或 set（默认：根据第一行推断）。</translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation>文件内容的类型。</translation>
+    </message>
+    <message>
+        <source>The saved output.</source>
+        <translation>保存的输出文件。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics. FILE &apos;-&apos; reads stdin.</source>
+        <translation>解析保存下来的昇腾工具输出，并以 JSON 格式打印解析结果。
+KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-conf、hccn-tool、version-info、cann-info、metrics。FILE 为 &apos;-&apos; 时从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics</source>
+        <translation>应为 KIND FILE，其中 KIND 为 npu-smi、npu-smi-detail、npu-smi-mapping、hccn-conf、hccn-tool、version-info、cann-info、metrics 之一</translation>
+    </message>
+</context>
+<context>
+    <name>ranktable</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1 but could not set its mode to 640</source>
+        <translation>已写入 %1，但无法将其权限设置为 640</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Write to FILE (or into DIR under the reference script&apos;s name) with mode 640 instead of stdout.</source>
+        <translation>以 640 权限写入 FILE（或以参考脚本使用的文件名写入 DIR），而不是输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Builds one server&apos;s rank table from its hccn.conf, byte for byte as hccl_tools.py would on that server.</source>
+        <translation>根据单台服务器的 hccn.conf 生成其 ranktable 文件，与在该服务器上运行 hccl_tools.py 的结果逐字节一致。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s /etc/hccn.conf.</source>
+        <translation>该服务器的 /etc/hccn.conf。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address (server_id).</source>
+        <translation>该服务器的 IPv4 地址（server_id）。</translation>
+    </message>
+    <message>
+        <source>container_ip (default: the server ip, as with docker --net=host).</source>
+        <translation>container_ip（默认：服务器 IP，与 docker --net=host 时相同）。</translation>
+    </message>
+    <message>
+        <source>Logical devices as in hccl_tools.py --device_num (default [0,8)).</source>
+        <translation>逻辑设备，与 hccl_tools.py --device_num 相同（默认 [0,8)）。</translation>
+    </message>
+    <message>
+        <source>Physical id of each logical device (default 0,1,2,3,4,5,6,7).</source>
+        <translation>每个逻辑设备对应的物理 ID（默认 0,1,2,3,4,5,6,7）。</translation>
+    </message>
+    <message>
+        <source>Exactly what hccl_tools.py writes: container_ip is the server ip (no --container-ip).</source>
+        <translation>与 hccl_tools.py 的输出完全一致：container_ip 即服务器 IP（不可与 --container-ip 同用）。</translation>
+    </message>
+    <message>
+        <source>generate needs --hccn-conf FILE and --server-ip IP</source>
+        <translation>generate 需要 --hccn-conf FILE 和 --server-ip IP</translation>
+    </message>
+    <message>
+        <source>--reference writes container_ip = server ip, as hccl_tools.py; drop --container-ip</source>
+        <translation>--reference 会与 hccl_tools.py 一样写入 container_ip = 服务器 IP；请去掉 --container-ip</translation>
+    </message>
+    <message>
+        <source>Merges per-server rank tables into one, renumbering rank_id, as merge_hccl.py does. Without --reference, a missing container_ip is set to the server id and server_count is the real number of servers.</source>
+        <translation>与 merge_hccl.py 一样，将各服务器的 ranktable 文件合并为一个，并重新编号 rank_id。不带 --reference 时，缺失的 container_ip 会设置为服务器 ID，server_count 为实际服务器数量。</translation>
+    </message>
+    <message>
+        <source>Exactly what merge_hccl.py writes, even where MindIE would refuse it.</source>
+        <translation>与 merge_hccl.py 的输出完全一致，即使 MindIE 会拒绝该结果。</translation>
+    </message>
+    <message>
+        <source>Rank tables to merge, in rank order.</source>
+        <translation>要合并的 ranktable 文件，按 rank 顺序排列。</translation>
+    </message>
+    <message>
+        <source>merge needs at least one rank table file</source>
+        <translation>merge 至少需要一个 ranktable 文件</translation>
+    </message>
+    <message>
+        <source>--hccn-conf &quot;%1&quot; must be SERVER_ID=FILE</source>
+        <translation>--hccn-conf &quot;%1&quot; 必须为 SERVER_ID=FILE 形式</translation>
+    </message>
+    <message>
+        <source>Checks a rank table against HCCL&apos;s and MindIE&apos;s rules and prints the findings as a JSON list. Exit status 1 when any finding is an error.</source>
+        <translation>按照 HCCL 和 MindIE 的规则检查 ranktable 文件，并以 JSON 列表形式打印检查结果。若有任何一项为错误，则退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>A server&apos;s hccn.conf, to check its device ips (repeatable).</source>
+        <translation>某台服务器的 hccn.conf，用于检查其设备 IP（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>The rank table.</source>
+        <translation>ranktable 文件。</translation>
+    </message>
+    <message>
+        <source>validate needs exactly one rank table file</source>
+        <translation>validate 只能指定一个 ranktable 文件</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>未知的操作 &quot;%1&quot;</translation>
+    </message>
+</context>
 </TS>

@@ -52,11 +52,19 @@ std::shared_ptr<spdlog::logger> makeLogger(const std::string &name)
     return logger;
 }
 
-void ensure()
+// Loggers are handed out under the mutex: worker threads log from their first command on, possibly while
+// another thread is still setting logging up, and a shared_ptr must not be copied while it is reassigned.
+std::shared_ptr<spdlog::logger> logger(std::shared_ptr<spdlog::logger> State::*which)
 {
     State &s = state();
-    if (!s.remote)
-        init();
+    {
+        QMutexLocker lock(&s.mutex);
+        if (s.*which)
+            return s.*which;
+    }
+    init();
+    QMutexLocker lock(&s.mutex);
+    return s.*which;
 }
 } // namespace
 
@@ -90,20 +98,19 @@ void init(const QString &dir)
 
 QString filePath()
 {
-    ensure();
+    logger(&State::remote);
+    QMutexLocker lock(&state().mutex);
     return state().filePath;
 }
 
 std::shared_ptr<spdlog::logger> remote()
 {
-    ensure();
-    return state().remote;
+    return logger(&State::remote);
 }
 
 std::shared_ptr<spdlog::logger> app()
 {
-    ensure();
-    return state().app;
+    return logger(&State::app);
 }
 
 LogBuffer *buffer()

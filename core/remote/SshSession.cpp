@@ -121,17 +121,18 @@ CommandResult SshSession::connectLocked(const CancelToken &cancel)
     const long timeoutSec = qMax(1, (m_options.connectTimeoutMs + 999) / 1000);
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeoutSec);
 
-    char *user = nullptr;
-    if (ssh_options_get(m_session, SSH_OPTIONS_USER, &user) == SSH_OK && user) {
-        m_loginUser = QString::fromUtf8(user);
-        ssh_string_free_char(user);
-    }
-
     if (ssh_connect(m_session) != SSH_OK) {
         const QString message = QObject::tr("%1: cannot connect: %2").arg(m_target.displayName(), sshError(m_session));
         ssh_free(m_session);
         m_session = nullptr;
         return failure(RemoteError::ConnectFailed, message);
+    }
+    // Only known for sure once connected: without an explicit user, libssh settles it (config file or the
+    // local user) while connecting. sudo is added or not depending on it.
+    char *user = nullptr;
+    if (ssh_options_get(m_session, SSH_OPTIONS_USER, &user) == SSH_OK && user) {
+        m_loginUser = QString::fromUtf8(user);
+        ssh_string_free_char(user);
     }
     CommandResult result = verifyHostKeyLocked();
     if (result.ran())

@@ -2,6 +2,7 @@
 
 #include "EnginePage.h"
 #include "NetworkPage.h"
+#include "PreflightPage.h"
 #include "RankTablePage.h"
 #include "ReviewPage.h"
 #include "ServersPage.h"
@@ -18,6 +19,7 @@ DeploymentWizard::DeploymentWizard(ClusterSession *session, QWidget *parent)
     setOption(QWizard::NoCancelButton, true);
     setOption(QWizard::HaveHelpButton, false);
     setPage(ServersPageId, new ServersPage(session, this));
+    setPage(PreflightPageId, new PreflightPage(session, this));
     setPage(NetworkPageId, new NetworkPage(session, this));
     setPage(RankTablePageId, new RankTablePage(session, this));
     setPage(EnginePageId, new EnginePage(session, this));

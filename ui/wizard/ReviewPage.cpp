@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "ops/ClusterSession.h"
+#include "project/ProjectExport.h"
 #include "project/ProjectFile.h"
 
 #include <QFileDialog>
@@ -28,13 +29,23 @@ ReviewPage::ReviewPage(ClusterSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     auto *save = new QPushButton(tr("&Save project…"), this);
     save->setObjectName(QStringLiteral("saveProjectButton"));
+    auto *exportButton = new QPushButton(tr("&Export files…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
     buttons->addStretch(1);
+    buttons->addWidget(exportButton);
     buttons->addWidget(save);
     layout->addLayout(buttons);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export to folder"));
+        if (!folder.isEmpty()) {
+            const QString error = exportTo(folder);
+            m_message->setText(error.isEmpty() ? tr("Exported to %1").arg(folder) : error);
+        }
+    });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QString(),
                                                           tr("AscendDeck project (*.ascenddeck.json)"));
@@ -43,6 +54,15 @@ ReviewPage::ReviewPage(ClusterSession *session, QWidget *parent)
             m_message->setText(error.isEmpty() ? tr("Saved %1").arg(path) : error);
         }
     });
+}
+
+QString ReviewPage::exportTo(const QString &folder)
+{
+    const ProjectExport::Result result = ProjectExport::build(m_session->project());
+    QString error;
+    if (!ProjectExport::write(result, folder, &error))
+        return error;
+    return result.problems.join(QLatin1Char('\n'));
 }
 
 void ReviewPage::initializePage()
@@ -62,6 +82,12 @@ QString ReviewPage::summary() const
                      .arg(facts.npuCount)
                      .arg(facts.chipName, facts.driverVersion);
     }
+    const ProjectExport::Result result = ProjectExport::build(project);
+    lines << QString() << tr("Files that will be exported (%1):").arg(result.files.size());
+    for (auto it = result.files.cbegin(); it != result.files.cend(); ++it)
+        lines << QStringLiteral("  ") + it.key();
+    for (const QString &problem : result.problems)
+        lines << tr("Problem: %1").arg(problem);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -19,6 +19,8 @@ public:
     void initializePage() override;
     // Saves the project file; returns an error message or an empty string.
     QString saveProject(const QString &path);
+    // Exports every generated file into folder; returns an error message or an empty string.
+    QString exportTo(const QString &folder);
 
 private:
     QString summary() const;

@@ -1,0 +1,190 @@
+#include "NpuSampler.h"
+
+#include "ascend/NpuSmiInfoParser.h"
+#include "log/Log.h"
+#include "monitor/NpuStreamDecoder.h"
+#include "remote/SessionPool.h"
+#include "remote/SshSession.h"
+
+#include <QDateTime>
+#include <QMutexLocker>
+#include <QThread>
+
+#include <utility>
+
+namespace AscendDeck {
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+NpuSampler::NpuSampler(SessionPool *pool, SshTarget target, int serverIndex, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+    , m_target(std::move(target))
+    , m_server(serverIndex)
+{
+    m_watchdog.setInterval(1000);
+    connect(&m_watchdog, &QTimer::timeout, this, &NpuSampler::checkStall);
+}
+
+NpuSampler::~NpuSampler()
+{
+    stop();
+}
+
+RemoteCommand NpuSampler::streamCommand(const Options &options)
+{
+    // The sleep runs beside npu-smi, so that a slow npu-smi (~0.5 s on a loaded server) does not stretch
+    // the period: one block every max(interval, npu-smi time).
+    const QString loop = QStringLiteral("while :; do sleep %3 & %1 info; echo %2; wait; done")
+                             .arg(options.npuSmi, QString::fromLatin1(NpuStreamDecoder::marker()))
+                             .arg(qMax(1, options.intervalSeconds));
+    RemoteCommand command;
+    command.argv = QStringList{QStringLiteral("sh"), QStringLiteral("-c"), loop};
+    command.timeoutMs = 0; // lives until cancelled
+    return command;
+}
+
+void NpuSampler::start()
+{
+    if (m_thread)
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = false;
+    }
+    const quint64 runId = ++m_runId;
+    m_lastDataMs = nowMs();
+    m_thread = QThread::create([this, runId] { run(runId); });
+    m_thread->setObjectName(QStringLiteral("npu-sampler-%1").arg(m_server));
+    m_thread->start();
+    m_watchdog.start();
+}
+
+void NpuSampler::stop()
+{
+    if (!m_thread)
+        return;
+    m_watchdog.stop();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_attempt.cancel();
+        m_wake.wakeAll();
+    }
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    ++m_runId; // readings still queued from that run are dropped
+}
+
+void NpuSampler::post(quint64 runId, std::function<void()> call)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, runId, call = std::move(call)] {
+            if (runId == m_runId)
+                call();
+        },
+        Qt::QueuedConnection);
+}
+
+void NpuSampler::checkStall()
+{
+    // The worker is blocked in the channel read and cannot notice silence itself: a server that lost
+    // power leaves the TCP connection open for minutes.
+    QMutexLocker lock(&m_mutex);
+    if (nowMs() - m_lastDataMs.load() <= m_options.stallTimeoutMs)
+        return;
+    m_stalled = true;
+    m_attempt.cancel();
+}
+
+void NpuSampler::run(quint64 runId)
+{
+    int backoff = m_options.backoffInitialMs;
+    for (;;) {
+        QString reason;
+        const bool gotData = streamOnce(runId, &reason);
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_stopping)
+                return;
+        }
+        const qint64 at = nowMs();
+        post(runId, [this, at, reason] { emit gap(m_server, at, reason); });
+        Log::remote()->warn("npu sampler {}: {}; reconnecting", m_target.displayName().toStdString(),
+                            reason.toStdString());
+        backoff = gotData ? m_options.backoffInitialMs : qMin(backoff * 2, m_options.backoffMaxMs);
+        if (!waitBackoff(backoff))
+            return;
+    }
+}
+
+bool NpuSampler::streamOnce(quint64 runId, QString *reason)
+{
+    CancelToken token;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_stopping)
+            return false;
+        m_attempt = token;
+        m_stalled = false;
+        m_lastDataMs = nowMs();
+    }
+    const qint64 blocksBefore = m_blocks.load();
+    std::shared_ptr<SshSession> session = m_pool->session(m_target);
+    NpuStreamDecoder decoder;
+    bool first = true;
+    ++m_channelOpens;
+    const CommandResult result = session->stream(
+        streamCommand(m_options),
+        [&](const QByteArray &chunk) {
+            m_lastDataMs = nowMs();
+            const QList<QByteArray> blocks = decoder.feed(chunk);
+            for (const QByteArray &block : blocks)
+                handleBlock(runId, block, &first);
+        },
+        {}, token);
+    if (m_stalled) {
+        // The connection is half-dead: drop it so that the next attempt reconnects from scratch.
+        session->disconnect();
+        *reason = tr("no answer for %1 s").arg(m_options.stallTimeoutMs / 1000.0);
+    } else if (!result.ran()) {
+        *reason = result.errorString;
+    } else {
+        *reason = tr("the sampling loop ended (exit status %1)").arg(result.exitStatus);
+    }
+    return m_blocks.load() > blocksBefore;
+}
+
+void NpuSampler::handleBlock(quint64 runId, const QByteArray &block, bool *firstOfChannel)
+{
+    const qint64 at = nowMs();
+    ParseError error;
+    const NpuSmiInfo info = NpuSmiInfoParser::parse(block, &error);
+    if (error.isError() || info.chips.isEmpty())
+        return; // npu-smi failed this once (driver busy); the next second tries again
+    ++m_blocks;
+    const bool first = std::exchange(*firstOfChannel, false);
+    QList<NpuReading> readings = NpuStreamDecoder::readings(info, at);
+    post(runId, [this, first, readings = std::move(readings)] {
+        if (first)
+            emit connected(m_server);
+        emit sampled(m_server, readings);
+    });
+}
+
+bool NpuSampler::waitBackoff(int ms)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_stopping)
+        m_wake.wait(&m_mutex, QDeadlineTimer(ms));
+    return !m_stopping;
+}
+
+} // namespace AscendDeck

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "LaunchHealthProbe.h"
+#include "LaunchPlan.h"
+#include "LaunchServerMonitor.h"
+#include "engine/LogFinding.h"
+#include "remote/CancelToken.h"
+#include "remote/SshTarget.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace AscendDeck {
+
+class SessionPool;
+struct CommandResult;
+
+// Starts, watches and stops the engine of a deployment on every server. Remote work runs on worker threads
+// (SSH through the pool); every signal is emitted on the thread that owns the operation, and results of a run
+// that was stopped or superseded are dropped. Each server's log streams live (docker logs -f) and is
+// diagnosed as it arrives; the deployment is ready once every engine logged its ready line and the health
+// endpoint answers. When a server fails, the others are stopped and failed() names the server that failed
+// first, preferring a server with a cause over one that only reports a peer's failure.
+class LaunchOperation : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Preparing, Starting, Ready, Stopping, Stopped, Failed };
+    Q_ENUM(State)
+    enum class ServerState { Pending, Starting, Ready, Stopping, Stopped, Failed };
+    Q_ENUM(ServerState)
+
+    // targets is index-aligned with cluster.nodes; pool must outlive the operation.
+    LaunchOperation(SessionPool *pool, const QList<SshTarget> &targets, const EngineSettings &settings,
+                    const EngineCluster &cluster, QObject *parent = nullptr);
+    ~LaunchOperation() override;
+
+    // Reads the servers (nothing changes) and emits planReady: the preview to confirm.
+    void preview();
+    // Reads, plans and launches.
+    void start();
+    // Launches a plan the admin confirmed (from preview()), without reading again.
+    void launch(const LaunchPlan &plan);
+    // Stops and removes every server's engine container.
+    void stop();
+    void restart();
+    // Abandons a preview; stops a launch under way.
+    void cancel();
+
+    // Health polling and how long to wait for a root cause after the first error (tests shorten them).
+    void setTimings(int healthIntervalMs, int healthTimeoutMs, int failureGraceMs);
+
+    State state() const { return m_state; }
+    bool isBusy() const;
+    const LaunchPlan &plan() const { return m_plan; }
+    int serverCount() const { return int(m_targets.size()); }
+    ServerState serverState(int server) const { return m_servers.value(server).state; }
+    QString serverDetail(int server) const { return m_servers.value(server).detail; }
+    QList<LogFinding> findings(int server) const;
+    int failedServer() const { return m_failedServer; }
+    QString failureReason() const { return m_failureReason; }
+    // What went wrong while stopping (a server unreachable, docker refusing), one line per server.
+    QStringList stopProblems() const { return m_stopProblems; }
+
+    static QString stateName(State state);
+    static QString serverStateName(ServerState state);
+
+signals:
+    void planReady(const AscendDeck::LaunchPlan &plan);
+    void stateChanged(AscendDeck::LaunchOperation::State state);
+    void serverStateChanged(int server, AscendDeck::LaunchOperation::ServerState state, const QString &detail);
+    void progress(int done, int total, const QString &step);
+    void logLine(int server, const QString &line);
+    void diagnosis(int server, const AscendDeck::LogFinding &finding);
+    void ready();
+    // firstServer is -1 when no single server is to blame (the plan itself is wrong).
+    void failed(int firstServer, const QString &why);
+    void stopped();
+
+private:
+    struct Server
+    {
+        ServerState state = ServerState::Pending;
+        QString detail;
+    };
+    struct Blame
+    {
+        int server = -1;
+        QString why;
+        bool isCause = false;
+    };
+
+    quint64 beginRun();
+    void post(quint64 run, std::function<void()> work);
+    void readAndPlan(bool thenLaunch);
+    void onPlanBuilt(const LaunchPlan &plan, const QString &error, int errorServer, bool thenLaunch);
+    void startWaves();
+    void onNodeStarted(int server, const CommandResult &result);
+    void follow(int server);
+    void onLines(quint64 run, int server, const QStringList &lines);
+    void onFinding(int server, const LogFinding &finding);
+    void onReadyLine(int server);
+    void onHealthAnswered();
+    void onLogEnded(int server, const CommandResult &result);
+    void blame(int server, const QString &why, bool isCause);
+    void judge();
+    void stopAll(int keepServer);
+    void onStopped(const QList<CommandResult> &results, int keepServer);
+    void fail(int server, const QString &why);
+    void checkAllReady();
+    void setState(State state);
+    void setServerState(int server, ServerState state, const QString &detail);
+    void step(const QString &what);
+    bool isLaunching() const { return m_state == State::Starting || m_state == State::Ready; }
+    static QString describe(const QString &address, const LogFinding &finding);
+
+    SessionPool *m_pool;
+    QList<SshTarget> m_targets;
+    EngineSettings m_settings;
+    EngineCluster m_cluster;
+    LaunchPlan m_plan;
+    QThreadPool m_threads;
+    std::shared_ptr<QMutex> m_startLock = std::make_shared<QMutex>(); // held while containers are being started
+    CancelToken m_cancel;
+    quint64 m_run = 0;
+    State m_state = State::Idle;
+    QList<Server> m_servers;
+    QList<LaunchServerMonitor> m_monitors;
+    QList<Blame> m_blames;
+    QTimer m_judgeTimer;
+    LaunchHealthProbe m_health;
+    int m_healthIntervalMs = 1000;
+    int m_healthTimeoutMs = 300000;
+    int m_graceMs = 3000;
+    int m_done = 0;
+    int m_failedServer = -1;
+    QString m_failureReason;
+    QStringList m_stopProblems;
+    bool m_failing = false;
+    bool m_restartPending = false;
+};
+
+} // namespace AscendDeck

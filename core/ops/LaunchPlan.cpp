@@ -1,0 +1,258 @@
+#include "LaunchPlan.h"
+
+#include "RankTableAssembly.h"
+#include "engine/DockerRunBuilder.h"
+#include "engine/MindIeConfig.h"
+#include "engine/MindIeConfigRules.h"
+#include "engine/VllmCommandBuilder.h"
+#include "remote/ShellQuote.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace AscendDeck {
+
+namespace {
+const QString kDocker = QStringLiteral("docker");
+
+QByteArray packagedDefaultConfig()
+{
+    QFile file(QStringLiteral(":/ascenddeck/mindie-default-config.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void addFindings(const QList<EngineFinding> &findings, QStringList *errors, QStringList *warnings)
+{
+    for (const EngineFinding &f : findings) {
+        const QString where = f.node.isEmpty() ? QString() : f.node + QStringLiteral(": ");
+        (f.isError() ? errors : warnings)->append(where + f.message + QLatin1Char(' ') + f.fix);
+    }
+}
+} // namespace
+
+QString LaunchPlan::mindieConfigInImage()
+{
+    return QStringLiteral("/usr/local/Ascend/mindie/latest/mindie-service/conf/config.json");
+}
+
+QStringList LaunchPlan::readHccnArgv()
+{
+    return {QStringLiteral("cat"), QStringLiteral("/etc/hccn.conf")};
+}
+
+// The default ships inside the image, not on the host: a throw-away container prints it. Named rather than
+// --rm so that its exit status and output survive however fast it ends.
+QStringList LaunchPlan::readDefaultConfigArgv(const EngineSettings &settings)
+{
+    return {kDocker, QStringLiteral("run"), QStringLiteral("--name"), settings.containerName + QStringLiteral("-config"),
+            settings.image, QStringLiteral("cat"), mindieConfigInImage()};
+}
+
+QStringList LaunchPlan::removeConfigReaderArgv(const EngineSettings &settings)
+{
+    return {kDocker, QStringLiteral("rm"), QStringLiteral("-f"), settings.containerName + QStringLiteral("-config")};
+}
+
+LaunchPlan LaunchPlan::build(const EngineSettings &settings, const EngineCluster &cluster, const Inputs &inputs)
+{
+    LaunchPlan plan;
+    plan.settings = settings;
+    plan.cluster = cluster;
+    if (cluster.size() == 0) {
+        plan.errors << tr("The deployment has no servers.");
+        return plan;
+    }
+    plan.masterIndex = qMax(0, cluster.indexOf(cluster.master().serverAddress));
+    QByteArray defaultConfig = inputs.mindieDefaultConfig;
+    QList<LaunchFile> shared;
+    if (plan.isMindIe()) {
+        if (defaultConfig.isEmpty()) {
+            defaultConfig = packagedDefaultConfig();
+            plan.notes << tr("config.json starts from AscendDeck's packaged MindIE default; the launch reads the "
+                             "image's own default first.");
+        }
+        if (cluster.isMultiNode())
+            plan.addRankTable(inputs, &shared);
+        plan.checkMindIeConfigs(defaultConfig);
+    } else {
+        addFindings(VllmCommandBuilder(settings, cluster).check(), &plan.errors, &plan.warnings);
+    }
+    for (int i = 0; i < cluster.size(); ++i)
+        plan.addNode(i, defaultConfig, shared);
+    plan.arrangeWaves();
+    plan.healthUrl = QStringLiteral("%1://%2:%3%4")
+                         .arg(plan.isMindIe() && settings.httpsEnabled ? QStringLiteral("https") : QStringLiteral("http"),
+                              plan.healthAddress())
+                         .arg(settings.port)
+                         .arg(plan.isMindIe() ? QStringLiteral("/v2/health/ready") : QStringLiteral("/health"));
+    return plan;
+}
+
+// The master goes first so that it holds rank 0, as MindIE expects of the server it calls master.
+void LaunchPlan::addRankTable(const Inputs &inputs, QList<LaunchFile> *out)
+{
+    LaunchFile file{settings.rankTablePath, {}, 0640, tr("rank table (every server the same)")};
+    QList<int> order{masterIndex};
+    for (int i = 0; i < cluster.size(); ++i) {
+        if (i != masterIndex)
+            order << i;
+    }
+    QList<RankTableAssembly::ServerInput> servers;
+    for (int i : order) {
+        if (i >= inputs.hccnConfs.size() || inputs.hccnConfs.at(i).isEmpty()) {
+            notes << tr("The rank table is assembled from every server's /etc/hccn.conf at launch.");
+            out->append(file);
+            return;
+        }
+        servers.append({cluster.nodes.at(i).serverAddress, inputs.hccnConfs.at(i)});
+    }
+    const RankTableAssembly::Result table = RankTableAssembly::assemble(servers);
+    if (!table.error.isEmpty())
+        errors << tr("Rank table: %1").arg(table.error);
+    for (const RankTableFinding &f : table.findings)
+        (f.isError() ? errors : warnings) << tr("Rank table: %1").arg(f.message);
+    file.data = table.json;
+    out->append(file);
+}
+
+void LaunchPlan::checkMindIeConfigs(const QByteArray &defaultConfig)
+{
+    QString error;
+    const MindIeConfig base = MindIeConfig::fromText(defaultConfig, &error);
+    if (!error.isEmpty()) {
+        errors << tr("The image's default config.json is not readable: %1").arg(error);
+        return;
+    }
+    QList<QPair<ClusterNode, MindIeConfig>> configs;
+    for (const ClusterNode &node : cluster.nodes) {
+        MindIeConfig config = base;
+        config.apply(settings, node, cluster);
+        addFindings(MindIeConfigRules::check(config, node, cluster), &errors, &warnings);
+        configs.append({node, config});
+    }
+    addFindings(MindIeConfigRules::checkAcrossNodes(configs), &errors, &warnings);
+}
+
+void LaunchPlan::addNode(int index, const QByteArray &defaultConfig, const QList<LaunchFile> &shared)
+{
+    const ClusterNode &node = cluster.nodes.at(index);
+    const QString &name = settings.containerName;
+    LaunchNodePlan p;
+    p.node = index;
+    p.address = node.serverAddress;
+    p.role = nodeRole(index);
+    if (isMindIe()) {
+        QString error;
+        MindIeConfig config = MindIeConfig::fromText(defaultConfig, &error);
+        config.apply(settings, node, cluster);
+        p.files << LaunchFile{settings.mindieConfigHostPath, config.isNull() ? QByteArray() : config.toJson(), 0640,
+                              tr("MindIE config.json of this server")};
+        p.files += shared;
+    }
+    QSet<QString> folders;
+    for (const LaunchFile &file : std::as_const(p.files))
+        folders.insert(QFileInfo(file.remotePath).path());
+    QStringList sorted(folders.cbegin(), folders.cend());
+    sorted.sort();
+    if (!sorted.isEmpty())
+        p.prepare << (QStringList{QStringLiteral("mkdir"), QStringLiteral("-p")} + sorted);
+    p.removeArgv = QStringList{kDocker, QStringLiteral("rm"), QStringLiteral("-f"), name};
+    p.runArgv = DockerRunBuilder::forEngine(settings, cluster, index).argv();
+    p.logsArgv = QStringList{kDocker, QStringLiteral("logs"), QStringLiteral("-f"), name};
+    // The daemons exit cleanly on SIGTERM within seconds; ten is docker's own default grace.
+    p.stopArgv = QStringList{kDocker, QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("10"), name};
+    p.removeAfterStopArgv = p.removeArgv;
+    nodes.append(p);
+}
+
+// vLLM workers connect to the head's RPC port, so the head goes first; MindIE daemons wait for each other.
+void LaunchPlan::arrangeWaves()
+{
+    QList<int> others;
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (i != masterIndex)
+            others << i;
+    }
+    if (isMindIe()) {
+        waves = {QList<int>{masterIndex} + others};
+    } else {
+        waves = {{masterIndex}};
+        if (!others.isEmpty())
+            waves << others;
+    }
+    for (int w = 0; w < waves.size(); ++w) {
+        for (int i : waves.at(w))
+            nodes[i].wave = w;
+    }
+}
+
+QString LaunchPlan::nodeRole(int index) const
+{
+    if (!cluster.isMultiNode())
+        return QStringLiteral("single");
+    if (index == masterIndex)
+        return isMindIe() ? QStringLiteral("master") : QStringLiteral("head");
+    return QStringLiteral("worker");
+}
+
+// "0.0.0.0" listens everywhere; the master's own address is where a client reaches it.
+QString LaunchPlan::healthAddress() const
+{
+    const QString listen = settings.listenAddress;
+    if (listen.isEmpty() || listen == QLatin1String("0.0.0.0") || listen == QLatin1String("::"))
+        return cluster.nodes.at(masterIndex).serverAddress;
+    return listen;
+}
+
+QString LaunchPlan::preview() const
+{
+    QString out;
+    for (const QString &e : errors)
+        out += tr("# error: %1").arg(e) + QLatin1Char('\n');
+    for (const QString &w : warnings)
+        out += tr("# warning: %1").arg(w) + QLatin1Char('\n');
+    for (const QString &n : notes)
+        out += tr("# note: %1").arg(n) + QLatin1Char('\n');
+    out += readPreview();
+    for (int w = 0; w < waves.size(); ++w) {
+        for (int i : waves.at(w)) {
+            const LaunchNodePlan &p = nodes.at(i);
+            out += tr("# server %1 of %2: %3 (%4), step %5").arg(i + 1).arg(nodes.size()).arg(p.address, p.role).arg(w + 1)
+                + QLatin1Char('\n');
+            for (const QStringList &argv : p.prepare)
+                out += shellJoin(argv) + QLatin1Char('\n');
+            for (const LaunchFile &f : p.files) {
+                const QString size = f.data.isEmpty() ? tr("generated at launch") : tr("%1 bytes").arg(f.data.size());
+                out += tr("# upload %1 (mode %2, %3): %4").arg(f.remotePath, QString::number(f.mode, 8), size, f.description)
+                    + QLatin1Char('\n');
+            }
+            out += shellJoin(p.removeArgv) + QLatin1Char('\n') + shellJoin(p.runArgv) + QLatin1Char('\n')
+                + shellJoin(p.logsArgv) + QLatin1Char('\n');
+        }
+    }
+    out += tr("# ready when every engine logged its ready line and %1 answers").arg(healthUrl) + QLatin1Char('\n');
+    if (!nodes.isEmpty()) {
+        out += tr("# stop (every server): %1; %2")
+                   .arg(shellJoin(nodes.first().stopArgv), shellJoin(nodes.first().removeAfterStopArgv))
+            + QLatin1Char('\n');
+    }
+    return out;
+}
+
+// The reads come first and change nothing; listed so that the preview holds every command that will run.
+QString LaunchPlan::readPreview() const
+{
+    if (!isMindIe() || nodes.isEmpty())
+        return {};
+    QString out;
+    if (cluster.isMultiNode())
+        out += tr("# read (every server, changes nothing): %1").arg(shellJoin(readHccnArgv())) + QLatin1Char('\n');
+    out += tr("# read (%1, changes nothing): %2; %3; %2")
+               .arg(nodes.at(masterIndex).address, shellJoin(removeConfigReaderArgv(settings)),
+                    shellJoin(readDefaultConfigArgv(settings)))
+        + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace AscendDeck

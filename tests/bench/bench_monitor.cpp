@@ -1,0 +1,154 @@
+// Monitor benchmark: 32 simulated servers x 8 NPUs sampled at 1 Hz over one long-lived SSH channel each,
+// for DURATION seconds (argument, default 120). Reports the console's CPU time per second of wall time
+// (all threads), its memory (VmRSS after warm-up and at the end, VmHWM) and the longest stall of the
+// main event loop, measured by a 10 ms timer that records how late it fires. Figures, not pass/fail:
+// the last line of output is the summary. Goals: CPU < 5% of one core, flat memory, no stall > 50 ms.
+#include "SimCluster.h"
+
+#include "monitor/ClusterMonitor.h"
+#include "remote/SessionPool.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <functional>
+
+using namespace AscendDeck;
+
+namespace {
+constexpr int kServers = 32;
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// A /proc/self/status figure in MB (VmRSS, VmHWM).
+double statusMb(const QByteArray &key)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(QByteArray(key + ':')))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Records the longest lateness of a 10 ms timer: how long the event loop could not run anything.
+class StallWatch : public QObject
+{
+public:
+    StallWatch()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double late = static_cast<double>(m_clock.nsecsElapsed()) / 1e6 - 10.0;
+            m_max = qMax(m_max, late);
+            m_clock.restart();
+        });
+    }
+    void start()
+    {
+        m_max = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    double maxStallMs() const { return m_max; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_max = 0;
+};
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+qint64 totalBlocks(ClusterMonitor &monitor)
+{
+    qint64 n = 0;
+    for (int i = 0; i < kServers; ++i)
+        n += monitor.sampler(i).blocksReceived();
+    return n;
+}
+
+int answering(const ClusterMonitor &monitor)
+{
+    int count = 0;
+    for (int i = 0; i < kServers; ++i)
+        count += monitor.samples().isAnswering(i) ? 1 : 0;
+    return count;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int duration = argc > 1 ? qMax(5, QByteArray(argv[1]).toInt()) : 120;
+    SimCluster sim;
+    if (!sim.start(kServers, QStringLiteral("127.0.1.1"), 2222)) {
+        fprintf(stderr, "%s\n", qPrintable(sim.errorString()));
+        return 1;
+    }
+    SessionPool pool(sim.sessionOptions());
+    ClusterMonitor monitor(&pool, sim.targets());
+    int gaps = 0;
+    for (int i = 0; i < kServers; ++i)
+        QObject::connect(&monitor.sampler(i), &NpuSampler::gap, [&gaps] { ++gaps; });
+    monitor.start();
+    // Warm-up: every server connected (handshakes are a one-off cost, not the steady state).
+    if (!waitFor([&] { return answering(monitor) == kServers; }, 120000)) {
+        fprintf(stderr, "only %d of %d servers answered\n", answering(monitor), kServers);
+        return 1;
+    }
+    waitFor([] { return false; }, 3000);
+    const qint64 blocksBefore = totalBlocks(monitor);
+    const double rssStart = statusMb("VmRSS");
+    const double cpuStart = cpuSeconds();
+    StallWatch stalls;
+    stalls.start();
+    QElapsedTimer wall;
+    wall.start();
+    QList<double> rss;
+    QTimer rssTimer;
+    QObject::connect(&rssTimer, &QTimer::timeout, [&rss] { rss << statusMb("VmRSS"); });
+    rssTimer.start(10000);
+    QTimer::singleShot(duration * 1000, &app, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    const double seconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+    const double cpuPercent = 100.0 * (cpuSeconds() - cpuStart) / seconds;
+    const double rssEnd = statusMb("VmRSS");
+    const double hwm = statusMb("VmHWM");
+    const qint64 blocks = totalBlocks(monitor) - blocksBefore;
+    monitor.stop();
+    sim.stop();
+    QStringList rssText;
+    for (double mb : rss)
+        rssText << QString::number(mb, 'f', 1);
+    printf("servers=%d npus=%d duration=%.0f s npu-smi blocks=%lld (%.2f per server per second), samples kept=%lld\n",
+           kServers, kServers * 8, seconds, static_cast<long long>(blocks), static_cast<double>(blocks) / kServers / seconds,
+           static_cast<long long>(monitor.samples().sampleCount()));
+    printf("VmRSS every 10 s (MB): %s\n", qPrintable(rssText.join(QLatin1Char(' '))));
+    printf("monitor: cpu=%.2f%% of one core, rss start=%.1f MB end=%.1f MB, VmHWM=%.1f MB, max event-loop stall=%.1f ms, "
+           "gaps=%d (goals: cpu < 5%%, flat memory, stall < 50 ms)\n",
+           cpuPercent, rssStart, rssEnd, hwm, stalls.maxStallMs(), gaps);
+    return 0;
+}

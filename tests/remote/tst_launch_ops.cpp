@@ -1,0 +1,379 @@
+// Launching the engine end to end against two simulated servers: MindIE with its rank table, vLLM-Ascend
+// head and worker, live logs, readiness, a real chat completion, stop and restart, and the failures that must
+// stop the other server and name the one that failed first. The engines are told to load in one second.
+#include "SimCluster.h"
+
+#include "ascend/NpuSmiInfoParser.h"
+#include "ops/LaunchOperation.h"
+#include "remote/SessionPool.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace AscendDeck;
+
+namespace {
+const int kLaunchTimeoutMs = 60000;
+} // namespace
+
+class TestLaunchOps : public QObject
+{
+    Q_OBJECT
+
+private:
+    SimCluster m_sim;
+    std::unique_ptr<SessionPool> m_pool;
+    QTemporaryDir m_dir;
+    QElapsedTimer m_clock;
+
+    EngineCluster cluster() const
+    {
+        EngineCluster c;
+        for (int i = 0; i < 2; ++i) {
+            ClusterNode node;
+            node.serverAddress = m_sim.servers().at(i).host;
+            node.nicName = QStringLiteral("enp189s0f0");
+            node.npuIds = {0, 1, 2, 3, 4, 5, 6, 7};
+            node.isMaster = i == 0;
+            c.nodes << node;
+        }
+        return c;
+    }
+
+    static EngineSettings fastSettings(EngineSettings s)
+    {
+        s.modelName = QStringLiteral("deepseek-r1");
+        s.modelPath = QStringLiteral("/data/models/DeepSeek-R1");
+        s.tensorParallel = 8;
+        s.hcclConnectTimeout = 30;
+        s.extraEnv = {{QStringLiteral("ASCEND_SIM_LOAD_SECONDS"), QStringLiteral("1")},
+                      {QStringLiteral("VLLM_ENGINE_READY_TIMEOUT_S"), QStringLiteral("30")}};
+        return s;
+    }
+
+    static EngineSettings mindie()
+    {
+        EngineSettings s;
+        s.kind = EngineSettings::Kind::MindIE;
+        s.image = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
+        s.engineVersion = QStringLiteral("2.1.RC1");
+        // The simulated containers see the host's paths unchanged (their mounts are identity-mapped), so the
+        // config is written where the daemon reads it; on a real server any host path works.
+        s.mindieConfigHostPath = QStringLiteral("/usr/local/Ascend/mindie/latest/mindie-service/conf/config.json");
+        return fastSettings(s);
+    }
+
+    static EngineSettings vllm()
+    {
+        EngineSettings s;
+        s.kind = EngineSettings::Kind::VllmAscend;
+        s.image = QStringLiteral("quay.io/ascend/vllm-ascend:v0.9.1");
+        s.engineVersion = QStringLiteral("0.9.1");
+        s.port = 8000;
+        s.dataParallel = 2;
+        s.expertParallel = 16;
+        s.quantization = QStringLiteral("ascend");
+        return fastSettings(s);
+    }
+
+    std::unique_ptr<LaunchOperation> operation(const EngineSettings &settings)
+    {
+        auto op = std::make_unique<LaunchOperation>(m_pool.get(), m_sim.targets(), settings, cluster());
+        op->setTimings(200, 30000, 1000);
+        // LAUNCH_TRACE=1 prints every state change with its time: the first thing to read when a launch test fails.
+        if (qEnvironmentVariableIsSet("LAUNCH_TRACE")) {
+            connect(op.get(), &LaunchOperation::stateChanged, this, [this](LaunchOperation::State st) {
+                qInfo("  %.1f s: %s", m_clock.elapsed() / 1000.0, qPrintable(LaunchOperation::stateName(st)));
+            });
+            connect(op.get(), &LaunchOperation::serverStateChanged, this, [this](int i, LaunchOperation::ServerState st, const QString &d) {
+                qInfo("  %.1f s: %d %s %s", m_clock.elapsed() / 1000.0, i, qPrintable(LaunchOperation::serverStateName(st)), qPrintable(d.left(80)));
+            });
+        }
+        return op;
+    }
+
+    QString containers(int server)
+    {
+        return QString::fromUtf8(m_sim.inspect(server, {QStringLiteral("docker"), QStringLiteral("ps"), QStringLiteral("-a"),
+                                                        QStringLiteral("--format"), QStringLiteral("{{.Names}}")}))
+            .trimmed();
+    }
+
+    qint64 hbmUsedMb(int server)
+    {
+        RemoteCommand command;
+        command.argv = QStringList{QStringLiteral("npu-smi"), QStringLiteral("info")};
+        const CommandResult result = m_pool->run(m_sim.target(server), command);
+        const NpuSmiInfo info = NpuSmiInfoParser::parse(result.out);
+        qint64 sum = 0;
+        for (const NpuChip &chip : info.chips)
+            sum += chip.hbmUsedMb.value_or(0);
+        return sum;
+    }
+
+    static QStringList linesOf(const QSignalSpy &spy, int server)
+    {
+        QStringList lines;
+        for (const QList<QVariant> &args : spy) {
+            if (args.at(0).toInt() == server)
+                lines << args.at(1).toString();
+        }
+        return lines;
+    }
+
+    static QStringList findingIds(const QSignalSpy &spy, int server)
+    {
+        QStringList ids;
+        for (const QList<QVariant> &args : spy) {
+            if (args.at(0).toInt() == server)
+                ids << args.at(1).value<LogFinding>().patternId;
+        }
+        return ids;
+    }
+
+    void stopAndVerifyClean(LaunchOperation *op)
+    {
+        QSignalSpy stopped(op, &LaunchOperation::stopped);
+        op->stop();
+        QVERIFY(stopped.wait(kLaunchTimeoutMs));
+        QCOMPARE(containers(0), QString());
+        QCOMPARE(containers(1), QString());
+    }
+
+    // The CLI is built beside the tests (build/app); registering the test stays one line.
+    static QString cliPath()
+    {
+        return QCoreApplication::applicationDirPath() + QStringLiteral("/../app/ascenddeck-cli");
+    }
+
+    QStringList cliArgs(const QString &command, const EngineSettings &settings)
+    {
+        const QString settingsPath = m_dir.filePath(QStringLiteral("settings.json"));
+        const QString clusterPath = m_dir.filePath(QStringLiteral("cluster.json"));
+        QFile s(settingsPath);
+        QFile c(clusterPath);
+        if (!s.open(QIODevice::WriteOnly) || !c.open(QIODevice::WriteOnly))
+            return {};
+        s.write(QByteArray::fromStdString(settings.toJson().dump()));
+        c.write(QByteArray::fromStdString(cluster().toJson().dump()));
+        return {command, QStringLiteral("--settings"), settingsPath, QStringLiteral("--cluster"), clusterPath,
+                QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--ssh-port"), QString::number(m_sim.servers().at(0).port), QStringLiteral("--identity"),
+                m_sim.identityFile(), QStringLiteral("--known-hosts"), m_sim.knownHostsFile()};
+    }
+
+    int runCli(const QStringList &args, QByteArray *out, QByteArray *err)
+    {
+        QProcess cli;
+        cli.start(cliPath(), args);
+        if (!cli.waitForFinished(kLaunchTimeoutMs))
+            return -1;
+        *out = cli.readAllStandardOutput();
+        *err = cli.readAllStandardError();
+        return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    }
+
+    void timing(const char *what)
+    {
+        qInfo("%s: %.1f s", what, m_clock.restart() / 1000.0);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_clock.start();
+        QVERIFY2(m_sim.start(2, QStringLiteral("127.0.0.111"), 2222, {QStringLiteral("--preset-ips")}),
+                 qPrintable(m_sim.errorString()));
+        m_pool = std::make_unique<SessionPool>(m_sim.sessionOptions());
+        timing("simulator start");
+    }
+    void cleanupTestCase()
+    {
+        m_pool.reset();
+        QVERIFY2(m_sim.stop(), qPrintable(m_sim.errorString()));
+    }
+
+    void preview_mindie_listsEveryCommandAndStartsNothing()
+    {
+        auto op = operation(mindie());
+        QSignalSpy planned(op.get(), &LaunchOperation::planReady);
+        op->preview();
+        QTRY_VERIFY_WITH_TIMEOUT(op->state() != LaunchOperation::State::Preparing, kLaunchTimeoutMs);
+        QVERIFY2(op->state() == LaunchOperation::State::Idle, qPrintable(op->failureReason()));
+        QCOMPARE(planned.count(), 1);
+        const LaunchPlan plan = op->plan();
+        QVERIFY2(plan.canLaunch(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(plan.nodes.size(), 2);
+        for (const LaunchNodePlan &node : plan.nodes) {
+            QCOMPARE(node.files.size(), 2);
+            for (const LaunchFile &file : node.files) {
+                QCOMPARE(file.mode, 0640);
+                QVERIFY(!file.data.isEmpty());
+            }
+        }
+        QVERIFY(plan.nodes.at(1).files.at(1).data.contains("192.168.100.20")); // server 1's NPU 0, from hccn.conf
+        const QString preview = plan.preview();
+        QCOMPARE(preview.count(QStringLiteral("docker run -d")), 2);
+        QCOMPARE(preview.count(QStringLiteral("\ndocker rm -f ascenddeck-engine\n")), 2);
+        QVERIFY(preview.contains(QStringLiteral("/v2/health/ready")));
+        QCOMPARE(containers(0), QString());
+        QCOMPARE(containers(1), QString());
+        timing("preview");
+    }
+
+    void mindie_twoNodes_readyServeChatAndStopClean()
+    {
+        const qint64 idleHbm = hbmUsedMb(0);
+        auto op = operation(mindie());
+        QSignalSpy lines(op.get(), &LaunchOperation::logLine);
+        QSignalSpy ready(op.get(), &LaunchOperation::ready);
+        QSignalSpy failed(op.get(), &LaunchOperation::failed);
+        op->start();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || failed.count() == 1, kLaunchTimeoutMs);
+        QVERIFY2(failed.isEmpty(), qPrintable(op->failureReason()));
+        timing("MindIE 2-node launch to ready");
+        QCOMPARE(op->serverState(0), LaunchOperation::ServerState::Ready);
+        QCOMPARE(op->serverState(1), LaunchOperation::ServerState::Ready);
+        QVERIFY(linesOf(lines, 0).join(QLatin1Char('\n')).contains(QStringLiteral("Daemon start success!")));
+        QVERIFY(linesOf(lines, 1).join(QLatin1Char('\n')).contains(QStringLiteral("Finished parsing ranktable file.")));
+        QCOMPARE(QString::fromUtf8(m_sim.inspect(1, {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a"),
+                                                     QStringLiteral("/etc/ascenddeck/ranktable.json")}))
+                     .trimmed(),
+                 QStringLiteral("640"));
+
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request(QUrl(QStringLiteral("http://%1:1025/v1/chat/completions").arg(m_sim.servers().at(0).host)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        const QByteArray body = R"({"model":"deepseek-r1","stream":true,"max_tokens":16,"messages":[{"role":"user","content":"Hello"}]})";
+        std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        const QByteArray answer = reply->readAll();
+        QVERIFY2(answer.contains("data: ") && answer.contains("[DONE]"), answer.constData());
+
+        const qint64 loadedHbm = hbmUsedMb(0);
+        QVERIFY2(loadedHbm > idleHbm + 8 * 30000, qPrintable(QStringLiteral("%1 -> %2 MB").arg(idleHbm).arg(loadedHbm)));
+        timing("chat completion and npu-smi");
+
+        stopAndVerifyClean(op.get());
+        QCOMPARE(op->serverState(0), LaunchOperation::ServerState::Stopped);
+        timing("MindIE stop");
+    }
+
+    void vllm_headAndWorker_readyThenRestart()
+    {
+        auto op = operation(vllm());
+        QSignalSpy ready(op.get(), &LaunchOperation::ready);
+        QSignalSpy failed(op.get(), &LaunchOperation::failed);
+        QSignalSpy lines(op.get(), &LaunchOperation::logLine);
+        op->start();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || failed.count() == 1, kLaunchTimeoutMs);
+        QVERIFY2(failed.isEmpty(), qPrintable(op->failureReason()));
+        QCOMPARE(op->plan().waves, (QList<QList<int>>{{0}, {1}}));
+        QVERIFY(linesOf(lines, 0).join(QLatin1Char('\n')).contains(QStringLiteral("Uvicorn running on")));
+        QCOMPARE(op->serverState(1), LaunchOperation::ServerState::Ready);
+        QCOMPARE(containers(1), QStringLiteral("ascenddeck-engine"));
+        timing("vLLM head+worker launch to ready");
+
+        QSignalSpy stopped(op.get(), &LaunchOperation::stopped);
+        op->restart();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 2 || failed.count() == 1, kLaunchTimeoutMs);
+        QVERIFY2(failed.isEmpty(), qPrintable(op->failureReason()));
+        QCOMPARE(stopped.count(), 1);
+        timing("vLLM restart");
+        stopAndVerifyClean(op.get());
+    }
+
+    void vllm_wrongNicOnWorker_failsNamingItAndStopsHead()
+    {
+        QVERIFY(m_sim.fault(1, QStringLiteral("wrong_nic")));
+        auto op = operation(vllm());
+        QSignalSpy failed(op.get(), &LaunchOperation::failed);
+        QSignalSpy findings(op.get(), &LaunchOperation::diagnosis);
+        op->start();
+        QVERIFY(failed.wait(kLaunchTimeoutMs));
+        QVERIFY(m_sim.fault(1, QStringLiteral("wrong_nic"), true));
+        QCOMPARE(failed.at(0).at(0).toInt(), 1);
+        const QString why = failed.at(0).at(1).toString();
+        QVERIFY2(why.contains(m_sim.servers().at(1).host) && why.contains(QStringLiteral("SOCKET_IFNAME")), qPrintable(why));
+        QVERIFY(findingIds(findings, 1).contains(QStringLiteral("socket-ifname")));
+        QCOMPARE(op->serverState(1), LaunchOperation::ServerState::Failed);
+        QCOMPARE(op->serverState(0), LaunchOperation::ServerState::Stopped);
+        QCOMPARE(containers(0), QString());
+        timing("vLLM wrong NIC failure, head stopped");
+        stopAndVerifyClean(op.get());
+    }
+
+    void mindie_engineOom_reportsOutOfMemoryOnThatServer()
+    {
+        QVERIFY(m_sim.fault(1, QStringLiteral("engine_oom")));
+        auto op = operation(mindie());
+        QSignalSpy failed(op.get(), &LaunchOperation::failed);
+        QSignalSpy findings(op.get(), &LaunchOperation::diagnosis);
+        op->start();
+        QVERIFY(failed.wait(kLaunchTimeoutMs));
+        QVERIFY(m_sim.fault(1, QStringLiteral("engine_oom"), true));
+        QVERIFY2(failed.at(0).at(0).toInt() == 1, qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY(findingIds(findings, 1).contains(QStringLiteral("npu-oom")));
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("memory")), qPrintable(failed.at(0).at(1).toString()));
+        QCOMPARE(containers(0), QString());
+        timing("MindIE OOM failure, other server stopped");
+        stopAndVerifyClean(op.get());
+    }
+
+    void cli_dryRun_printsEveryCommandPerServer()
+    {
+        if (!QFile::exists(cliPath()))
+            QSKIP("ascenddeck-cli is not built");
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(runCli(cliArgs(QStringLiteral("launch"), mindie()) << QStringLiteral("--dry-run"), &out, &err), 0);
+        QCOMPARE(out.count("docker run -d"), 2);
+        QVERIFY2(out.contains("# upload /etc/ascenddeck/ranktable.json (mode 640"), out.constData());
+        QCOMPARE(containers(0), QString());
+        timing("CLI dry run");
+    }
+
+    void cli_launchThenStop_readyAndClean()
+    {
+        if (!QFile::exists(cliPath()))
+            QSKIP("ascenddeck-cli is not built");
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(runCli(cliArgs(QStringLiteral("launch"), vllm()), &out, &err), 0);
+        QVERIFY2(err.contains("ready: http://127.0.0.111:8000/health"), err.constData());
+        QVERIFY(out.contains("127.0.0.111: INFO:     Uvicorn running on"));
+        QCOMPARE(containers(1), QStringLiteral("ascenddeck-engine"));
+        QCOMPARE(runCli(cliArgs(QStringLiteral("stop"), vllm()), &out, &err), 0);
+        QCOMPARE(containers(0), QString());
+        QCOMPARE(containers(1), QString());
+        timing("CLI launch and stop");
+    }
+
+    void cli_launchWithWrongNic_exitsNamingTheServer()
+    {
+        if (!QFile::exists(cliPath()))
+            QSKIP("ascenddeck-cli is not built");
+        QVERIFY(m_sim.fault(1, QStringLiteral("wrong_nic")));
+        QByteArray out;
+        QByteArray err;
+        const int code = runCli(cliArgs(QStringLiteral("launch"), vllm()), &out, &err);
+        QVERIFY(m_sim.fault(1, QStringLiteral("wrong_nic"), true));
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("launch failed: 127.0.0.112 failed first"), err.constData());
+        QCOMPARE(runCli(cliArgs(QStringLiteral("stop"), vllm()), &out, &err), 0);
+        timing("CLI failing launch");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaunchOps)
+#include "tst_launch_ops.moc"

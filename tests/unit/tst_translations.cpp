@@ -1,0 +1,177 @@
+// The embedded Simplified Chinese translation: it loads from :/i18n, known strings come out translated,
+// and translations/ascenddeck_zh_CN.ts has no unfinished message, so a new untranslated string fails the suite.
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QStringList translations; // one per numerus form, or the single translation
+    bool unfinished = false;
+};
+
+QString tsPath()
+{
+    return qEnvironmentVariable("ASCENDDECK_SOURCE_DIR") + QStringLiteral("/translations/ascenddeck_zh_CN.ts");
+}
+
+QList<TsMessage> readTs(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            message = TsMessage{context, {}, {}, false};
+        } else if (name == QLatin1String("source")) {
+            message.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const QStringView type = xml.attributes().value(QLatin1String("type"));
+            message.unfinished = type == QLatin1String("unfinished");
+            // vanished/obsolete entries are not shipped; lupdate -no-obsolete drops them anyway
+            const bool gone = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters()) {
+                    text += xml.text();
+                } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    message.translations << xml.readElementText();
+                } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
+                    break;
+                }
+            }
+            if (message.translations.isEmpty())
+                message.translations << text;
+            if (!gone)
+                messages << message;
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return messages;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(?:L?[0-9]+|n)"));
+    QSet<QString> found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured());
+    return found;
+}
+
+bool hasChinese(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral(":/i18n/ascenddeck_zh_CN.qm")),
+                 "the zh_CN .qm is not embedded under :/i18n (are the translation resources linked?)");
+        QVERIFY(AscendDeck::Translations::install(QCoreApplication::instance(), QLocale(QStringLiteral("zh_CN"))));
+    }
+
+    void knownStrings_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("ui model") << QStringLiteral("AscendDeck::ServerListModel") << QStringLiteral("Connected");
+        QTest::newRow("accelerator") << QStringLiteral("AscendDeck::MainWindow") << QStringLiteral("&Test connections");
+        QTest::newRow("core") << QStringLiteral("RankTableValidator") << QStringLiteral("is a multicast address");
+        QTest::newRow("QObject") << QStringLiteral("QObject") << QStringLiteral("%1: connection lost: %2");
+        QTest::newRow("cli help") << QStringLiteral("exec") << QStringLiteral("Run the command through sudo.");
+    }
+    void knownStrings()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        const QString translated = QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData());
+        QVERIFY2(translated != source, qPrintable(QStringLiteral("%1 / \"%2\" is not translated").arg(context, source)));
+        QVERIFY2(hasChinese(translated), qPrintable(translated));
+        QCOMPARE(placeholders(translated), placeholders(source));
+        if (source.contains(QLatin1Char('&')))
+            QVERIFY2(translated.contains(QLatin1Char('&')), qPrintable(translated)); // keyboard accelerator kept
+    }
+
+    void plural()
+    {
+        const QString translated = QCoreApplication::translate("AscendDeck::NetworkPage", "%n conflict(s): %1", nullptr, 3)
+                                       .arg(QStringLiteral("x"));
+        QVERIFY2(hasChinese(translated), qPrintable(translated));
+        QVERIFY2(translated.contains(QLatin1Char('3')) && translated.contains(QLatin1Char('x')), qPrintable(translated));
+    }
+
+    void noUnfinishedMessages()
+    {
+        QString error;
+        const QList<TsMessage> messages = readTs(tsPath(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!messages.isEmpty());
+        QStringList untranslated;
+        for (const TsMessage &m : messages) {
+            const bool empty = std::any_of(m.translations.cbegin(), m.translations.cend(),
+                                           [](const QString &t) { return t.isEmpty(); });
+            if (m.unfinished || empty)
+                untranslated << QStringLiteral("%1: \"%2\"").arg(m.context, m.source);
+        }
+        QVERIFY2(untranslated.isEmpty(),
+                 qPrintable(QStringLiteral("%1 unfinished message(s) in %2 (run the update_translations target, then "
+                                           "translate them):\n  %3")
+                                .arg(untranslated.size())
+                                .arg(tsPath(), untranslated.mid(0, 20).join(QStringLiteral("\n  ")))));
+    }
+
+    void placeholdersKept()
+    {
+        QString error;
+        const QList<TsMessage> messages = readTs(tsPath(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList wrong;
+        for (const TsMessage &m : messages) {
+            for (const QString &t : m.translations) {
+                if (!t.isEmpty() && placeholders(t) != placeholders(m.source))
+                    wrong << QStringLiteral("%1: \"%2\" -> \"%3\"").arg(m.context, m.source, t);
+            }
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
