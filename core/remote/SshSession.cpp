@@ -13,11 +13,12 @@
 #include <libssh/sftp.h>
 
 #include <fcntl.h>
+#include <poll.h>
 
 namespace AscendDeck {
 
 namespace {
-constexpr int kReadSliceMs = 20;     // how long one read may hold the session lock
+constexpr int kIdleWaitMs = 100;     // longest wait for the socket before looking at the channel again
 constexpr int kBufferSize = 32768;
 
 QString sshError(ssh_session session)
@@ -316,7 +317,7 @@ CommandResult SshSession::runChannel(const RemoteCommand &command, const ChunkHa
             break;
         }
         QMutexLocker lock(&m_mutex);
-        const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, kReadSliceMs);
+        const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 0);
         if (n > 0) {
             const QByteArray chunk(buffer, n);
             onStdout ? onStdout(chunk) : void(result.out += chunk);
@@ -332,6 +333,15 @@ CommandResult SshSession::runChannel(const RemoteCommand &command, const ChunkHa
             break;
         }
         done = ssh_channel_is_eof(channel) && n <= 0 && e <= 0;
+        if (done || n > 0)
+            continue;
+        // Nothing buffered: wait for the socket without holding the lock, so that other commands and
+        // streams on this connection go on, and an idle stream costs no CPU. Data another thread pulls off
+        // the socket for this channel is picked up at the next wake-up, at most kIdleWaitMs later.
+        const socket_t fd = ssh_get_fd(m_session);
+        lock.unlock();
+        pollfd socket{fd, POLLIN, 0};
+        poll(&socket, 1, kIdleWaitMs);
     }
     QMutexLocker lock(&m_mutex);
     if (result.error == RemoteError::None) {
