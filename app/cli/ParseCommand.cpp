@@ -9,7 +9,11 @@
 #include "ascend/NpuSmiMappingParser.h"
 #include "ascend/TextLines.h"
 #include "ascend/VersionInfoParser.h"
+#include "engine/MindIeConfig.h"
 #include "engine/PrometheusTextParser.h"
+#include "ranktable/RankTableParser.h"
+#include "ranktable/RankTableValidator.h"
+#include "ranktable/RankTableWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,6 +107,38 @@ ordered_json hccnToolJson(const QByteArray &data, QString getter, ParseError *er
     return j;
 }
 
+// A rank table as understood, with what the validator says of it.
+ordered_json rankTableJson(const QByteArray &data, ParseError *error)
+{
+    QString message;
+    const std::optional<RankTable> table = RankTableParser::parse(data, &message);
+    if (!table) {
+        *error = ParseError{0, message};
+        return {};
+    }
+    ordered_json j;
+    j["table"] = RankTableWriter::toJson(*table);
+    j["findings"] = ordered_json::array();
+    for (const RankTableFinding &finding : RankTableValidator::validate(*table))
+        j["findings"].push_back(finding.toJson());
+    return j;
+}
+
+// The fields of a MindIE config.json that a deployment decides, as read (null where absent).
+ordered_json mindieConfigJson(const QByteArray &data, ParseError *error)
+{
+    QString message;
+    const MindIeConfig config = MindIeConfig::fromText(data, &message);
+    if (config.isNull()) {
+        *error = ParseError{0, message.isEmpty() ? QCoreApplication::translate("parse", "not a MindIE config.json") : message};
+        return {};
+    }
+    ordered_json j = ordered_json::object();
+    for (const QString &path : MindIeConfig::appliedPaths())
+        j[path.toStdString()] = config.value(path);
+    return j;
+}
+
 std::map<QString, Converter> converters(const QString &getter)
 {
     return {
@@ -114,6 +150,8 @@ std::map<QString, Converter> converters(const QString &getter)
         {QStringLiteral("version-info"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(VersionInfoParser::parse(d, e)); }},
         {QStringLiteral("cann-info"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(CannInfoParser::parse(d, e)); }},
         {QStringLiteral("metrics"), &metricsJson},
+        {QStringLiteral("ranktable"), &rankTableJson},
+        {QStringLiteral("mindie-config"), &mindieConfigJson},
     };
 }
 
@@ -141,7 +179,7 @@ int runParse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "parse", "Parses a saved Ascend tool output and prints what was understood as JSON.\n"
-                 "KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics. FILE '-' reads stdin."));
+                 "KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE '-' reads stdin."));
     parser.addHelpOption();
     const QCommandLineOption getterOption(QStringLiteral("getter"),
         QCoreApplication::translate("parse", "hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line)."),
@@ -159,7 +197,7 @@ int runParse(const QStringList &arguments)
     const auto table = converters(parser.value(getterOption));
     const auto converter = positional.size() == 2 ? table.find(positional.at(0)) : table.end();
     if (converter == table.end()) {
-        printError(QCoreApplication::translate("parse", "expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics"));
+        printError(QCoreApplication::translate("parse", "expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config"));
         return 2;
     }
     const QString path = positional.at(1);

@@ -65,6 +65,28 @@ private slots:
         QVERIFY2(out.contains(expect.toUtf8()), out.constData());
     }
 
+    void rankTableAndMindIeConfig_areUnderstood()
+    {
+        const QString root = qEnvironmentVariable("ASCENDDECK_SOURCE_DIR") + QStringLiteral("/tests/fixtures/");
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("ranktable"), root + QStringLiteral("ranktable/samples/ranktable-v1.0_2node-16npu-910B3_itove.json")}, &out, &err), 0);
+        const QJsonObject table = QJsonDocument::fromJson(out).object().value(QStringLiteral("table")).toObject();
+        QCOMPARE(table.value(QStringLiteral("server_count")).toString(), QStringLiteral("2"));
+        QCOMPARE(table.value(QStringLiteral("server_list")).toArray().size(), 2);
+        QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("findings")).isArray());
+
+        QCOMPARE(run({QStringLiteral("mindie-config"), root + QStringLiteral("engine/expected-mindie-config-10.226.72.51.json")}, &out, &err), 0);
+        const QJsonObject config = QJsonDocument::fromJson(out).object();
+        QCOMPARE(config.value(QStringLiteral("BackendConfig.multiNodesInferEnabled")).toBool(), true);
+
+        QTemporaryFile broken;
+        QVERIFY(broken.open());
+        broken.write("{\n  \"version\": \"1.0\",\n  \"server_list\": [\n");
+        broken.close();
+        QCOMPARE(run({QStringLiteral("ranktable"), broken.fileName()}, &out, &err), 1);
+        QVERIFY2(err.contains(broken.fileName().toUtf8()), err.constData());
+    }
+
     void unreadable_exitsOneNamingFileAndLine()
     {
         QTemporaryFile file;
