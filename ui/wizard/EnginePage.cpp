@@ -220,7 +220,8 @@ void EnginePage::readServers()
         for (int i = 0; i < m_session->serverCount(); ++i) {
             ClusterNode node;
             node.serverAddress = m_session->facts(i).address.isEmpty() ? m_session->target(i).host : m_session->facts(i).address;
-            const NetworkInterface *nic = IpAddrParser::interfaceWithAddress(IpAddrParser::parse(results.at(i).out), node.serverAddress);
+            const QList<NetworkInterface> nics = IpAddrParser::parse(results.at(i).out);
+            const NetworkInterface *nic = IpAddrParser::interfaceWithAddress(nics, node.serverAddress);
             node.nicName = nic ? nic->name : QString();
             node.nicAddress = node.serverAddress;
             for (int n = 0; n < qMax(1, m_session->facts(i).npuCount); ++n)
