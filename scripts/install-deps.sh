@@ -7,7 +7,7 @@ packages=(build-essential cmake pkg-config qt6-base-dev qt6-charts-dev libqt6ope
           qt6-l10n-tools libssh-dev nlohmann-json3-dev libspdlog-dev xvfb xauth openssh-server openssh-client
           python3 libxkbcommon-dev pssh iproute2)
 # Optional extras for fuzzing and screenshots; their absence does not stop the build.
-extras=(clang imagemagick)
+extras=(clang imagemagick qt6-translations-l10n fonts-wqy-microhei)
 
 missing=()
 for p in "${packages[@]}" "${extras[@]}"; do

@@ -1060,6 +1060,18 @@ Fix: %2</source>
         <source>%1 passed, %2 warnings, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::RankTablePage</name>
@@ -2515,10 +2527,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the links with the files on %1: cd %2 &amp;&amp; for f in $(find . -type l); do cp --remove-destination &quot;$(readlink -f &quot;$f&quot;)&quot; &quot;$f&quot;; done (or download without a cache, e.g. --local-dir-use-symlinks False).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: its %2 is the reference the other servers are compared with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,6 +2556,10 @@ Fix: %2</source>
     </message>
     <message>
         <source>Copy the folder again from %1 (rsync -a --copy-links --delete %1:%2/ %2/) and compare checksums (sha256sum) if the sizes already match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the real files into the folder on %1: cd %2 &amp;&amp; for f in $(find . -maxdepth 2 -type l); do t=$(readlink -f &quot;$f&quot;) &amp;&amp; rm &quot;$f&quot; &amp;&amp; mv &quot;$t&quot; &quot;$f&quot;; done. Or mount the link targets into the container too, or download with the tool&apos;s local-dir option so that it writes no cache links.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,15 +2696,15 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: driver %2 is too old for CANN %3 in %4: it needs %5 or newer (at least %6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: driver %2 is older than %3, the driver CANN %4 is released with; it is within the compatibility window but vendors require %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: driver %2 is new enough for CANN %3 (needs %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is too old for CANN %3 in %4: it is released with driver %5 and supports nothing older than %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is older than %3, the driver CANN %4 is released with. It is inside CANN&apos;s compatibility window (%5 or newer), but images such as GPUStack&apos;s require %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3639,12 +3651,16 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
-KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics. FILE &apos;-&apos; reads stdin.</source>
+        <source>not a MindIE config.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics</source>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

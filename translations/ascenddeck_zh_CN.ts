@@ -1062,6 +1062,18 @@ Fix: %2</source>
         <source>%1 passed, %2 warnings, %3 failed</source>
         <translation>%1 项通过，%2 项警告，%3 项失败</translation>
     </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::RankTablePage</name>
@@ -2518,10 +2530,6 @@ Fix: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Replace the links with the files on %1: cd %2 &amp;&amp; for f in $(find . -type l); do cp --remove-destination &quot;$(readlink -f &quot;$f&quot;)&quot; &quot;$f&quot;; done (or download without a cache, e.g. --local-dir-use-symlinks False).</source>
-        <translation>在 %1 上用实际文件替换这些链接：cd %2 &amp;&amp; for f in $(find . -type l); do cp --remove-destination &quot;$(readlink -f &quot;$f&quot;)&quot; &quot;$f&quot;; done（或下载时不使用缓存，例如 --local-dir-use-symlinks False）。</translation>
-    </message>
-    <message>
         <source>%1: its %2 is the reference the other servers are compared with.</source>
         <translation>%1：以其 %2 作为基准，与其他服务器进行比较。</translation>
     </message>
@@ -2552,6 +2560,10 @@ Fix: %2</source>
     <message>
         <source>Copy the folder again from %1 (rsync -a --copy-links --delete %1:%2/ %2/) and compare checksums (sha256sum) if the sizes already match.</source>
         <translation>从 %1 重新复制该文件夹（rsync -a --copy-links --delete %1:%2/ %2/）；如果大小已一致，请比对校验和（sha256sum）。</translation>
+    </message>
+    <message>
+        <source>Move the real files into the folder on %1: cd %2 &amp;&amp; for f in $(find . -maxdepth 2 -type l); do t=$(readlink -f &quot;$f&quot;) &amp;&amp; rm &quot;$f&quot; &amp;&amp; mv &quot;$t&quot; &quot;$f&quot;; done. Or mount the link targets into the container too, or download with the tool&apos;s local-dir option so that it writes no cache links.</source>
+        <translation>在 %1 上把真实文件移入该文件夹：cd %2 &amp;&amp; for f in $(find . -maxdepth 2 -type l); do t=$(readlink -f &quot;$f&quot;) &amp;&amp; rm &quot;$f&quot; &amp;&amp; mv &quot;$t&quot; &quot;$f&quot;; done。或者把链接目标也挂载进容器，或用下载工具的 local-dir 选项下载，使其不生成缓存链接。</translation>
     </message>
 </context>
 <context>
@@ -2687,16 +2699,16 @@ Fix: %2</source>
         <translation>%1：无法将驱动 %2 与 CANN %4 所需的 %3 进行比较。</translation>
     </message>
     <message>
-        <source>%1: driver %2 is too old for CANN %3 in %4: it needs %5 or newer (at least %6).</source>
-        <translation>%1：驱动 %2 版本过低，不支持 %4 中的 CANN %3：需要 %5 或更高版本（最低 %6）。</translation>
-    </message>
-    <message>
-        <source>%1: driver %2 is older than %3, the driver CANN %4 is released with; it is within the compatibility window but vendors require %3.</source>
-        <translation>%1：驱动 %2 低于 CANN %4 发布时配套的驱动 %3；虽在兼容范围内，但厂商要求使用 %3。</translation>
-    </message>
-    <message>
         <source>%1: driver %2 is new enough for CANN %3 (needs %4).</source>
         <translation>%1：驱动 %2 满足 CANN %3 的要求（需要 %4）。</translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is too old for CANN %3 in %4: it is released with driver %5 and supports nothing older than %6.</source>
+        <translation>%1：驱动 %2 对 %4 中的 CANN %3 来说太旧：该 CANN 与驱动 %5 配套发布，不支持早于 %6 的驱动。</translation>
+    </message>
+    <message>
+        <source>%1: driver %2 is older than %3, the driver CANN %4 is released with. It is inside CANN&apos;s compatibility window (%5 or newer), but images such as GPUStack&apos;s require %3.</source>
+        <translation>%1：驱动 %2 早于 CANN %4 配套发布的驱动 %3。它仍在 CANN 的兼容范围内（%5 及以上），但 GPUStack 等镜像要求 %3。</translation>
     </message>
 </context>
 <context>
@@ -3642,14 +3654,18 @@ Fix: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
-KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics. FILE &apos;-&apos; reads stdin.</source>
-        <translation>解析保存下来的昇腾工具输出，并以 JSON 格式打印解析结果。
-KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-conf、hccn-tool、version-info、cann-info、metrics。FILE 为 &apos;-&apos; 时从标准输入读取。</translation>
+        <source>not a MindIE config.json</source>
+        <translation>不是 MindIE config.json</translation>
     </message>
     <message>
-        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics</source>
-        <translation>应为 KIND FILE，其中 KIND 为 npu-smi、npu-smi-detail、npu-smi-mapping、hccn-conf、hccn-tool、version-info、cann-info、metrics 之一</translation>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
+        <translation>解析保存下来的昇腾工具输出，并以 JSON 打印解析结果。
+KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config。FILE 为 &apos;-&apos; 时读取标准输入。</translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
+        <translation>需要 KIND FILE，KIND 为 npu-smi、npu-smi-detail、npu-smi-mapping、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config 之一</translation>
     </message>
 </context>
 <context>

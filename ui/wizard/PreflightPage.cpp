@@ -21,6 +21,16 @@ namespace AscendDeck {
 namespace {
 const QString kDefaultImage = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
 
+QString severityText(PreflightSeverity severity)
+{
+    switch (severity) {
+    case PreflightSeverity::Pass: return PreflightPage::tr("pass");
+    case PreflightSeverity::Warn: return PreflightPage::tr("warning");
+    case PreflightSeverity::Fail: return PreflightPage::tr("FAIL");
+    }
+    return {};
+}
+
 QColor colourOf(PreflightSeverity severity)
 {
     switch (severity) {
@@ -188,7 +198,7 @@ void PreflightPage::showFindings()
         QTableWidgetItem *item = m_table->item(row, column);
         // Several findings of one check on one server (one per NPU): the cell shows the worst.
         if (!item || static_cast<int>(f.severity) > item->data(Qt::UserRole).toInt()) {
-            item = new QTableWidgetItem(severityName(f.severity));
+            item = new QTableWidgetItem(severityText(f.severity));
             item->setData(Qt::UserRole, static_cast<int>(f.severity));
             item->setBackground(colourOf(f.severity));
             item->setTextAlignment(Qt::AlignCenter);
