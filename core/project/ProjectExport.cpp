@@ -24,12 +24,6 @@
 namespace AscendDeck {
 
 namespace {
-QByteArray defaultMindIeConfig()
-{
-    QFile file(QStringLiteral(":/ascenddeck/mindie-default-config.json"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // Host names become folder names: keep them readable but safe.
 QString folderName(const QString &host)
 {
@@ -149,6 +143,12 @@ QByteArray readme(const Project &project, const ProjectExport::Result &result)
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 } // namespace
+
+QByteArray ProjectExport::defaultMindIeConfig()
+{
+    QFile file(QStringLiteral(":/ascenddeck/mindie-default-config.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 ProjectExport::Result ProjectExport::build(const Project &project, const QByteArray &baseMindIeConfig)
 {

@@ -38,6 +38,8 @@ public:
     static bool import(const QString &folder, Project *project, QString *error);
 
     static QString projectFileName() { return QStringLiteral("project.ascenddeck.json"); }
+    // The MindIE config.json AscendDeck ships, used when none was read from the image.
+    static QByteArray defaultMindIeConfig();
 };
 
 } // namespace AscendDeck

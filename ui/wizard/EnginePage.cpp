@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -47,12 +48,6 @@ struct SpinField
     const char *label;
     int maximum;
 };
-
-QByteArray defaultMindIeConfig()
-{
-    QFile file(QStringLiteral(":/ascenddeck/mindie-default-config.json"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // "BackendConfig.ScheduleConfig.maxPrefillTokens" -> "maxPrefillTokens": the form field a rule is about.
 QString fieldKey(const QString &path)
@@ -74,9 +69,15 @@ EnginePage::EnginePage(ClusterSession *session, QWidget *parent)
     m_settings.modelPath = QStringLiteral("/data/models/DeepSeek-R1");
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(createForm());
+    // The form scrolls rather than squeezing a field when its rule message appears.
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidget(createForm());
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(430);
+    splitter->addWidget(scroll);
     splitter->addWidget(createSideBySide());
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
     setFormFromSettings();
 }
@@ -196,6 +197,9 @@ void EnginePage::initializePage()
         const EngineSettings stored = EngineSettings::fromJson(m_session->project().engine.value("settings", nlohmann::ordered_json::object()), &error);
         if (error.isEmpty())
             m_settings = stored;
+        // The preflight page chose the folder; the served name defaults to the folder's name.
+        if (m_settings.modelName.isEmpty())
+            m_settings.modelName = m_settings.modelPath.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
         setFormFromSettings();
     }
     readServers();
@@ -313,7 +317,7 @@ void EnginePage::refresh()
         QString error;
         QList<QPair<ClusterNode, MindIeConfig>> configs;
         for (const ClusterNode &node : m_cluster.nodes) {
-            MindIeConfig config = MindIeConfig::fromText(defaultMindIeConfig(), &error);
+            MindIeConfig config = MindIeConfig::fromText(ProjectExport::defaultMindIeConfig(), &error);
             config.apply(m_settings, node, m_cluster);
             m_findings += MindIeConfigRules::check(config, node, m_cluster);
             configs.append({node, config});
@@ -379,7 +383,7 @@ void EnginePage::refreshArtifacts()
     EnvList env;
     if (m_settings.kind == EngineSettings::Kind::MindIE) {
         QString error;
-        MindIeConfig config = MindIeConfig::fromText(defaultMindIeConfig(), &error);
+        MindIeConfig config = MindIeConfig::fromText(ProjectExport::defaultMindIeConfig(), &error);
         config.apply(m_settings, m_cluster.nodes.at(i), m_cluster);
         addText(tr("config.json"), QString::fromUtf8(config.toJson()));
         env = MindIeEnvironment::forNode(m_settings, m_cluster.nodes.at(i), m_cluster);

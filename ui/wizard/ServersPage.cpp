@@ -94,6 +94,8 @@ QWidget *ServersPage::createServerBox()
     auto *bottom = new QHBoxLayout;
     m_master = new QComboBox(box);
     m_master->setObjectName(QStringLiteral("masterCombo"));
+    m_master->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_master->setMinimumContentsLength(22);
     m_master->setToolTip(tr("The master holds rank 0 of the rank table and runs the vLLM head."));
     m_testButton = new QPushButton(tr("&Test connections"), box);
     m_testButton->setObjectName(QStringLiteral("testConnectionsButton"));
