@@ -25,6 +25,57 @@
     </message>
 </context>
 <context>
+    <name>AscendDeck::ChatBox</name>
+    <message>
+        <source>Briefly introduce the Ascend 910B NPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service address first, e.g. http://10.0.0.1:1025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first token...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token after %1 ms; %2 tokens in %3 s; %4 tokens/s while generating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::Cli</name>
     <message>
         <source>%1: host key %2 %3 is not in %4; %5</source>
@@ -440,6 +491,21 @@
     </message>
 </context>
 <context>
+    <name>AscendDeck::EngineLogView</name>
+    <message>
+        <source>Filter lines (e.g. ERROR, HCCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::EnginePage</name>
     <message>
         <source>Engine</source>
@@ -752,10 +818,320 @@ Trust it and remember it in %3?</source>
     </message>
 </context>
 <context>
+    <name>AscendDeck::LaunchPage</name>
+    <message>
+        <source>&amp;Launch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the servers, show every command that will run, and launch after you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">服务器</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known failure patterns found in a server&apos;s log appear here with their cause and fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the Engine step of the deployment first: it reads each server&apos;s network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: the service answers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped, with problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the servers to prepare the launch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 on %2 servers? Containers named %3 are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the engine on every server? Requests in flight are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and start the engine on every server again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting on %n server(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Launch failed: %1 failed first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment yet: complete the Deploy steps up to Engine, then launch here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n server(s), model %2 (%3), image %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::LoadTest</name>
     <message>
         <source>the request count and the concurrency must be positive</source>
         <translation>请求数和并发数必须为正数</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LoadTestPage</name>
+    <message>
+        <source>Smoke test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: fixed lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate exactly the output length (ignore EOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run load test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report (&amp;JSON)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShareGPT dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2E latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output tokens/s while running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2E latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent at (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service address first, e.g. http://10.0.0.1:1025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sending %1 requests, %2 at a time...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed, %4 output tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed in %3 s; %4 requests/s; %5 output tokens/s; %6 tokens/s in total; peak concurrency %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>ShareGPT dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -798,6 +1174,133 @@ Trust it and remember it in %3?</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oad test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when AscendDeck starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::MonitorPage</name>
+    <message>
+        <source>&amp;Start monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://master:port/metrics (filled in when a launch is ready)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile colour: green healthy, amber warning, red alarm, grey no reading. Fill: HBM in use. Click a server to chart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: every NPU, last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers answering, %3 NPUs, %4 samples kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <source>cleared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Export samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1512,69 @@ Trust it and remember it in %3?</source>
     <message>
         <source>FAIL</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::NpuCharts</name>
+    <message>
+        <source>HBM used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Core use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation type="unfinished">NPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::NpuOverview</name>
+    <message>
+        <source>%1: not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: no reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NPU %2 chip %3
+Health: %4
+HBM: %5 / %6 MB
+AI Core: %7 %
+Temperature: %8 C
+Power: %9 W</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1930,77 @@ Fix: %2</source>
     <message>
         <source>unreadable metrics: %1</source>
         <translation>无法解析的指标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ServicePanel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3792,10 @@ Fix: %2</source>
         <source>%1: refusing to write a secret into the project file</source>
         <translation>%1：拒绝将敏感信息写入项目文件</translation>
     </message>
+    <message>
+        <source>%1: connection lost: it was reset while the command ran</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankTableBuilder</name>
@@ -3621,6 +4262,10 @@ Fix: %2</source>
     <message>
         <source>Project file to open.</source>
         <translation>要打开的项目文件。</translation>
+    </message>
+    <message>
+        <source>Show the window, then quit (checks that the installed GUI starts).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

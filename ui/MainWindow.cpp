@@ -2,6 +2,9 @@
 
 #include "HostKeyPrompter.h"
 #include "LogView.h"
+#include "operate/LaunchPage.h"
+#include "operate/LoadTestPage.h"
+#include "operate/MonitorPage.h"
 #include "wizard/DeploymentWizard.h"
 #include "wizard/ServersPage.h"
 
@@ -14,9 +17,12 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QActionGroup>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace AscendDeck {
 
@@ -29,9 +35,20 @@ MainWindow::MainWindow(ClusterSession *session, QWidget *parent)
     m_prompter = new HostKeyPrompter(this, this);
     session->pool()->setUnknownHostKeyHandler(m_prompter->handler());
 
-    m_wizard = new DeploymentWizard(session, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_wizard = new DeploymentWizard(session, m_tabs);
     m_wizard->setWindowFlags(Qt::Widget); // embedded, not a dialog of its own
-    setCentralWidget(m_wizard);
+    m_launch = new LaunchPage(session, m_tabs);
+    m_monitor = new MonitorPage(session, m_tabs);
+    m_loadTest = new LoadTestPage(m_tabs);
+    m_tabs->addTab(m_wizard, tr("&Deploy"));
+    m_tabs->addTab(m_launch, tr("&Launch"));
+    m_tabs->addTab(m_monitor, tr("&Monitor"));
+    m_tabs->addTab(m_loadTest, tr("L&oad test"));
+    setCentralWidget(m_tabs);
+    connect(m_launch, &LaunchPage::serviceReady, this, &MainWindow::onServiceReady);
     connect(serversPage(), &ServersPage::testsFinished, this, &MainWindow::connectFinished);
 
     auto *logDock = new QDockWidget(tr("Log"), this);
@@ -65,6 +82,43 @@ void MainWindow::createMenus()
     cancel->setObjectName(QStringLiteral("cancelAction"));
     cluster->addSeparator();
     cluster->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    createLanguageMenu(menuBar()->addMenu(tr("&Settings"))->addMenu(tr("&Language")));
+}
+
+// The choice is stored and applied at the next start, when every window is built in the new language.
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const QList<QPair<QString, QString>> languages{{QString(), tr("System language")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            QMessageBox::information(this, tr("Language"), tr("The language changes when AscendDeck starts again."));
+        });
+    }
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+// A launched service is what the monitor, the chat box and the load test talk to.
+void MainWindow::onServiceReady(const QString &apiUrl, const QString &metricsUrl, const QString &modelName)
+{
+    m_monitor->setMetricsUrl(metricsUrl);
+    if (!m_monitor->isMonitoring())
+        m_monitor->startMonitoring();
+    m_loadTest->setService(apiUrl, modelName);
 }
 
 void MainWindow::connectAll()

@@ -3,12 +3,17 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace AscendDeck {
 
 class ClusterSession;
 class DeploymentWizard;
 class HostKeyPrompter;
+class LaunchPage;
+class LoadTestPage;
+class MonitorPage;
 class ServersPage;
 
 // The console's main window: the deployment wizard, the application log, and a status line. All remote
@@ -23,6 +28,13 @@ public:
     DeploymentWizard *wizard() const { return m_wizard; }
     ServersPage *serversPage() const;
     HostKeyPrompter *hostKeyPrompter() const { return m_prompter; }
+    LaunchPage *launchPage() const { return m_launch; }
+    MonitorPage *monitorPage() const { return m_monitor; }
+    LoadTestPage *loadTestPage() const { return m_loadTest; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    enum Tab { DeployTab, LaunchTab, MonitorTab, LoadTestTab };
+    void showTab(Tab tab);
 
 public slots:
     void connectAll();
@@ -36,11 +48,17 @@ protected:
 
 private:
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
+    void onServiceReady(const QString &apiUrl, const QString &metricsUrl, const QString &modelName);
     void updateSummary();
     void restoreWindowState();
 
     ClusterSession *m_session;
+    QTabWidget *m_tabs = nullptr;
     DeploymentWizard *m_wizard = nullptr;
+    LaunchPage *m_launch = nullptr;
+    MonitorPage *m_monitor = nullptr;
+    LoadTestPage *m_loadTest = nullptr;
     HostKeyPrompter *m_prompter = nullptr;
     QLabel *m_summary = nullptr;
 };

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -62,11 +63,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("main", "Language, e.g. zh_CN or en."), QStringLiteral("LOCALE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "After connecting, save the window to FILE and quit."), QStringLiteral("FILE"));
-    parser.addOptions({projectFile, cluster, identity, knownHosts, sshConfig, connectNow, language, screenshot});
+    const QCommandLineOption quitAfterStart(QStringLiteral("quit-after-start"),
+                                            QCoreApplication::translate("main", "Show the window, then quit (checks that the installed GUI starts)."));
+    parser.addOptions({projectFile, cluster, identity, knownHosts, sshConfig, connectNow, language, screenshot, quitAfterStart});
     parser.addPositionalArgument(QStringLiteral("servers"), QCoreApplication::translate("main", "[USER@]HOST[:PORT] ..."));
     parser.process(app);
 
-    Translations::install(&app, parser.isSet(language) ? QLocale(parser.value(language)) : QLocale());
+    // --lang, else the language chosen in Settings, else the system's.
+    const QString chosen = parser.isSet(language) ? parser.value(language) : QSettings().value(QStringLiteral("language")).toString();
+    Translations::install(&app, chosen.isEmpty() ? QLocale() : QLocale(chosen));
     Log::init();
 
     Project project;
@@ -103,6 +108,8 @@ int main(int argc, char *argv[])
     session.setProject(project);
     MainWindow window(&session);
     window.show();
+    if (parser.isSet(quitAfterStart))
+        QTimer::singleShot(0, &app, &QApplication::quit);
     if (parser.isSet(connectNow) || parser.isSet(screenshot))
         QTimer::singleShot(0, &window, &MainWindow::connectAll);
     if (parser.isSet(screenshot)) {

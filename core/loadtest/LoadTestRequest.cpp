@@ -97,6 +97,7 @@ void LoadTestRequest::handleEvent(const QByteArray &data)
         m_timing.itl.append(now - m_lastToken);
     m_lastToken = now;
     ++m_contentChunks;
+    emit contentReceived(m_index, content);
 }
 
 void LoadTestRequest::done()

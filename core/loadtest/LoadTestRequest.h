@@ -32,6 +32,8 @@ public:
 
 signals:
     void finished(int index, const AscendDeck::RequestTiming &timing);
+    // Each piece of the answer as it streams in (the chat box shows it; the load test does not listen).
+    void contentReceived(int index, const QString &text);
 
 private:
     void readEvents();

@@ -137,7 +137,8 @@ bool NpuSampler::streamOnce(quint64 runId, QString *reason)
         m_lastDataMs = nowMs();
     }
     const qint64 blocksBefore = m_blocks.load();
-    std::shared_ptr<SshSession> session = m_pool->session(m_target);
+    // A connection of its own: dropping it when it stalls must not cut off a launch or a stop under way.
+    std::shared_ptr<SshSession> session = m_pool->session(m_target, QStringLiteral("monitor"));
     NpuStreamDecoder decoder;
     bool first = true;
     ++m_channelOpens;

@@ -84,6 +84,12 @@ void ClusterSession::setStatus(int index, ServerStatus status, const QString &de
     emit serverChanged(index);
 }
 
+void ClusterSession::setEngineCluster(const EngineCluster &cluster)
+{
+    m_engineCluster = cluster;
+    emit engineClusterChanged();
+}
+
 void ClusterSession::setFacts(int index, const ServerFacts &facts)
 {
     if (index < 0 || index >= m_states.size())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerFacts.h"
+#include "engine/EngineCluster.h"
 #include "project/Project.h"
 #include "remote/SessionOptions.h"
 #include "remote/SshTarget.h"
@@ -47,9 +48,15 @@ public:
     void setFacts(int index, const ServerFacts &facts);
     bool allConnected() const;
 
+    // The servers as the engine sees them (address, NIC, NPUs, master), read by the engine step; empty
+    // until then. What launch and monitoring work on.
+    const EngineCluster &engineCluster() const { return m_engineCluster; }
+    void setEngineCluster(const EngineCluster &cluster);
+
 signals:
     void projectChanged();
     void serverChanged(int index);
+    void engineClusterChanged();
 
 private:
     struct ServerState
@@ -64,6 +71,7 @@ private:
     std::unique_ptr<SessionPool> m_pool;
     Project m_project;
     QList<ServerState> m_states;
+    EngineCluster m_engineCluster;
 };
 
 } // namespace AscendDeck

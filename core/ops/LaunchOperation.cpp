@@ -109,13 +109,16 @@ void LaunchOperation::onPlanBuilt(const LaunchPlan &plan, const QString &error, 
         fail(errorServer, error);
         return;
     }
-    emit planReady(plan);
     if (!plan.canLaunch()) {
+        emit planReady(plan);
         fail(-1, plan.errors.join(QLatin1Char('\n')));
     } else if (thenLaunch) {
+        emit planReady(plan);
         launch(plan);
     } else {
+        // Idle before the plan is handed out, so that a receiver may launch it right away.
         setState(State::Idle);
+        emit planReady(plan);
     }
 }
 

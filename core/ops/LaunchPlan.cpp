@@ -86,6 +86,11 @@ LaunchPlan LaunchPlan::build(const EngineSettings &settings, const EngineCluster
                               plan.healthAddress())
                          .arg(settings.port)
                          .arg(plan.isMindIe() ? QStringLiteral("/v2/health/ready") : QStringLiteral("/health"));
+    const QString scheme = plan.isMindIe() && settings.httpsEnabled ? QStringLiteral("https") : QStringLiteral("http");
+    plan.apiUrl = QStringLiteral("%1://%2:%3").arg(scheme, plan.healthAddress()).arg(settings.port);
+    plan.metricsUrl = QStringLiteral("%1://%2:%3/metrics")
+                          .arg(scheme, plan.healthAddress())
+                          .arg(plan.isMindIe() ? settings.metricsPort : settings.port);
     return plan;
 }
 

@@ -33,6 +33,8 @@ public:
     QList<QList<int>> waves;      // node indexes per wave, in start order
     int masterIndex = 0;
     QString healthUrl;            // answered once the service is up
+    QString apiUrl;               // the OpenAI-compatible API's root (chat box, load test)
+    QString metricsUrl;           // Prometheus /metrics (vLLM: the API port; MindIE: its metrics port)
     QStringList errors;           // the launch must not start
     QStringList warnings;
     QStringList notes;            // what the preview could not fill in yet, and similar remarks

@@ -31,13 +31,14 @@ void SessionPool::setCredentials(const SshTarget &target, const SshCredentials &
 {
     QMutexLocker lock(&m_mutex);
     m_credentials.insert(target.poolKey(), credentials);
-    m_sessions.remove(target.poolKey());
+    const QString key = target.poolKey();
+    m_sessions.removeIf([&key](const auto &it) { return it.key() == key || it.key().startsWith(key + QLatin1Char('#')); });
 }
 
-std::shared_ptr<SshSession> SessionPool::session(const SshTarget &target)
+std::shared_ptr<SshSession> SessionPool::session(const SshTarget &target, const QString &lane)
 {
     QMutexLocker lock(&m_mutex);
-    auto &slot = m_sessions[target.poolKey()];
+    auto &slot = m_sessions[lane.isEmpty() ? target.poolKey() : target.poolKey() + QLatin1Char('#') + lane];
     if (!slot) {
         const SshCredentials credentials = m_credentials.value(target.poolKey(), m_options.credentials);
         slot = std::make_shared<SshSession>(target, credentials, m_options);

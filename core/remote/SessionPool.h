@@ -30,7 +30,10 @@ public:
     // Credentials for one server; others use options().credentials.
     void setCredentials(const SshTarget &target, const SshCredentials &credentials);
 
-    std::shared_ptr<SshSession> session(const SshTarget &target);
+    // The pooled connection to target. A named lane is a connection of its own to the same server, for a
+    // long-lived stream (the monitor's) that must not share the fate of the commands: when it resets its
+    // connection, they go on.
+    std::shared_ptr<SshSession> session(const SshTarget &target, const QString &lane = QString());
     CommandResult run(const SshTarget &target, const RemoteCommand &command, const CancelToken &cancel = {});
     CommandResult upload(const SshTarget &target, const QByteArray &data, const QString &remotePath, int mode,
                          const CancelToken &cancel = {});

@@ -68,6 +68,8 @@ void SshSession::disconnect()
         ssh_disconnect(m_session);
         ssh_free(m_session);
         m_session = nullptr;
+        ++m_generation;
+        m_openChannels = 0;
     }
 }
 
@@ -92,6 +94,8 @@ CommandResult SshSession::connectLocked(const CancelToken &cancel)
     if (m_session) {
         ssh_free(m_session);
         m_session = nullptr;
+        ++m_generation;
+        m_openChannels = 0;
     }
     if (cancel.isCancelled())
         return failure(RemoteError::Cancelled, QObject::tr("%1: cancelled").arg(m_target.displayName()));
@@ -276,12 +280,15 @@ CommandResult SshSession::runChannel(const RemoteCommand &command, const ChunkHa
     QElapsedTimer timer;
     timer.start();
     ssh_channel channel = nullptr;
+    quint64 generation = 0;
     {
         QMutexLocker lock(&m_mutex);
         // Two attempts: the pooled connection may have died since the last command (server restarted,
         // network dropped). Nothing has run remotely when opening the channel fails, so retrying is safe.
         for (int attempt = 0; attempt < 2 && !channel; ++attempt) {
-            if (!m_session || !ssh_is_connected(m_session) || attempt > 0) {
+            // A second attempt reconnects only when no other command is using the connection: if one is,
+            // the connection is alive, and resetting it would cut that command off.
+            if (!m_session || !ssh_is_connected(m_session) || (attempt > 0 && m_openChannels == 0)) {
                 CommandResult connected = connectLocked(cancel);
                 if (!connected.ran())
                     return connected;
@@ -298,6 +305,8 @@ CommandResult SshSession::runChannel(const RemoteCommand &command, const ChunkHa
         if (!input.isEmpty())
             ssh_channel_write(channel, input.constData(), static_cast<uint32_t>(input.size()));
         ssh_channel_send_eof(channel);
+        generation = m_generation;
+        ++m_openChannels;
     }
 
     CommandResult result;
@@ -317,6 +326,12 @@ CommandResult SshSession::runChannel(const RemoteCommand &command, const ChunkHa
             break;
         }
         QMutexLocker lock(&m_mutex);
+        if (m_generation != generation) {
+            channel = nullptr; // freed with the session it belonged to
+            result.error = RemoteError::ChannelFailed;
+            result.errorString = QObject::tr("%1: connection lost: it was reset while the command ran").arg(m_target.displayName());
+            break;
+        }
         const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 0);
         if (n > 0) {
             const QByteArray chunk(buffer, n);
@@ -344,6 +359,9 @@ CommandResult SshSession::runChannel(const RemoteCommand &command, const ChunkHa
         poll(&socket, 1, kIdleWaitMs);
     }
     QMutexLocker lock(&m_mutex);
+    if (!channel || m_generation != generation)
+        return result; // m_openChannels was reset with the session
+    --m_openChannels;
     if (result.error == RemoteError::None) {
         result.exitStatus = ssh_channel_get_exit_status(channel);
     } else if (ssh_is_connected(m_session)) {

@@ -60,6 +60,10 @@ private:
     SessionOptions m_options;
     mutable QMutex m_mutex;
     ssh_session_struct *m_session = nullptr;
+    // Bumped whenever m_session is freed: freeing a session frees its channels, so a command whose channel
+    // belongs to an older generation must not touch it again (another thread reconnected under it).
+    quint64 m_generation = 0;
+    int m_openChannels = 0; // commands running on m_session now
     QString m_loginUser;
 };
 

@@ -240,6 +240,7 @@ void EnginePage::readServers()
             m_weightBytes = 0;
         }
         m_reading = false;
+        m_session->setEngineCluster(m_cluster);
         refresh();
         emit clusterRead();
     });

@@ -1,0 +1,328 @@
+// The launch, monitor and load-test tabs of the real main window, on the offscreen platform, against two
+// simulated servers over real SSH: MindIE and vLLM-Ascend launched and seen ready, the monitor's charts and
+// tiles filling from the NPU sampler, the service's figures from its real /metrics, a streamed chat answer,
+// a load test report, exports; then a wrong NIC name and an out-of-memory engine, each diagnosed beside the
+// server that failed; everything stopped and the servers left clean.
+#include "SimCluster.h"
+
+#include "Confirmation.h"
+#include "MainWindow.h"
+#include "operate/ChatBox.h"
+#include "operate/EngineLogView.h"
+#include "operate/LaunchPage.h"
+#include "operate/LoadTestPage.h"
+#include "operate/MonitorPage.h"
+#include "operate/NpuCharts.h"
+#include "operate/NpuOverview.h"
+#include "operate/ServicePanel.h"
+
+#include "monitor/ClusterMonitor.h"
+#include "ops/ClusterSession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace AscendDeck;
+
+namespace {
+const int kLaunchTimeoutMs = 90000;
+} // namespace
+
+class TestOperate : public QObject
+{
+    Q_OBJECT
+
+private:
+    SimCluster m_sim;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ClusterSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    static EngineSettings settings(EngineSettings::Kind kind)
+    {
+        EngineSettings s;
+        s.kind = kind;
+        s.modelName = QStringLiteral("deepseek-r1");
+        s.modelPath = QStringLiteral("/data/models/DeepSeek-R1");
+        s.tensorParallel = 8;
+        s.hcclConnectTimeout = 30;
+        s.extraEnv = {{QStringLiteral("ASCEND_SIM_LOAD_SECONDS"), QStringLiteral("1")},
+                      {QStringLiteral("VLLM_ENGINE_READY_TIMEOUT_S"), QStringLiteral("30")}};
+        if (kind == EngineSettings::Kind::MindIE) {
+            s.image = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
+            s.engineVersion = QStringLiteral("2.1.RC1");
+            // The simulated containers see the host's paths unchanged, so the config goes where the daemon reads it.
+            s.mindieConfigHostPath = QStringLiteral("/usr/local/Ascend/mindie/latest/mindie-service/conf/config.json");
+        } else {
+            s.image = QStringLiteral("quay.io/ascend/vllm-ascend:v0.9.1");
+            s.engineVersion = QStringLiteral("0.9.1");
+            s.port = 8000;
+            s.dataParallel = 2;
+            s.expertParallel = 16;
+            s.quantization = QStringLiteral("ascend");
+        }
+        return s;
+    }
+
+    // What the wizard's engine step leaves in the session: the settings in the project, the servers as read.
+    void configure(EngineSettings::Kind kind)
+    {
+        m_session->editProject().engine["settings"] = settings(kind).toJson();
+        m_session->notifyProjectChanged();
+        EngineCluster cluster;
+        for (int i = 0; i < 2; ++i) {
+            ClusterNode node;
+            node.serverAddress = m_sim.servers().at(i).host;
+            node.nicName = QStringLiteral("enp189s0f0");
+            node.npuIds = {0, 1, 2, 3, 4, 5, 6, 7};
+            node.isMaster = i == 0;
+            cluster.nodes << node;
+        }
+        m_session->setEngineCluster(cluster);
+    }
+
+    LaunchPage *launchPage() const { return m_window->launchPage(); }
+
+    void launch()
+    {
+        Confirmation::setNextAnswer(true);
+        launchPage()->launch();
+        // LAUNCH_TRACE=1 prints every server's state and log line: the first thing to read when this fails.
+        if (qEnvironmentVariableIsSet("LAUNCH_TRACE")) {
+            LaunchOperation *op = launchPage()->operation();
+            connect(op, &LaunchOperation::serverStateChanged, this, [](int i, LaunchOperation::ServerState st, const QString &d) {
+                qInfo("state %d %s %s", i, qPrintable(LaunchOperation::serverStateName(st)), qPrintable(d.left(120)));
+            });
+            connect(op, &LaunchOperation::logLine, this, [](int i, const QString &line) { qInfo("log %d %s", i, qPrintable(line.left(160))); });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(launchPage()->operation()->state() == LaunchOperation::State::Ready
+                                     || launchPage()->operation()->state() == LaunchOperation::State::Failed,
+                                 kLaunchTimeoutMs);
+    }
+
+    void stopAndVerifyClean()
+    {
+        LaunchOperation *op = launchPage()->operation();
+        if (op->state() != LaunchOperation::State::Stopped) {
+            Confirmation::setNextAnswer(true);
+            launchPage()->stop();
+            QTRY_VERIFY_WITH_TIMEOUT(op->state() == LaunchOperation::State::Stopped, kLaunchTimeoutMs);
+        }
+        QVERIFY2(containers(0).isEmpty() && containers(1).isEmpty(), qPrintable(launchPage()->stateText()));
+    }
+
+    QString containers(int server)
+    {
+        return QString::fromUtf8(m_sim.inspect(server, {QStringLiteral("docker"), QStringLiteral("ps"), QStringLiteral("-a"),
+                                                        QStringLiteral("--format"), QStringLiteral("{{.Names}}")}))
+            .trimmed();
+    }
+
+    void shot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ASCENDDECK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_sim.start(2, QStringLiteral("127.0.0.141"), 2222, {QStringLiteral("--preset-ips")}),
+                 qPrintable(m_sim.errorString()));
+        m_session = std::make_unique<ClusterSession>(m_sim.sessionOptions());
+        Project project;
+        for (const SshTarget &target : m_sim.targets()) {
+            ProjectServer server;
+            server.host = target.host;
+            server.port = target.port;
+            server.user = target.user;
+            server.master = project.servers.isEmpty();
+            project.servers << server;
+        }
+        m_session->setProject(project);
+        m_window = std::make_unique<MainWindow>(m_session.get());
+        m_window->resize(1280, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy connected(m_window.get(), &MainWindow::connectFinished);
+        m_window->connectAll();
+        QVERIFY(connected.wait(60000));
+        QVERIFY2(m_session->allConnected(), qPrintable(m_session->statusDetail(0)));
+        launchPage()->setTimings(200, 30000, 1000);
+    }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_session.reset();
+        QVERIFY(m_sim.stop());
+    }
+    void cleanup() { Confirmation::setNextAnswer(std::nullopt); }
+
+    void launchWithoutEngineStep_saysWhatIsMissing()
+    {
+        launchPage()->launch();
+        QVERIFY2(launchPage()->stateText().contains(QStringLiteral("Engine step")), qPrintable(launchPage()->stateText()));
+        QVERIFY(!launchPage()->operation());
+    }
+
+    void mindie_launchMonitorChatLoadTestStop()
+    {
+        configure(EngineSettings::Kind::MindIE);
+        m_window->showTab(MainWindow::LaunchTab);
+        launch();
+        LaunchOperation *op = launchPage()->operation();
+        QVERIFY2(op->state() == LaunchOperation::State::Ready, qPrintable(launchPage()->stateText()));
+        QVERIFY(Confirmation::lastDetails().contains(QStringLiteral("docker run")));
+        QCOMPARE(launchPage()->serverStateText(0), QStringLiteral("ready"));
+        QCOMPARE(launchPage()->serverStateText(1), QStringLiteral("ready"));
+
+        // One log view, every server's lines; the filter shows one server's only.
+        EngineLogView *log = launchPage()->logView();
+        const QString first = m_sim.servers().at(0).host;
+        const QString second = m_sim.servers().at(1).host;
+        QStringList all = log->visibleLines();
+        QVERIFY(std::any_of(all.cbegin(), all.cend(), [&](const QString &l) { return l.contains(first + QLatin1Char(')')); }));
+        QVERIFY(std::any_of(all.cbegin(), all.cend(), [&](const QString &l) { return l.contains(second + QLatin1Char(')')); }));
+        log->setServerFilter(1);
+        const QStringList onlySecond = log->visibleLines();
+        QStringList expected; // the second server's lines of the combined view, without their prefix
+        for (const QString &l : std::as_const(all)) {
+            if (l.section(QStringLiteral(" | "), 0, 0).contains(second + QLatin1Char(')')))
+                expected << l.section(QStringLiteral(" | "), 1);
+        }
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(expected.size() < all.size());
+        QCOMPARE(onlySecond.mid(0, expected.size()), expected);
+        log->setServerFilter(-1);
+        shot(QStringLiteral("launch"));
+
+        // The monitor started with the service: tiles, charts and the service's figures fill.
+        MonitorPage *monitor = m_window->monitorPage();
+        QVERIFY(monitor->isMonitoring());
+        QVERIFY(monitor->monitor()->service().url().toString().endsWith(QStringLiteral(":1027/metrics")));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->charts()->pointCount(NpuCharts::Hbm) >= 3 * 8, 30000);
+        monitor->refresh();
+        QVERIFY(monitor->charts()->pointCount(NpuCharts::AiCore) >= 3 * 8);
+        QVERIFY(monitor->charts()->pointCount(NpuCharts::Power) >= 3 * 8);
+        const std::optional<NpuSample> hbm = monitor->monitor()->samples().latest(0, 0);
+        QVERIFY(hbm && hbm->hbmUsedMb > 10000); // the engine holds its weights in HBM
+        const QString tile = monitor->overview()->describeAt(monitor->overview()->tileRect(1, 7).center());
+        QVERIFY2(tile.contains(QStringLiteral("NPU 7")) && tile.contains(QStringLiteral("HBM")), qPrintable(tile));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->servicePanel()->figureText(QStringLiteral("state")), QStringLiteral("up"), 20000);
+
+        // Smoke test: one streamed answer with its timing.
+        m_window->showTab(MainWindow::LoadTestTab);
+        LoadTestPage *load = m_window->loadTestPage();
+        ChatBox *chat = load->chatBox();
+        chat->send();
+        QVERIFY(chat->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!chat->isBusy(), 60000);
+        QVERIFY2(!chat->answer().isEmpty(), qPrintable(chat->timingText()));
+        QVERIFY2(chat->timingText().contains(QStringLiteral("First token")), qPrintable(chat->timingText()));
+
+        // Load test: the report the page shows is the one it saves.
+        load->setParameters(4, 24, 64, 24);
+        load->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!load->isRunning(), 120000);
+        QCOMPARE(load->report().completed, 24);
+        QCOMPARE(load->report().failed, 0);
+        QCOMPARE(load->livePointCount(), 24);
+        QCOMPARE(load->resultText(0, 0), QString::number(load->report().ttft.mean, 'f', 2));
+        QVERIFY(load->report().ttft.mean > 0);
+        const QString reportPath = m_dir.filePath(QStringLiteral("loadtest.json"));
+        QVERIFY(load->saveReport(reportPath));
+        QFile reportFile(reportPath);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(reportFile.readAll()).object();
+        QCOMPARE(saved.value(QStringLiteral("completed")).toInt(), 24);
+        shot(QStringLiteral("loadtest"));
+
+        // The service's rates come from its counters: after the load they are known.
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->servicePanel()->figureText(QStringLiteral("generation")) != QStringLiteral("-"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->servicePanel()->pointCount() > 4, 20000);
+        m_window->showTab(MainWindow::MonitorTab);
+        monitor->refresh();
+        shot(QStringLiteral("monitor"));
+
+        // Exports: every sample as CSV, the window as PNG.
+        const QString csvPath = m_dir.filePath(QStringLiteral("samples.csv"));
+        QString error;
+        QVERIFY2(monitor->exportCsv(csvPath, &error), qPrintable(error));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csv.readAll().split('\n');
+        QVERIFY(rows.size() > 2 * 8 * 3);
+        QVERIFY(rows.first().contains("hbm"));
+        const QString pngPath = m_dir.filePath(QStringLiteral("monitor.png"));
+        QVERIFY(monitor->exportPng(pngPath));
+        QVERIFY(QImage(pngPath).width() > 400);
+
+        // Stop: every container gone, and the monitor says the service went down.
+        m_window->showTab(MainWindow::LaunchTab);
+        stopAndVerifyClean();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->alertTexts().join(QLatin1Char('\n')).contains(QStringLiteral("service is down")), 20000);
+        if (qEnvironmentVariableIsSet("LAUNCH_TRACE"))
+            qInfo("alerts:\n%s", qPrintable(monitor->alertTexts().join(QLatin1Char('\n'))));
+        monitor->stopMonitoring();
+    }
+
+    void vllm_launchReadyThenStop()
+    {
+        configure(EngineSettings::Kind::VllmAscend);
+        launch();
+        QVERIFY2(launchPage()->operation()->state() == LaunchOperation::State::Ready, qPrintable(launchPage()->stateText()));
+        QVERIFY(launchPage()->stateText().contains(QStringLiteral(":8000")));
+        QCOMPARE(launchPage()->serverStateText(1), QStringLiteral("ready"));
+        QVERIFY(m_window->monitorPage()->monitor()->service().url().toString().endsWith(QStringLiteral(":8000/metrics")));
+        stopAndVerifyClean();
+        m_window->monitorPage()->stopMonitoring();
+    }
+
+    void vllm_wrongNic_diagnosedOnThatServer()
+    {
+        configure(EngineSettings::Kind::VllmAscend);
+        QVERIFY(m_sim.fault(1, QStringLiteral("wrong_nic")));
+        launch();
+        QVERIFY(m_sim.fault(1, QStringLiteral("wrong_nic"), true));
+        QCOMPARE(launchPage()->operation()->state(), LaunchOperation::State::Failed);
+        const QString state = launchPage()->stateText();
+        QVERIFY2(state.contains(m_sim.servers().at(1).host) && state.contains(QStringLiteral("failed first")), qPrintable(state));
+        QCOMPARE(launchPage()->serverStateText(1), QStringLiteral("failed"));
+        QTRY_VERIFY2_WITH_TIMEOUT(launchPage()->diagnosisText().contains(QStringLiteral("socket-ifname")),
+                                  qPrintable(launchPage()->diagnosisText()), 5000);
+        QVERIFY(launchPage()->diagnosisText().contains(QStringLiteral("Fix:")));
+        QCOMPARE(launchPage()->logView()->serverFilter(), 1);
+        shot(QStringLiteral("launch-failure"));
+        stopAndVerifyClean();
+    }
+
+    void mindie_outOfMemory_diagnosedOnThatServer()
+    {
+        configure(EngineSettings::Kind::MindIE);
+        QVERIFY(m_sim.fault(1, QStringLiteral("engine_oom")));
+        launch();
+        QVERIFY(m_sim.fault(1, QStringLiteral("engine_oom"), true));
+        QCOMPARE(launchPage()->operation()->state(), LaunchOperation::State::Failed);
+        QVERIFY2(launchPage()->stateText().contains(m_sim.servers().at(1).host), qPrintable(launchPage()->stateText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(launchPage()->diagnosisText().contains(QStringLiteral("npu-oom")),
+                                  qPrintable(launchPage()->diagnosisText()), 5000);
+        stopAndVerifyClean();
+    }
+};
+
+QTEST_MAIN(TestOperate)
+#include "tst_operate.moc"

@@ -1,0 +1,363 @@
+#include "LaunchPage.h"
+
+#include "Confirmation.h"
+#include "EngineLogView.h"
+
+#include "ops/ClusterSession.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace AscendDeck {
+
+namespace {
+enum Column { NameColumn, RoleColumn, StateColumn, DiagnosisColumn, ColumnCount };
+
+QColor stateColor(LaunchOperation::ServerState state)
+{
+    switch (state) {
+    case LaunchOperation::ServerState::Ready:
+        return QColor(0x2e, 0x7d, 0x32);
+    case LaunchOperation::ServerState::Failed:
+        return QColor(0xc6, 0x28, 0x28);
+    case LaunchOperation::ServerState::Starting:
+    case LaunchOperation::ServerState::Stopping:
+        return QColor(0xe6, 0x51, 0x00);
+    default:
+        return {};
+    }
+}
+} // namespace
+
+LaunchPage::LaunchPage(ClusterSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("launchPage"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_launch = new QPushButton(tr("&Launch..."), this);
+    m_launch->setObjectName(QStringLiteral("launchButton"));
+    m_launch->setToolTip(tr("Read the servers, show every command that will run, and launch after you confirm"));
+    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_restart = new QPushButton(tr("&Restart"), this);
+    m_restart->setObjectName(QStringLiteral("restartButton"));
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("launchState"));
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+
+    m_servers = new QTableWidget(0, ColumnCount, this);
+    m_servers->setObjectName(QStringLiteral("launchServers"));
+    m_servers->setHorizontalHeaderLabels({tr("Server"), tr("Role"), tr("State"), tr("Diagnosis")});
+    m_servers->verticalHeader()->hide();
+    m_servers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_servers->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_servers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_servers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_servers->horizontalHeader()->setStretchLastSection(true);
+    m_diagnosis = new QTextBrowser(this);
+    m_diagnosis->setObjectName(QStringLiteral("launchDiagnosis"));
+    m_diagnosis->setPlaceholderText(tr("Known failure patterns found in a server's log appear here with their cause and fix."));
+    m_log = new EngineLogView(this);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_launch);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_restart);
+    buttons->addWidget(m_progress);
+    buttons->addWidget(m_state, 1);
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_servers);
+    left->addWidget(m_diagnosis);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_log);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+
+    connect(m_launch, &QPushButton::clicked, this, &LaunchPage::launch);
+    connect(m_stop, &QPushButton::clicked, this, &LaunchPage::stop);
+    connect(m_restart, &QPushButton::clicked, this, &LaunchPage::restart);
+    connect(m_servers, &QTableWidget::itemSelectionChanged, this, &LaunchPage::showDiagnosis);
+    connect(session, &ClusterSession::engineClusterChanged, this, &LaunchPage::fillServerTable);
+    connect(session, &ClusterSession::projectChanged, this, &LaunchPage::fillServerTable);
+    fillServerTable();
+}
+
+LaunchPage::~LaunchPage() = default;
+
+void LaunchPage::setTimings(int healthIntervalMs, int healthTimeoutMs, int failureGraceMs)
+{
+    m_timings[0] = healthIntervalMs;
+    m_timings[1] = healthTimeoutMs;
+    m_timings[2] = failureGraceMs;
+}
+
+QString LaunchPage::serverName(int server) const
+{
+    const EngineCluster &cluster = m_session->engineCluster();
+    const QString address = server >= 0 && server < cluster.size() ? cluster.nodes.at(server).serverAddress : QString();
+    const QString host = server < m_session->serverCount() ? m_session->facts(server).hostname : QString();
+    return host.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(host, address);
+}
+
+// The deployment as the engine step left it: the servers it read and the settings in the project.
+bool LaunchPage::prepareOperation(QString *problem)
+{
+    const EngineCluster &cluster = m_session->engineCluster();
+    if (cluster.nodes.isEmpty() || cluster.size() != m_session->serverCount()) {
+        *problem = tr("Complete the Engine step of the deployment first: it reads each server's network interface.");
+        return false;
+    }
+    QString error;
+    const EngineSettings settings = EngineSettings::fromJson(
+        m_session->project().engine.value("settings", nlohmann::ordered_json::object()), &error);
+    if (!error.isEmpty()) {
+        *problem = tr("The engine settings cannot be used: %1").arg(error);
+        return false;
+    }
+    m_op = std::make_unique<LaunchOperation>(m_session->pool(), m_session->targets(), settings, cluster);
+    m_op->setTimings(m_timings[0], m_timings[1], m_timings[2]);
+    connectOperation();
+    m_findings = QList<QList<LogFinding>>(cluster.size());
+    return true;
+}
+
+void LaunchPage::connectOperation()
+{
+    LaunchOperation *op = m_op.get();
+    connect(op, &LaunchOperation::planReady, this, &LaunchPage::onPlanReady);
+    connect(op, &LaunchOperation::stateChanged, this, &LaunchPage::onStateChanged);
+    connect(op, &LaunchOperation::serverStateChanged, this, &LaunchPage::onServerState);
+    connect(op, &LaunchOperation::logLine, m_log, &EngineLogView::addLine);
+    connect(op, &LaunchOperation::diagnosis, this, &LaunchPage::onDiagnosis);
+    connect(op, &LaunchOperation::failed, this, &LaunchPage::onFailed);
+    connect(op, &LaunchOperation::progress, this, [this](int done, int total, const QString &step) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setVisible(done < total);
+        m_state->setText(step);
+    });
+    connect(op, &LaunchOperation::ready, this, [this, op] {
+        m_state->setText(tr("Ready: the service answers at %1").arg(op->plan().apiUrl));
+        emit serviceReady(op->plan().apiUrl, op->plan().metricsUrl, op->plan().settings.modelName);
+    });
+    connect(op, &LaunchOperation::stopped, this, [this, op] {
+        const QStringList problems = op->stopProblems();
+        m_state->setText(problems.isEmpty() ? tr("Stopped on every server.")
+                                            : tr("Stopped, with problems: %1").arg(problems.join(QStringLiteral("; "))));
+        emit serviceStopped();
+    });
+}
+
+void LaunchPage::launch()
+{
+    if (m_op && m_op->isBusy())
+        return;
+    QString problem;
+    if (!prepareOperation(&problem)) {
+        m_state->setText(problem);
+        return;
+    }
+    m_log->clear();
+    fillServerTable();
+    m_state->setText(tr("Reading the servers to prepare the launch..."));
+    m_op->preview();
+    updateButtons();
+}
+
+// Nothing starts before the admin has seen every command of every server.
+void LaunchPage::onPlanReady(const LaunchPlan &plan)
+{
+    if (!plan.canLaunch() || m_op->state() != LaunchOperation::State::Idle)
+        return; // the operation reports why through failed()
+    const QString text = tr("Start %1 on %2 servers? Containers named %3 are replaced.")
+                             .arg(plan.isMindIe() ? QStringLiteral("MindIE") : QStringLiteral("vLLM-Ascend"))
+                             .arg(plan.nodes.size())
+                             .arg(plan.settings.containerName);
+    if (!Confirmation::ask(this, tr("Launch"), text, plan.preview())) {
+        m_op->cancel();
+        m_state->setText(tr("Launch cancelled; nothing was changed."));
+        return;
+    }
+    m_op->launch(plan);
+}
+
+void LaunchPage::stop()
+{
+    if (!m_op)
+        return;
+    QStringList commands;
+    for (const LaunchNodePlan &node : m_op->plan().nodes)
+        commands << node.address + QStringLiteral(": ") + node.stopArgv.join(QLatin1Char(' '));
+    if (!Confirmation::ask(this, tr("Stop"), tr("Stop the engine on every server? Requests in flight are lost."),
+                           commands.join(QLatin1Char('\n'))))
+        return;
+    m_op->stop();
+}
+
+void LaunchPage::restart()
+{
+    if (!m_op || m_op->plan().nodes.isEmpty())
+        return;
+    if (!Confirmation::ask(this, tr("Restart"), tr("Stop and start the engine on every server again?"), m_op->plan().preview()))
+        return;
+    for (auto &findings : m_findings)
+        findings.clear();
+    m_op->restart();
+}
+
+void LaunchPage::onStateChanged(LaunchOperation::State state)
+{
+    if (state == LaunchOperation::State::Starting && m_op && !m_op->plan().nodes.isEmpty())
+        m_state->setText(tr("Starting on %n server(s)...", nullptr, int(m_op->plan().nodes.size())));
+    if (state == LaunchOperation::State::Idle || state == LaunchOperation::State::Stopped
+        || state == LaunchOperation::State::Failed || state == LaunchOperation::State::Ready)
+        m_progress->setVisible(false);
+    updateButtons();
+}
+
+void LaunchPage::onServerState(int server, LaunchOperation::ServerState state, const QString &detail)
+{
+    if (server < 0 || server >= m_servers->rowCount())
+        return;
+    QTableWidgetItem *item = m_servers->item(server, StateColumn);
+    item->setText(LaunchOperation::serverStateName(state));
+    item->setToolTip(detail);
+    item->setForeground(stateColor(state));
+    if (m_op && server < m_op->plan().nodes.size())
+        m_servers->item(server, RoleColumn)->setText(m_op->plan().nodes.at(server).role);
+}
+
+void LaunchPage::onDiagnosis(int server, const LogFinding &finding)
+{
+    if (server < 0 || server >= m_findings.size())
+        return;
+    QList<LogFinding> &list = m_findings[server];
+    for (LogFinding &known : list) {
+        if (known.patternId == finding.patternId) {
+            known = finding;
+            showDiagnosis();
+            return;
+        }
+    }
+    list << finding;
+    if (finding.severity != LogPattern::Severity::Info && server < m_servers->rowCount()) {
+        QTableWidgetItem *item = m_servers->item(server, DiagnosisColumn);
+        item->setText(finding.cause);
+        item->setToolTip(finding.fix);
+        item->setForeground(finding.isError() ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00));
+    }
+    showDiagnosis();
+}
+
+void LaunchPage::onFailed(int server, const QString &why)
+{
+    m_state->setText(server >= 0 ? tr("Launch failed: %1 failed first: %2").arg(serverName(server), why)
+                                 : tr("Launch failed: %1").arg(why));
+    m_state->setStyleSheet(QStringLiteral("color: #c62828"));
+    if (server >= 0)
+        selectServer(server);
+    updateButtons();
+}
+
+void LaunchPage::selectServer(int server)
+{
+    m_servers->selectRow(server);
+    m_log->setServerFilter(server);
+}
+
+// The selected server's findings, errors first, each with the log line it came from.
+void LaunchPage::showDiagnosis()
+{
+    const QList<QTableWidgetItem *> selected = m_servers->selectedItems();
+    const int server = selected.isEmpty() ? -1 : selected.first()->row();
+    if (server < 0 || server >= m_findings.size() || m_findings.at(server).isEmpty()) {
+        m_diagnosis->clear();
+        return;
+    }
+    QList<LogFinding> findings = m_findings.at(server);
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const LogFinding &a, const LogFinding &b) { return a.isError() && !b.isError(); });
+    QString html = QStringLiteral("<h3>%1</h3>").arg(serverName(server).toHtmlEscaped());
+    for (const LogFinding &f : findings) {
+        html += QStringLiteral("<p><b>%1</b> <tt>[%2]</tt><br>%3 <i>%4</i><br><b>%5</b> %6<br><tt>%7: %8</tt></p>")
+                    .arg(f.isError() ? tr("Error") : f.severity == LogPattern::Severity::Warning ? tr("Warning") : tr("Note"),
+                         f.patternId.toHtmlEscaped(), tr("Cause:"), f.cause.toHtmlEscaped(), tr("Fix:"), f.fix.toHtmlEscaped(),
+                         tr("line %1").arg(f.lineNumber), f.line.toHtmlEscaped());
+    }
+    m_diagnosis->setHtml(html);
+}
+
+void LaunchPage::updateButtons()
+{
+    const bool busy = m_op && m_op->isBusy();
+    const LaunchOperation::State state = m_op ? m_op->state() : LaunchOperation::State::Idle;
+    const bool running = state == LaunchOperation::State::Starting || state == LaunchOperation::State::Ready;
+    m_launch->setEnabled(!busy && !running);
+    m_stop->setEnabled(m_op && (running || state == LaunchOperation::State::Failed));
+    m_restart->setEnabled(m_op && (running || state == LaunchOperation::State::Failed || state == LaunchOperation::State::Stopped)
+                          && !m_op->plan().nodes.isEmpty());
+    if (state != LaunchOperation::State::Failed)
+        m_state->setStyleSheet(QString());
+}
+
+void LaunchPage::fillServerTable()
+{
+    const EngineCluster &cluster = m_session->engineCluster();
+    m_servers->setRowCount(cluster.size());
+    QStringList names;
+    for (int i = 0; i < cluster.size(); ++i) {
+        names << serverName(i);
+        const QString role = cluster.nodes.at(i).isMaster ? tr("master") : tr("worker");
+        const QStringList cells{serverName(i), role, LaunchOperation::serverStateName(LaunchOperation::ServerState::Pending), QString()};
+        for (int c = 0; c < ColumnCount; ++c)
+            m_servers->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_log->setServers(names);
+    QString error;
+    const EngineSettings settings = EngineSettings::fromJson(
+        m_session->project().engine.value("settings", nlohmann::ordered_json::object()), &error);
+    m_summary->setText(cluster.nodes.isEmpty()
+                           ? tr("No deployment yet: complete the Deploy steps up to Engine, then launch here.")
+                           : tr("%1 on %n server(s), model %2 (%3), image %4", nullptr, cluster.size())
+                                 .arg(settings.kind == EngineSettings::Kind::MindIE ? QStringLiteral("MindIE") : QStringLiteral("vLLM-Ascend"),
+                                      settings.modelName, settings.modelPath, settings.image));
+    updateButtons();
+}
+
+QString LaunchPage::stateText() const
+{
+    return m_state->text();
+}
+
+QString LaunchPage::serverStateText(int server) const
+{
+    QTableWidgetItem *item = m_servers->item(server, StateColumn);
+    return item ? item->text() : QString();
+}
+
+QString LaunchPage::diagnosisText() const
+{
+    return m_diagnosis->toPlainText();
+}
+
+} // namespace AscendDeck

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "engine/LogFinding.h"
+#include "ops/LaunchOperation.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+
+namespace AscendDeck {
+
+class ClusterSession;
+class EngineLogView;
+
+// Launch, stop and restart the engine on every server of the deployment the wizard configured. The plan is
+// shown and confirmed first; each server's state and its log stream live, the log diagnosis appears beside
+// the server as lines arrive, and a failure names the server that failed first.
+class LaunchPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LaunchPage(ClusterSession *session, QWidget *parent = nullptr);
+    ~LaunchPage() override;
+
+    // Reads the servers, shows every command, and launches once the admin confirms.
+    void launch();
+    void stop();
+    void restart();
+
+    // Shorter health polling for tests (see LaunchOperation::setTimings).
+    void setTimings(int healthIntervalMs, int healthTimeoutMs, int failureGraceMs);
+
+    LaunchOperation *operation() const { return m_op.get(); }
+    EngineLogView *logView() const { return m_log; }
+    QString stateText() const;
+    QString serverStateText(int server) const;
+    QString diagnosisText() const;
+    void selectServer(int server);
+
+signals:
+    // The service answers: where to send requests and read metrics.
+    void serviceReady(const QString &apiUrl, const QString &metricsUrl, const QString &modelName);
+    void serviceStopped();
+
+private:
+    bool prepareOperation(QString *problem);
+    void connectOperation();
+    void onPlanReady(const LaunchPlan &plan);
+    void onStateChanged(LaunchOperation::State state);
+    void onServerState(int server, LaunchOperation::ServerState state, const QString &detail);
+    void onDiagnosis(int server, const LogFinding &finding);
+    void onFailed(int server, const QString &why);
+    void showDiagnosis();
+    void updateButtons();
+    void fillServerTable();
+    QString serverName(int server) const;
+
+    ClusterSession *m_session;
+    std::unique_ptr<LaunchOperation> m_op;
+    QList<QList<LogFinding>> m_findings;
+    int m_timings[3] = {1000, 300000, 3000};
+    QLabel *m_summary = nullptr;
+    QLabel *m_state = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_launch = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_restart = nullptr;
+    QTableWidget *m_servers = nullptr;
+    QTextBrowser *m_diagnosis = nullptr;
+    EngineLogView *m_log = nullptr;
+};
+
+} // namespace AscendDeck

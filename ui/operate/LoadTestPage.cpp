@@ -1,0 +1,357 @@
+#include "LoadTestPage.h"
+
+#include "ChatBox.h"
+
+#include "loadtest/LoadTest.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace AscendDeck {
+
+namespace {
+QSpinBox *spin(QWidget *parent, int min, int max, int value, const QString &name)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(min, max);
+    box->setValue(value);
+    box->setObjectName(name);
+    return box;
+}
+
+QChartView *chartView(QWidget *parent, QChart *chart)
+{
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(180);
+    return view;
+}
+} // namespace
+
+LoadTestPage::LoadTestPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("loadTestPage"));
+    m_test = new LoadTest;
+    m_test->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_test, &QObject::deleteLater);
+    connect(m_test, &LoadTest::progress, this, &LoadTestPage::onProgress);
+    connect(m_test, &LoadTest::finished, this, &LoadTestPage::onFinished);
+    m_thread.setObjectName(QStringLiteral("loadtest"));
+    m_thread.start();
+
+    auto *smoke = new QGroupBox(tr("Smoke test"), this);
+    m_chat = new ChatBox(smoke);
+    (new QVBoxLayout(smoke))->addWidget(m_chat);
+    auto *load = new QGroupBox(tr("Load test"), this);
+    auto *loadLayout = new QHBoxLayout(load);
+    loadLayout->addWidget(createForm());
+    loadLayout->addWidget(createResults(), 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(smoke);
+    split->addWidget(load);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+}
+
+LoadTestPage::~LoadTestPage()
+{
+    QMetaObject::invokeMethod(m_test, &LoadTest::cancel, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QWidget *LoadTestPage::createForm()
+{
+    auto *box = new QWidget(this);
+    m_url = new QLineEdit(box);
+    m_url->setObjectName(QStringLiteral("loadUrl"));
+    m_url->setPlaceholderText(QStringLiteral("http://10.0.0.1:1025"));
+    m_model = new QLineEdit(box);
+    m_model->setObjectName(QStringLiteral("loadModel"));
+    m_concurrency = spin(box, 1, 4096, 8, QStringLiteral("loadConcurrency"));
+    m_requests = spin(box, 1, 1000000, 64, QStringLiteral("loadRequests"));
+    m_inputLen = spin(box, 1, 1000000, 256, QStringLiteral("loadInputLen"));
+    m_outputLen = spin(box, 1, 1000000, 256, QStringLiteral("loadOutputLen"));
+    m_dataset = new QLineEdit(box);
+    m_dataset->setPlaceholderText(tr("none: fixed lengths"));
+    auto *browse = new QPushButton(tr("&Browse..."), box);
+    auto *datasetRow = new QHBoxLayout;
+    datasetRow->addWidget(m_dataset, 1);
+    datasetRow->addWidget(browse);
+    m_ignoreEos = new QCheckBox(tr("Generate exactly the output length (ignore EOS)"), box);
+    m_ignoreEos->setChecked(true);
+    m_start = new QPushButton(tr("&Run load test"), box);
+    m_start->setObjectName(QStringLiteral("loadStart"));
+    m_save = new QPushButton(tr("Save report (&JSON)..."), box);
+    m_save->setEnabled(false);
+    m_progress = new QProgressBar(box);
+    m_status = new QLabel(box);
+    m_status->setObjectName(QStringLiteral("loadStatus"));
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Service:"), m_url);
+    form->addRow(tr("Model:"), m_model);
+    form->addRow(tr("Concurrency:"), m_concurrency);
+    form->addRow(tr("Requests:"), m_requests);
+    form->addRow(tr("Input tokens:"), m_inputLen);
+    form->addRow(tr("Output tokens:"), m_outputLen);
+    form->addRow(tr("ShareGPT dataset:"), datasetRow);
+    form->addRow(m_ignoreEos);
+    form->addRow(m_start);
+    form->addRow(m_progress);
+    form->addRow(m_status);
+    form->addRow(m_save);
+    connect(browse, &QPushButton::clicked, this, &LoadTestPage::chooseDataset);
+    connect(m_start, &QPushButton::clicked, this, [this] { m_running ? cancel() : start(); });
+    connect(m_save, &QPushButton::clicked, this, &LoadTestPage::chooseSave);
+    return box;
+}
+
+QWidget *LoadTestPage::createResults()
+{
+    auto *box = new QWidget(this);
+    m_summary = new QLabel(box);
+    m_summary->setObjectName(QStringLiteral("loadSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table = new QTableWidget(4, 3, box);
+    m_table->setObjectName(QStringLiteral("loadResults"));
+    m_table->setHorizontalHeaderLabels({tr("Mean (ms)"), tr("Median (ms)"), tr("P99 (ms)")});
+    m_table->setVerticalHeaderLabels({tr("TTFT"), tr("TPOT"), tr("ITL"), tr("E2E latency")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setMaximumHeight(m_table->verticalHeader()->length() + m_table->horizontalHeader()->height() + 6);
+
+    auto *live = new QChart;
+    live->setTitle(tr("Output tokens/s while running"));
+    m_throughput = new QLineSeries;
+    m_throughput->setName(tr("output tokens/s"));
+    m_liveX = new QValueAxis(live);
+    m_liveX->setTitleText(tr("seconds"));
+    m_liveX->setLabelFormat(QStringLiteral("%d"));
+    m_liveY = new QValueAxis(live);
+    m_liveY->setLabelFormat(QStringLiteral("%.0f"));
+    live->addAxis(m_liveX, Qt::AlignBottom);
+    live->addAxis(m_liveY, Qt::AlignLeft);
+    live->addSeries(m_throughput);
+    m_throughput->attachAxis(m_liveX);
+    m_throughput->attachAxis(m_liveY);
+
+    auto *latency = new QChart;
+    latency->setTitle(tr("Latency per request"));
+    m_ttft = new QScatterSeries;
+    m_ttft->setName(tr("TTFT (ms)"));
+    m_ttft->setMarkerSize(6);
+    m_e2el = new QScatterSeries;
+    m_e2el->setName(tr("E2E latency (ms)"));
+    m_e2el->setMarkerSize(6);
+    m_latencyX = new QValueAxis(latency);
+    m_latencyX->setTitleText(tr("sent at (s)"));
+    m_latencyY = new QValueAxis(latency);
+    m_latencyY->setLabelFormat(QStringLiteral("%.0f"));
+    latency->addAxis(m_latencyX, Qt::AlignBottom);
+    latency->addAxis(m_latencyY, Qt::AlignLeft);
+    for (QScatterSeries *series : {m_ttft, m_e2el}) {
+        latency->addSeries(series);
+        series->attachAxis(m_latencyX);
+        series->attachAxis(m_latencyY);
+    }
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(chartView(box, live));
+    charts->addWidget(chartView(box, latency));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table);
+    layout->addLayout(charts, 1);
+    return box;
+}
+
+void LoadTestPage::setService(const QString &apiUrl, const QString &model)
+{
+    m_url->setText(apiUrl);
+    m_model->setText(model);
+    m_chat->setService(apiUrl, model);
+}
+
+void LoadTestPage::setParameters(int concurrency, int requests, int inputLen, int outputLen)
+{
+    m_concurrency->setValue(concurrency);
+    m_requests->setValue(requests);
+    m_inputLen->setValue(inputLen);
+    m_outputLen->setValue(outputLen);
+}
+
+void LoadTestPage::start()
+{
+    if (m_running)
+        return;
+    LoadTestConfig config;
+    config.url = QUrl::fromUserInput(m_url->text().trimmed());
+    if (m_url->text().trimmed().isEmpty() || !config.url.isValid()) {
+        m_status->setText(tr("Enter the service address first, e.g. http://10.0.0.1:1025."));
+        return;
+    }
+    config.model = m_model->text().trimmed();
+    config.concurrency = m_concurrency->value();
+    config.requests = m_requests->value();
+    config.inputLen = m_inputLen->value();
+    config.outputLen = m_outputLen->value();
+    config.datasetPath = m_dataset->text().trimmed();
+    config.ignoreEos = m_ignoreEos->isChecked();
+    m_running = true;
+    m_throughput->clear();
+    m_ttft->clear();
+    m_e2el->clear();
+    m_liveX->setRange(0, 2);
+    m_liveY->setRange(0, 10);
+    m_progress->setRange(0, config.requests);
+    m_progress->setValue(0);
+    m_start->setText(tr("&Cancel"));
+    m_save->setEnabled(false);
+    m_status->setText(tr("Sending %1 requests, %2 at a time...").arg(config.requests).arg(config.concurrency));
+    m_clock.start();
+    // Prompts are built (and a dataset read) on the load test's thread, not the GUI's.
+    LoadTest *test = m_test;
+    QMetaObject::invokeMethod(m_test, [this, test, config] {
+        QString error;
+        if (!test->prepare(config, &error)) {
+            QMetaObject::invokeMethod(this, [this, error] {
+                m_running = false;
+                m_start->setText(tr("&Run load test"));
+                m_status->setText(error);
+            });
+            return;
+        }
+        test->start();
+    });
+}
+
+void LoadTestPage::cancel()
+{
+    QMetaObject::invokeMethod(m_test, &LoadTest::cancel);
+}
+
+void LoadTestPage::onProgress(int done, int total, int failed, double tokensPerSecond)
+{
+    const double t = m_clock.elapsed() / 1000.0;
+    m_progress->setValue(done);
+    m_status->setText(tr("%1 of %2 done, %3 failed, %4 output tokens/s").arg(done).arg(total).arg(failed).arg(tokensPerSecond, 0, 'f', 1));
+    m_throughput->append(t, tokensPerSecond);
+    m_liveX->setRange(0, std::max(2.0, std::ceil(t * 1.05)));
+    m_liveY->setRange(0, std::max(m_liveY->max(), std::ceil(tokensPerSecond * 1.1)));
+    m_liveY->applyNiceNumbers();
+}
+
+void LoadTestPage::onFinished(const LoadTestReport &report)
+{
+    m_report = report;
+    m_running = false;
+    m_start->setText(tr("&Run load test"));
+    m_save->setEnabled(true);
+    showReport();
+    emit finished(report);
+}
+
+void LoadTestPage::showReport()
+{
+    const LoadTestReport &r = m_report;
+    m_summary->setText(tr("%1 completed, %2 failed in %3 s; %4 requests/s; %5 output tokens/s; %6 tokens/s in total; peak concurrency %7")
+                           .arg(r.completed)
+                           .arg(r.failed)
+                           .arg(r.duration, 0, 'f', 2)
+                           .arg(r.requestThroughput, 0, 'f', 2)
+                           .arg(r.outputThroughput, 0, 'f', 1)
+                           .arg(r.totalTokenThroughput, 0, 'f', 1)
+                           .arg(r.peakConcurrency));
+    const LatencyStats *rows[] = {&r.ttft, &r.tpot, &r.itl, &r.e2el};
+    for (int row = 0; row < 4; ++row) {
+        const double values[] = {rows[row]->mean, rows[row]->median, rows[row]->p99};
+        for (int c = 0; c < 3; ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(QString::number(values[c], 'f', 2)));
+    }
+    m_status->setText(r.errors.isEmpty() ? tr("Finished.") : tr("Finished with errors: %1").arg(r.errors.join(QStringLiteral("; "))));
+    double top = 1;
+    double last = 1;
+    for (const RequestTiming &t : r.requests) {
+        if (!t.success)
+            continue;
+        m_ttft->append(t.startOffset, t.ttft * 1000);
+        m_e2el->append(t.startOffset, t.e2el * 1000);
+        top = std::max(top, t.e2el * 1000);
+        last = std::max(last, t.startOffset);
+    }
+    m_latencyX->setRange(0, std::ceil(last * 1.05));
+    m_latencyY->setRange(0, std::ceil(top * 1.1));
+    m_latencyY->applyNiceNumbers();
+}
+
+bool LoadTestPage::saveReport(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_report.toJson()).toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void LoadTestPage::chooseDataset()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("ShareGPT dataset"), QString(), tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        m_dataset->setText(path);
+}
+
+void LoadTestPage::chooseSave()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QStringLiteral("loadtest.json"), tr("JSON files (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !saveReport(path, &error))
+        m_status->setText(tr("Save failed: %1").arg(error));
+}
+
+QString LoadTestPage::resultText(int row, int column) const
+{
+    const QTableWidgetItem *item = m_table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+int LoadTestPage::livePointCount() const
+{
+    return int(m_throughput->count());
+}
+
+QString LoadTestPage::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace AscendDeck

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "loadtest/LoadTestReport.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QLineSeries;
+class QProgressBar;
+class QPushButton;
+class QScatterSeries;
+class QSpinBox;
+class QTableWidget;
+class QValueAxis;
+
+namespace AscendDeck {
+
+class ChatBox;
+class LoadTest;
+
+// Smoke test and load test of the running service. The load test runs on a thread of its own, so that
+// its client-side timings do not wait for the GUI; it reports like vLLM's benchmark (request throughput,
+// output tokens/s, TTFT, TPOT and ITL with mean, median and p99), plots throughput live and per-request
+// latencies at the end, and saves the report as JSON.
+class LoadTestPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LoadTestPage(QWidget *parent = nullptr);
+    ~LoadTestPage() override;
+
+    void setService(const QString &apiUrl, const QString &model);
+    void setParameters(int concurrency, int requests, int inputLen, int outputLen);
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool saveReport(const QString &path, QString *error = nullptr) const;
+
+    ChatBox *chatBox() const { return m_chat; }
+    const LoadTestReport &report() const { return m_report; }
+    QString resultText(int row, int column) const;
+    int livePointCount() const;
+    QString statusText() const;
+
+signals:
+    void finished(const AscendDeck::LoadTestReport &report);
+
+private:
+    QWidget *createForm();
+    QWidget *createResults();
+    void onProgress(int done, int total, int failed, double tokensPerSecond);
+    void onFinished(const LoadTestReport &report);
+    void showReport();
+    void chooseDataset();
+    void chooseSave();
+
+    QThread m_thread;
+    LoadTest *m_test = nullptr; // lives on m_thread
+    LoadTestReport m_report;
+    QElapsedTimer m_clock;
+    bool m_running = false;
+    ChatBox *m_chat = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_model = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QSpinBox *m_requests = nullptr;
+    QSpinBox *m_inputLen = nullptr;
+    QSpinBox *m_outputLen = nullptr;
+    QLineEdit *m_dataset = nullptr;
+    QCheckBox *m_ignoreEos = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_save = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLineSeries *m_throughput = nullptr;
+    QValueAxis *m_liveX = nullptr;
+    QValueAxis *m_liveY = nullptr;
+    QScatterSeries *m_ttft = nullptr;
+    QScatterSeries *m_e2el = nullptr;
+    QValueAxis *m_latencyX = nullptr;
+    QValueAxis *m_latencyY = nullptr;
+};
+
+} // namespace AscendDeck

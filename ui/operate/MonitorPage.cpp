@@ -1,0 +1,282 @@
+#include "MonitorPage.h"
+
+#include "NpuCharts.h"
+#include "NpuOverview.h"
+#include "ServicePanel.h"
+
+#include "monitor/ClusterMonitor.h"
+#include "ops/ClusterSession.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace AscendDeck {
+
+MonitorPage::MonitorPage(ClusterSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("monitorPage"));
+    m_startStop = new QPushButton(tr("&Start monitoring"), this);
+    m_startStop->setObjectName(QStringLiteral("monitorButton"));
+    m_metricsUrl = new QLineEdit(this);
+    m_metricsUrl->setObjectName(QStringLiteral("metricsUrl"));
+    m_metricsUrl->setPlaceholderText(tr("http://master:port/metrics (filled in when a launch is ready)"));
+    auto *csv = new QPushButton(tr("Export &CSV..."), this);
+    auto *png = new QPushButton(tr("Export &PNG..."), this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("monitorStatus"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_startStop);
+    auto *urlLabel = new QLabel(tr("&Metrics:"), this);
+    urlLabel->setBuddy(m_metricsUrl);
+    bar->addWidget(urlLabel);
+    bar->addWidget(m_metricsUrl, 1);
+    bar->addWidget(csv);
+    bar->addWidget(png);
+    m_body = new QWidget(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_status);
+    createMonitor();
+
+    connect(m_startStop, &QPushButton::clicked, this, [this] { isMonitoring() ? stopMonitoring() : startMonitoring(); });
+    connect(m_metricsUrl, &QLineEdit::editingFinished, this, [this] { setMetricsUrl(m_metricsUrl->text()); });
+    connect(csv, &QPushButton::clicked, this, &MonitorPage::chooseCsv);
+    connect(png, &QPushButton::clicked, this, &MonitorPage::choosePng);
+    // Servers added in the wizard need a new monitor; only while not monitoring, so that no chart is lost.
+    connect(session, &ClusterSession::projectChanged, this, [this] {
+        if (!isMonitoring() && m_monitor->serverCount() != m_session->serverCount())
+            createMonitor();
+    });
+    m_refresh.setInterval(1000);
+    connect(&m_refresh, &QTimer::timeout, this, &MonitorPage::refresh);
+    refresh();
+}
+
+MonitorPage::~MonitorPage()
+{
+    // The widgets read the monitor's rings: they go first.
+    delete m_body;
+    m_body = nullptr;
+}
+
+// A monitor for the session's current servers, and the widgets over its rings, made together.
+void MonitorPage::createMonitor()
+{
+    const QString metricsUrl = m_metricsUrl->text();
+    auto monitor = std::make_unique<ClusterMonitor>(m_session->pool(), m_session->targets());
+    connect(&monitor->alerts(), &AlertMonitor::alertRaised, this, &MonitorPage::onAlertRaised);
+    connect(&monitor->alerts(), &AlertMonitor::alertCleared, this, &MonitorPage::onAlertCleared);
+    if (!metricsUrl.isEmpty())
+        monitor->setMetricsUrl(QUrl(metricsUrl));
+    QWidget *body = createBody(monitor.get());
+    layout()->replaceWidget(m_body, body);
+    delete m_body;
+    m_body = body;
+    m_monitor = std::move(monitor);
+    showServer(m_session->serverCount() > 0 ? 0 : -1);
+}
+
+QWidget *MonitorPage::createBody(ClusterMonitor *monitor)
+{
+    auto *body = new QWidget(this);
+    m_overview = new NpuOverview(&monitor->samples(), body);
+    m_charts = new NpuCharts(&monitor->samples(), body);
+    m_service = new ServicePanel(&monitor->service(), body);
+    connect(m_overview, &NpuOverview::serverClicked, this, &MonitorPage::showServer);
+
+    auto *overviewScroll = new QScrollArea(body);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setWidget(m_overview);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    auto *legend = new QLabel(tr("Tile colour: green healthy, amber warning, red alarm, grey no reading. Fill: HBM in use. "
+                                 "Click a server to chart it."), body);
+    legend->setWordWrap(true);
+    auto *overviewBox = new QWidget(body);
+    auto *ov = new QVBoxLayout(overviewBox);
+    ov->setContentsMargins(0, 0, 0, 0);
+    ov->addWidget(overviewScroll, 1);
+    ov->addWidget(legend);
+
+    m_alerts = new QTreeWidget(body);
+    m_alerts->setObjectName(QStringLiteral("alertList"));
+    m_alerts->setHeaderLabels({tr("Time"), tr("Severity"), tr("Alert")});
+    m_alerts->setRootIsDecorated(false);
+    m_alerts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_alerts->header()->setStretchLastSection(true);
+
+    m_chartTitle = new QLabel(body);
+    auto *chartsBox = new QWidget(body);
+    auto *cv = new QVBoxLayout(chartsBox);
+    cv->setContentsMargins(0, 0, 0, 0);
+    cv->addWidget(m_chartTitle);
+    cv->addWidget(m_charts, 1);
+
+    auto *top = new QSplitter(Qt::Horizontal, body);
+    top->addWidget(overviewBox);
+    top->addWidget(m_alerts);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    auto *bottom = new QSplitter(Qt::Horizontal, body);
+    bottom->addWidget(chartsBox);
+    bottom->addWidget(m_service);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Vertical, body);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    return body;
+}
+
+void MonitorPage::startMonitoring()
+{
+    if (isMonitoring())
+        return;
+    if (m_monitor->serverCount() != m_session->serverCount())
+        createMonitor();
+    m_monitor->start();
+    m_refresh.start();
+    m_startStop->setText(tr("S&top monitoring"));
+    refresh();
+}
+
+void MonitorPage::stopMonitoring()
+{
+    m_monitor->stop();
+    m_refresh.stop();
+    m_startStop->setText(tr("&Start monitoring"));
+    refresh();
+}
+
+bool MonitorPage::isMonitoring() const
+{
+    return m_refresh.isActive();
+}
+
+void MonitorPage::setMetricsUrl(const QString &url)
+{
+    if (m_metricsUrl->text() != url)
+        m_metricsUrl->setText(url);
+    m_monitor->service().stop();
+    m_monitor->setMetricsUrl(QUrl(url));
+    if (isMonitoring() && QUrl(url).isValid() && !url.isEmpty())
+        m_monitor->service().start();
+}
+
+void MonitorPage::showServer(int server)
+{
+    m_overview->setSelectedServer(server);
+    m_charts->setServer(server);
+    m_chartTitle->setText(server >= 0 ? tr("<b>%1</b>: every NPU, last 5 minutes").arg(m_monitor->samples().serverName(server).toHtmlEscaped())
+                                      : QString());
+}
+
+void MonitorPage::refresh()
+{
+    m_overview->refresh();
+    m_charts->refresh();
+    m_service->refresh();
+    const ClusterSamples &samples = m_monitor->samples();
+    int npus = 0;
+    int answering = 0;
+    for (int s = 0; s < samples.serverCount(); ++s) {
+        npus += samples.seriesCount(s);
+        answering += samples.isAnswering(s);
+    }
+    m_status->setText(isMonitoring() ? tr("%1 of %2 servers answering, %3 NPUs, %4 samples kept")
+                                           .arg(answering)
+                                           .arg(samples.serverCount())
+                                           .arg(npus)
+                                           .arg(samples.sampleCount())
+                                     : tr("Not monitoring."));
+}
+
+void MonitorPage::onAlertRaised(const Alert &alert)
+{
+    auto *item = new QTreeWidgetItem({QDateTime::fromMSecsSinceEpoch(alert.sinceMs).toString(QStringLiteral("HH:mm:ss")),
+                                      alert.severity == Alert::Severity::Critical ? tr("critical") : tr("warning"),
+                                      alert.message});
+    item->setData(0, Qt::UserRole, alert.key());
+    item->setForeground(1, alert.severity == Alert::Severity::Critical ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00));
+    m_alerts->insertTopLevelItem(0, item);
+}
+
+void MonitorPage::onAlertCleared(const Alert &alert)
+{
+    for (int i = 0; i < m_alerts->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_alerts->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == alert.key() && !item->data(1, Qt::UserRole).toBool()) {
+            item->setData(1, Qt::UserRole, true);
+            item->setText(1, tr("cleared %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
+            for (int c = 0; c < 3; ++c)
+                item->setForeground(c, palette().placeholderText());
+        }
+    }
+}
+
+QStringList MonitorPage::alertTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_alerts->topLevelItemCount(); ++i)
+        texts << m_alerts->topLevelItem(i)->text(1) + QStringLiteral(": ") + m_alerts->topLevelItem(i)->text(2);
+    return texts;
+}
+
+bool MonitorPage::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!m_monitor->samples().exportCsv(&file, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool MonitorPage::exportPng(const QString &path) const
+{
+    return const_cast<QWidget *>(static_cast<const QWidget *>(this))->grab().save(path, "PNG");
+}
+
+void MonitorPage::chooseCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export samples"), QStringLiteral("npu-samples.csv"), tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        m_status->setText(tr("Export failed: %1").arg(error));
+}
+
+void MonitorPage::choosePng()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export charts"), QStringLiteral("monitor.png"), tr("PNG images (*.png)"));
+    if (!path.isEmpty() && !exportPng(path))
+        m_status->setText(tr("Export failed: %1").arg(path));
+}
+
+} // namespace AscendDeck
