@@ -62,7 +62,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("main", "Language, e.g. zh_CN or en."), QStringLiteral("LOCALE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "After connecting, save the window to FILE and quit."), QStringLiteral("FILE"));
-    parser.addOptions({projectFile, cluster, identity, knownHosts, sshConfig, connectNow, language, screenshot});
+    // Smoke test of an installation (scripts/test-package.sh): show the window, process pending events, exit 0.
+    QCommandLineOption quitAfterStart(QStringLiteral("quit-after-start"), QStringLiteral("Show the window and quit."));
+    quitAfterStart.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({projectFile, cluster, identity, knownHosts, sshConfig, connectNow, language, screenshot, quitAfterStart});
     parser.addPositionalArgument(QStringLiteral("servers"), QCoreApplication::translate("main", "[USER@]HOST[:PORT] ..."));
     parser.process(app);
 
@@ -103,6 +106,8 @@ int main(int argc, char *argv[])
     session.setProject(project);
     MainWindow window(&session);
     window.show();
+    if (parser.isSet(quitAfterStart))
+        QTimer::singleShot(0, &app, &QApplication::quit);
     if (parser.isSet(connectNow) || parser.isSet(screenshot))
         QTimer::singleShot(0, &window, &MainWindow::connectAll);
     if (parser.isSet(screenshot)) {
