@@ -5,7 +5,10 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
           qt6-l10n-tools libssh-dev nlohmann-json3-dev libspdlog-dev xvfb xauth openssh-server openssh-client
-          python3 libxkbcommon-dev pssh iproute2)
+          python3 libxkbcommon-dev pssh iproute2
+          dpkg-dev file desktop-file-utils appstream)
+# dpkg-dev and file: dpkg-shlibdeps for `cpack -G DEB`; desktop-file-utils and appstream: the checks
+# of scripts/test-package.sh.
 # Optional extras for fuzzing and screenshots; their absence does not stop the build.
 extras=(clang imagemagick qt6-translations-l10n fonts-wqy-microhei)
 

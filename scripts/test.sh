@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, builds, and runs the whole test suite
-# (unit tests, tests against simulated Ascend servers over real SSH, GUI tests on the offscreen platform).
+# (unit tests, tests against simulated Ascend servers over real SSH, GUI tests on the offscreen platform),
+# then the Debian package: built, installed, started and removed by scripts/test-package.sh.
 # The simulated servers need root (mount namespaces); it re-runs itself with sudo when not root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,4 +11,8 @@ fi
 scripts/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci -j "$(nproc)"
-ctest --preset ci -j 2 "$@"
+# Both run; the command fails if either fails.
+status=0
+ctest --preset ci -j 2 "$@" || status=$?
+scripts/test-package.sh build/ci || status=$?
+exit "$status"

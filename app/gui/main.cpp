@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +108,7 @@ int main(int argc, char *argv[])
     ClusterSession session(options);
     session.setProject(project);
     MainWindow window(&session);
+    window.setWindowIcon(QIcon::fromTheme(QStringLiteral("ascenddeck"), QIcon(QStringLiteral(":/icons/ascenddeck.svg"))));
     window.show();
     if (parser.isSet(quitAfterStart))
         QTimer::singleShot(0, &app, &QApplication::quit);
