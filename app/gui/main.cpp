@@ -108,7 +108,10 @@ int main(int argc, char *argv[])
     ClusterSession session(options);
     session.setProject(project);
     MainWindow window(&session);
-    window.setWindowIcon(QIcon::fromTheme(QStringLiteral("ascenddeck"), QIcon(QStringLiteral(":/icons/ascenddeck.svg"))));
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/ascenddeck-%1.png").arg(size));
+    window.setWindowIcon(QIcon::fromTheme(QStringLiteral("ascenddeck"), icon));
     window.show();
     if (parser.isSet(quitAfterStart))
         QTimer::singleShot(0, &app, &QApplication::quit);

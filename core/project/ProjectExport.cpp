@@ -176,7 +176,9 @@ ProjectExport::Result ProjectExport::build(const Project &project, const QByteAr
 
 bool ProjectExport::write(const Result &result, const QString &folder, QString *error)
 {
-    QDir root(folder);
+    // Absolute, so that the clean-up below compares like with like (a relative folder made it remove
+    // every file it had just written).
+    QDir root(QFileInfo(folder).absoluteFilePath());
     if (!root.mkpath(QStringLiteral("."))) {
         *error = QObject::tr("%1: cannot create the folder").arg(folder);
         return false;
@@ -189,8 +191,12 @@ bool ProjectExport::write(const Result &result, const QString &folder, QString *
             *error = QObject::tr("%1: %2").arg(path, file.errorString());
             return false;
         }
-        if (it.key().endsWith(QLatin1String(".sh")))
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+        // After commit() the QSaveFile no longer names the file: set the mode by path.
+        if (it.key().endsWith(QLatin1String(".sh"))
+            && !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup)) {
+            *error = QObject::tr("%1: cannot make it executable").arg(path);
+            return false;
+        }
     }
     // Files an earlier export wrote that this project no longer generates (a removed server, say).
     for (const QString &sub : {QStringLiteral("network"), QStringLiteral("ranktable"), QStringLiteral("engine")}) {

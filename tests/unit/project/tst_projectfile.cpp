@@ -1,3 +1,4 @@
+#include "project/ProjectExport.h"
 #include "project/ProjectFile.h"
 
 #include <QDir>
@@ -120,6 +121,28 @@ private slots:
         QVERIFY(!ProjectFile::deserialize(data, &p, &error));
         QVERIFY2(error.contains(mentions), qPrintable(error));
         QVERIFY(p == sample()); // a failed load changes nothing
+    }
+
+    // A relative folder (ascenddeck-cli export -o out) keeps every file, and scripts are executable.
+    void exportWrite_relativeFolder_keepsFilesAndMakesScriptsExecutable()
+    {
+        QTemporaryDir dir;
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        ProjectExport::Result result;
+        result.files.insert(QStringLiteral("network/a/apply-hccn.sh"), "#!/bin/sh\n");
+        result.files.insert(QStringLiteral("ranktable/ranktable.json"), "{}\n");
+        result.files.insert(QStringLiteral("engine/a/config.json"), "{}\n");
+        QString error;
+        QVERIFY2(ProjectExport::write(result, QStringLiteral("out"), &error), qPrintable(error));
+        result.files.remove(QStringLiteral("engine/a/config.json"));
+        QVERIFY2(ProjectExport::write(result, QStringLiteral("out"), &error), qPrintable(error));
+        QDir::setCurrent(previous);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/network/a/apply-hccn.sh"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/ranktable/ranktable.json"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out/engine/a/config.json")))); // no longer generated
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("out/network/a/apply-hccn.sh"))).permissions() & QFile::ExeOwner);
+        QVERIFY(!(QFileInfo(dir.filePath(QStringLiteral("out/ranktable/ranktable.json"))).permissions() & QFile::ExeOwner));
     }
 
     void migrate_fromSchema1()
