@@ -28,51 +28,51 @@
     <name>AscendDeck::ChatBox</name>
     <message>
         <source>Briefly introduce the Ascend 910B NPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>简要介绍一下昇腾 910B NPU。</translation>
     </message>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;E)</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务地址：</translation>
     </message>
     <message>
         <source>Max tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 token 数：</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词：</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答：</translation>
     </message>
     <message>
         <source>Enter the service address first, e.g. http://10.0.0.1:1025.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入服务地址，例如 http://10.0.0.1:1025。</translation>
     </message>
     <message>
         <source>Waiting for the first token...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待首个 token...</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>First token after %1 ms; %2 tokens in %3 s; %4 tokens/s while generating</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token 时延 %1 ms；共 %2 个 token，用时 %3 秒；生成阶段 %4 tokens/s</translation>
     </message>
 </context>
 <context>
@@ -494,15 +494,15 @@
     <name>AscendDeck::EngineLogView</name>
     <message>
         <source>Filter lines (e.g. ERROR, HCCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选日志行（例如 ERROR、HCCL）</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>All servers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有服务器</translation>
     </message>
 </context>
 <context>
@@ -821,146 +821,146 @@ Trust it and remember it in %3?</source>
     <name>AscendDeck::LaunchPage</name>
     <message>
         <source>&amp;Launch...</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;L)...</translation>
     </message>
     <message>
         <source>Read the servers, show every command that will run, and launch after you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>读取服务器信息，列出将要执行的每条命令，确认后再启动</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启(&amp;R)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">服务器</translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断</translation>
     </message>
     <message>
         <source>Known failure patterns found in a server&apos;s log appear here with their cause and fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器日志中发现的已知故障模式会显示在这里，并附带原因和解决方法。</translation>
     </message>
     <message>
         <source>Complete the Engine step of the deployment first: it reads each server&apos;s network interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成部署中的“推理引擎”步骤：该步骤会读取每台服务器的网卡。</translation>
     </message>
     <message>
         <source>The engine settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推理引擎设置不可用：%1</translation>
     </message>
     <message>
         <source>Ready: the service answers at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪：服务已在 %1 响应</translation>
     </message>
     <message>
         <source>Stopped on every server.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在所有服务器上停止。</translation>
     </message>
     <message>
         <source>Stopped, with problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止，但存在问题：%1</translation>
     </message>
     <message>
         <source>Reading the servers to prepare the launch...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取服务器信息，准备启动...</translation>
     </message>
     <message>
         <source>Start %1 on %2 servers? Containers named %3 are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否在 %2 台服务器上启动 %1？名为 %3 的容器将被替换。</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Launch cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消启动，未做任何更改。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the engine on every server? Requests in flight are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否停止所有服务器上的推理引擎？正在处理的请求将会丢失。</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启</translation>
     </message>
     <message>
         <source>Stop and start the engine on every server again?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否停止并重新启动所有服务器上的推理引擎？</translation>
     </message>
     <message numerus="yes">
         <source>Starting on %n server(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在 %n 台服务器上启动...</numerusform>
         </translation>
     </message>
     <message>
         <source>Launch failed: %1 failed first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>启动失败：%1 最先失败：%2</translation>
     </message>
     <message>
         <source>Launch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启动失败：%1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方法：</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>master</source>
-        <translation type="unfinished"></translation>
+        <translation>主节点</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>从节点</translation>
     </message>
     <message>
         <source>No deployment yet: complete the Deploy steps up to Engine, then launch here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无部署：请先完成“部署”中直到“推理引擎”的各个步骤，然后在此启动。</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %n server(s), model %2 (%3), image %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 台服务器，模型 %2（%3），镜像 %4</numerusform>
         </translation>
     </message>
 </context>
@@ -975,163 +975,163 @@ Trust it and remember it in %3?</source>
     <name>AscendDeck::LoadTestPage</name>
     <message>
         <source>Smoke test</source>
-        <translation type="unfinished"></translation>
+        <translation>冒烟测试</translation>
     </message>
     <message>
         <source>Load test</source>
-        <translation type="unfinished"></translation>
+        <translation>压测</translation>
     </message>
     <message>
         <source>none: fixed lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>无：使用固定长度</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)...</translation>
     </message>
     <message>
         <source>Generate exactly the output length (ignore EOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>严格按输出长度生成（忽略 EOS）</translation>
     </message>
     <message>
         <source>&amp;Run load test</source>
-        <translation type="unfinished"></translation>
+        <translation>运行压测(&amp;R)</translation>
     </message>
     <message>
         <source>Save report (&amp;JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告（JSON）(&amp;J)...</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务地址：</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Concurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>并发数：</translation>
     </message>
     <message>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数：</translation>
     </message>
     <message>
         <source>Input tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 token 数：</translation>
     </message>
     <message>
         <source>Output tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token 数：</translation>
     </message>
     <message>
         <source>ShareGPT dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>ShareGPT 数据集：</translation>
     </message>
     <message>
         <source>Mean (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值（ms）</translation>
     </message>
     <message>
         <source>Median (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数（ms）</translation>
     </message>
     <message>
         <source>P99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>P99（ms）</translation>
     </message>
     <message>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <source>TPOT</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT</translation>
     </message>
     <message>
         <source>ITL</source>
-        <translation type="unfinished"></translation>
+        <translation>ITL</translation>
     </message>
     <message>
         <source>E2E latency</source>
-        <translation type="unfinished"></translation>
+        <translation>端到端时延</translation>
     </message>
     <message>
         <source>Output tokens/s while running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行期间的输出吞吐（tokens/s）</translation>
     </message>
     <message>
         <source>output tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 tokens/s</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>Latency per request</source>
-        <translation type="unfinished"></translation>
+        <translation>各请求时延</translation>
     </message>
     <message>
         <source>TTFT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT（ms）</translation>
     </message>
     <message>
         <source>E2E latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>端到端时延（ms）</translation>
     </message>
     <message>
         <source>sent at (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时刻（秒）</translation>
     </message>
     <message>
         <source>Enter the service address first, e.g. http://10.0.0.1:1025.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入服务地址，例如 http://10.0.0.1:1025。</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">取消(&amp;C)</translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Sending %1 requests, %2 at a time...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送 %1 个请求，并发数 %2...</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 failed, %4 output tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2 个请求，%3 个失败，输出 %4 tokens/s</translation>
     </message>
     <message>
         <source>%1 completed, %2 failed in %3 s; %4 requests/s; %5 output tokens/s; %6 tokens/s in total; peak concurrency %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个完成，%2 个失败，用时 %3 秒；请求吞吐 %4 requests/s；输出吞吐 %5 tokens/s；总吞吐 %6 tokens/s；峰值并发 %7</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
         <source>Finished with errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成，但有错误：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>ShareGPT dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>ShareGPT 数据集</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Save failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1177,130 +1177,130 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>部署(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>监控(&amp;M)</translation>
     </message>
     <message>
         <source>L&amp;oad test</source>
-        <translation type="unfinished"></translation>
+        <translation>压测(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The language changes when AscendDeck starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动 AscendDeck 后语言设置生效。</translation>
     </message>
 </context>
 <context>
     <name>AscendDeck::MonitorPage</name>
     <message>
         <source>&amp;Start monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>开始监控(&amp;S)</translation>
     </message>
     <message>
         <source>http://master:port/metrics (filled in when a launch is ready)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://主节点:端口/metrics（启动就绪后自动填入）</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)...</translation>
     </message>
     <message>
         <source>Export &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标地址(&amp;M)：</translation>
     </message>
     <message>
         <source>Tile colour: green healthy, amber warning, red alarm, grey no reading. Fill: HBM in use. Click a server to chart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>色块颜色：绿色为健康，橙色为警告，红色为告警，灰色为无读数。填充：已用显存（HBM）。点击服务器可查看其图表。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>告警</translation>
     </message>
     <message>
         <source>S&amp;top monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>停止监控(&amp;T)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: every NPU, last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：所有 NPU，最近 5 分钟</translation>
     </message>
     <message>
         <source>%1 of %2 servers answering, %3 NPUs, %4 samples kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 台服务器有响应，%3 个 NPU，已保留 %4 个采样点</translation>
     </message>
     <message>
         <source>Not monitoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在监控。</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>cleared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 清除</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export samples</source>
-        <translation type="unfinished"></translation>
+        <translation>导出采样数据</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1518,54 +1518,54 @@ Trust it and remember it in %3?</source>
     <name>AscendDeck::NpuCharts</name>
     <message>
         <source>HBM used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用显存（HBM）</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>AI Core use</source>
-        <translation type="unfinished"></translation>
+        <translation>AI Core 利用率</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>seconds ago</source>
-        <translation type="unfinished"></translation>
+        <translation>秒前</translation>
     </message>
     <message>
         <source>NPU %1</source>
-        <translation type="unfinished">NPU %1</translation>
+        <translation>NPU %1</translation>
     </message>
 </context>
 <context>
     <name>AscendDeck::NpuOverview</name>
     <message>
         <source>%1: not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无响应</translation>
     </message>
     <message>
         <source>%1 NPU %2: no reading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 NPU %2：无读数</translation>
     </message>
     <message>
         <source>%1 NPU %2 chip %3
@@ -1574,7 +1574,12 @@ HBM: %5 / %6 MB
 AI Core: %7 %
 Temperature: %8 C
 Power: %9 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 NPU %2 芯片 %3
+健康状态：%4
+显存（HBM）：%5 / %6 MB
+AI Core 利用率：%7 %
+温度：%8 C
+功耗：%9 W</translation>
     </message>
 </context>
 <context>
@@ -1936,71 +1941,71 @@ Fix: %2</source>
     <name>AscendDeck::ServicePanel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Generation tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 tokens/s</translation>
     </message>
     <message>
         <source>Prompt tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词 tokens/s</translation>
     </message>
     <message>
         <source>Running requests</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的请求</translation>
     </message>
     <message>
         <source>Waiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中的请求</translation>
     </message>
     <message>
         <source>TTFT p50</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50</translation>
     </message>
     <message>
         <source>TTFT p95</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p95</translation>
     </message>
     <message>
         <source>KV cache used</source>
-        <translation type="unfinished"></translation>
+        <translation>KV Cache 占用</translation>
     </message>
     <message>
         <source>generation</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/s</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>seconds ago</source>
-        <translation type="unfinished"></translation>
+        <translation>秒前</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
 </context>
 <context>
@@ -3794,7 +3799,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1: connection lost: it was reset while the command ran</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：连接已断开：命令执行期间连接被重置</translation>
     </message>
 </context>
 <context>
@@ -4265,7 +4270,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>Show the window, then quit (checks that the installed GUI starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示窗口后退出（用于检查已安装的图形界面能否启动）。</translation>
     </message>
 </context>
 <context>

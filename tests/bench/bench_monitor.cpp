@@ -1,14 +1,17 @@
 // Monitor benchmark: 32 simulated servers x 8 NPUs sampled at 1 Hz over one long-lived SSH channel each,
-// for DURATION seconds (argument, default 120). Reports the console's CPU time per second of wall time
+// for DURATION seconds (argument, default 120), shown in the console's real monitor tab (tiles, charts and
+// service panel repainting every second, offscreen unless QT_QPA_PLATFORM says otherwise). Reports the console's CPU time per second of wall time
 // (all threads), its memory (VmRSS after warm-up and at the end, VmHWM) and the longest stall of the
 // main event loop, measured by a 10 ms timer that records how late it fires. Figures, not pass/fail:
 // the last line of output is the summary. Goals: CPU < 5% of one core, flat memory, no stall > 50 ms.
 #include "SimCluster.h"
 
-#include "monitor/ClusterMonitor.h"
-#include "remote/SessionPool.h"
+#include "operate/MonitorPage.h"
 
-#include <QCoreApplication>
+#include "monitor/ClusterMonitor.h"
+#include "ops/ClusterSession.h"
+
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
@@ -101,19 +104,33 @@ int answering(const ClusterMonitor &monitor)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const int duration = argc > 1 ? qMax(5, QByteArray(argv[1]).toInt()) : 120;
     SimCluster sim;
     if (!sim.start(kServers, QStringLiteral("127.0.1.1"), 2222)) {
         fprintf(stderr, "%s\n", qPrintable(sim.errorString()));
         return 1;
     }
-    SessionPool pool(sim.sessionOptions());
-    ClusterMonitor monitor(&pool, sim.targets());
+    ClusterSession session(sim.sessionOptions());
+    Project project;
+    for (const SshTarget &target : sim.targets()) {
+        ProjectServer server;
+        server.host = target.host;
+        server.port = target.port;
+        server.user = target.user;
+        project.servers << server;
+    }
+    session.setProject(project);
+    MonitorPage page(&session);
+    page.resize(1280, 800);
+    page.show();
+    page.startMonitoring();
+    ClusterMonitor &monitor = *page.monitor();
     int gaps = 0;
     for (int i = 0; i < kServers; ++i)
         QObject::connect(&monitor.sampler(i), &NpuSampler::gap, [&gaps] { ++gaps; });
-    monitor.start();
     // Warm-up: every server connected (handshakes are a one-off cost, not the steady state).
     if (!waitFor([&] { return answering(monitor) == kServers; }, 120000)) {
         fprintf(stderr, "only %d of %d servers answered\n", answering(monitor), kServers);
@@ -138,7 +155,7 @@ int main(int argc, char *argv[])
     const double rssEnd = statusMb("VmRSS");
     const double hwm = statusMb("VmHWM");
     const qint64 blocks = totalBlocks(monitor) - blocksBefore;
-    monitor.stop();
+    page.stopMonitoring();
     sim.stop();
     QStringList rssText;
     for (double mb : rss)
