@@ -958,6 +958,14 @@ Trust it and remember it in %3?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::LoadTest</name>
@@ -1573,7 +1581,7 @@ Trust it and remember it in %3?</source>
 Health: %4
 HBM: %5 / %6 MB
 AI Core: %7 %
-Temperature: %8 C
+Temperature: %8 °C
 Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,6 +3801,10 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1: connection lost: it was reset while the command ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make it executable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -963,6 +963,14 @@ Trust it and remember it in %3?</source>
             <numerusform>%1，%n 台服务器，模型 %2（%3），镜像 %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>head</source>
+        <translation>head 节点</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>单节点</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::LoadTest</name>
@@ -1572,13 +1580,13 @@ Trust it and remember it in %3?</source>
 Health: %4
 HBM: %5 / %6 MB
 AI Core: %7 %
-Temperature: %8 C
+Temperature: %8 °C
 Power: %9 W</source>
         <translation>%1 NPU %2 芯片 %3
 健康状态：%4
 显存（HBM）：%5 / %6 MB
 AI Core 利用率：%7 %
-温度：%8 C
+温度：%8 °C
 功耗：%9 W</translation>
     </message>
 </context>
@@ -3800,6 +3808,10 @@ Fix: %2</source>
     <message>
         <source>%1: connection lost: it was reset while the command ran</source>
         <translation>%1：连接已断开：命令执行期间连接被重置</translation>
+    </message>
+    <message>
+        <source>%1: cannot make it executable</source>
+        <translation>%1: 无法设为可执行</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 // for DURATION seconds (argument, default 120), shown in the console's real monitor tab (tiles, charts and
 // service panel repainting every second, offscreen unless QT_QPA_PLATFORM says otherwise). Reports the console's CPU time per second of wall time
 // (all threads), its memory (VmRSS after warm-up and at the end, VmHWM) and the longest stall of the
-// main event loop, measured by a 10 ms timer that records how late it fires. Figures, not pass/fail:
+// main event loop, measured by a 10 ms timer that records how late it fires (BENCH_VERBOSE=1 prints each over 40 ms). Figures, not pass/fail:
 // the last line of output is the summary. Goals: CPU < 5% of one core, flat memory, no stall > 50 ms.
 #include "SimCluster.h"
 
@@ -59,6 +59,8 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const double late = static_cast<double>(m_clock.nsecsElapsed()) / 1e6 - 10.0;
             m_max = qMax(m_max, late);
+            if (late > 40 && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                fprintf(stderr, "stall %.1f ms\n", late);
             m_clock.restart();
         });
     }

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -122,6 +123,8 @@ void EngineLogView::refilter()
     }
     m_view->setPlainText(shown.join(QLatin1Char('\n')));
     m_view->moveCursor(QTextCursor::End);
+    m_view->moveCursor(QTextCursor::StartOfLine); // newest line in view, read from its start
+    m_view->horizontalScrollBar()->setValue(0);
 }
 
 } // namespace AscendDeck

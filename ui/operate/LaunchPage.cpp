@@ -20,6 +20,20 @@ namespace AscendDeck {
 namespace {
 enum Column { NameColumn, RoleColumn, StateColumn, DiagnosisColumn, ColumnCount };
 
+// The plan's role names (master, worker, head, single) as the admin reads them.
+QString roleName(const QString &role)
+{
+    if (role == QLatin1String("master"))
+        return LaunchPage::tr("master");
+    if (role == QLatin1String("worker"))
+        return LaunchPage::tr("worker");
+    if (role == QLatin1String("head"))
+        return LaunchPage::tr("head");
+    if (role == QLatin1String("single"))
+        return LaunchPage::tr("single");
+    return role;
+}
+
 QColor stateColor(LaunchOperation::ServerState state)
 {
     switch (state) {
@@ -77,7 +91,7 @@ LaunchPage::LaunchPage(ClusterSession *session, QWidget *parent)
     buttons->addWidget(m_stop);
     buttons->addWidget(m_restart);
     buttons->addWidget(m_progress);
-    buttons->addWidget(m_state, 1);
+    buttons->addStretch(1);
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_servers);
     left->addWidget(m_diagnosis);
@@ -91,6 +105,7 @@ LaunchPage::LaunchPage(ClusterSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
+    layout->addWidget(m_state);
     layout->addWidget(split, 1);
 
     connect(m_launch, &QPushButton::clicked, this, &LaunchPage::launch);
@@ -244,7 +259,7 @@ void LaunchPage::onServerState(int server, LaunchOperation::ServerState state, c
     item->setToolTip(detail);
     item->setForeground(stateColor(state));
     if (m_op && server < m_op->plan().nodes.size())
-        m_servers->item(server, RoleColumn)->setText(m_op->plan().nodes.at(server).role);
+        m_servers->item(server, RoleColumn)->setText(roleName(m_op->plan().nodes.at(server).role));
 }
 
 void LaunchPage::onDiagnosis(int server, const LogFinding &finding)

@@ -39,6 +39,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void measure();
     int columnsFor(int width) const;
     int rowWidth() const;
     int tilesPerRow() const;
@@ -48,6 +49,10 @@ private:
 
     const ClusterSamples *m_samples;
     int m_selected = -1;
+    int m_tilesPerRow = 8;
+    int m_rowWidth = 0;
+    int m_measuredSeries = -1;
+    int m_measuredServers = -1;
 };
 
 } // namespace AscendDeck

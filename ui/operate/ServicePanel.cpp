@@ -98,7 +98,7 @@ QChartView *ServicePanel::createChart(const QString &title, QLineSeries *a, QLin
         series->attachAxis(*y);
     }
     auto *view = new QChartView(chart, this);
-    view->setRenderHint(QPainter::Antialiasing);
+    view->setRenderHint(QPainter::Antialiasing, false);
     view->setMinimumHeight(150);
     return view;
 }
