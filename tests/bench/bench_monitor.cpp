@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <cstdio>
 #include <functional>
@@ -58,24 +59,45 @@ public:
         m_timer.setInterval(10);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const double late = static_cast<double>(m_clock.nsecsElapsed()) / 1e6 - 10.0;
-            m_max = qMax(m_max, late);
+            const double cpu = threadCpuMs();
+            // The GUI thread's own CPU time during the stall tells work (≈ late) from waiting for a core or a
+            // lock (≈ 0): on a 2-core machine shared with 32 simulated servers, the scheduler causes most.
+            if (late > m_max) {
+                m_max = late;
+                m_cpuInMax = cpu - m_lastCpu; // CPU the thread used since the previous tick
+            }
+            m_maxWork = qMax(m_maxWork, cpu - m_lastCpu);
+            m_lastCpu = cpu;
             if (late > 40 && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
                 fprintf(stderr, "stall %.1f ms\n", late);
             m_clock.restart();
         });
     }
+    static double threadCpuMs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+    }
     void start()
     {
         m_max = 0;
+        m_lastCpu = threadCpuMs();
         m_clock.start();
         m_timer.start();
     }
     double maxStallMs() const { return m_max; }
+    double cpuInMaxStallMs() const { return m_cpuInMax; }
+    // The most CPU the GUI thread spent between two ticks: its longest piece of work.
+    double maxWorkMs() const { return m_maxWork; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_max = 0;
+    double m_cpuInMax = 0;
+    double m_maxWork = 0;
+    double m_lastCpu = 0;
 };
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
@@ -166,8 +188,9 @@ int main(int argc, char *argv[])
            kServers, kServers * 8, seconds, static_cast<long long>(blocks), static_cast<double>(blocks) / kServers / seconds,
            static_cast<long long>(monitor.samples().sampleCount()));
     printf("VmRSS every 10 s (MB): %s\n", qPrintable(rssText.join(QLatin1Char(' '))));
-    printf("monitor: cpu=%.2f%% of one core, rss start=%.1f MB end=%.1f MB, VmHWM=%.1f MB, max event-loop stall=%.1f ms, "
-           "gaps=%d (goals: cpu < 5%%, flat memory, stall < 50 ms)\n",
-           cpuPercent, rssStart, rssEnd, hwm, stalls.maxStallMs(), gaps);
+    printf("monitor: cpu=%.2f%% of one core, rss start=%.1f MB end=%.1f MB, VmHWM=%.1f MB, max event-loop stall=%.1f ms "
+           "(GUI thread busy %.1f ms of it), longest GUI-thread work between ticks=%.1f ms, gaps=%d "
+           "(goals: cpu < 5%%, flat memory, stall < 50 ms)\n",
+           cpuPercent, rssStart, rssEnd, hwm, stalls.maxStallMs(), stalls.cpuInMaxStallMs(), stalls.maxWorkMs(), gaps);
     return 0;
 }
