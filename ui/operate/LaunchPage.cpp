@@ -4,6 +4,7 @@
 #include "EngineLogView.h"
 
 #include "ops/ClusterSession.h"
+#include "ops/LaunchServerMonitor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +33,14 @@ QString roleName(const QString &role)
     if (role == QLatin1String("single"))
         return LaunchPage::tr("single");
     return role;
+}
+
+// Causes first, then errors that only follow from another, then warnings and notes.
+int rank(const LogFinding &finding)
+{
+    if (finding.isError())
+        return LaunchServerMonitor::isConsequence(finding.patternId) ? 1 : 0;
+    return finding.severity == LogPattern::Severity::Warning ? 2 : 3;
 }
 
 QColor stateColor(LaunchOperation::ServerState state)
@@ -153,6 +162,7 @@ bool LaunchPage::prepareOperation(QString *problem)
     m_op->setTimings(m_timings[0], m_timings[1], m_timings[2]);
     connectOperation();
     m_findings = QList<QList<LogFinding>>(cluster.size());
+    m_shownRank.clear();
     return true;
 }
 
@@ -237,6 +247,7 @@ void LaunchPage::restart()
         return;
     for (auto &findings : m_findings)
         findings.clear();
+    m_shownRank.clear();
     m_op->restart();
 }
 
@@ -275,7 +286,10 @@ void LaunchPage::onDiagnosis(int server, const LogFinding &finding)
         }
     }
     list << finding;
-    if (finding.severity != LogPattern::Severity::Info && server < m_servers->rowCount()) {
+    // The column shows the likeliest cause: an error that is not only the consequence of another.
+    if (finding.severity != LogPattern::Severity::Info && server < m_servers->rowCount()
+        && rank(finding) < m_shownRank.value(server, 99)) {
+        m_shownRank[server] = rank(finding);
         QTableWidgetItem *item = m_servers->item(server, DiagnosisColumn);
         item->setText(finding.cause);
         item->setToolTip(finding.fix);
@@ -310,8 +324,7 @@ void LaunchPage::showDiagnosis()
         return;
     }
     QList<LogFinding> findings = m_findings.at(server);
-    std::stable_sort(findings.begin(), findings.end(),
-                     [](const LogFinding &a, const LogFinding &b) { return a.isError() && !b.isError(); });
+    std::stable_sort(findings.begin(), findings.end(), [](const LogFinding &a, const LogFinding &b) { return rank(a) < rank(b); });
     QString html = QStringLiteral("<h3>%1</h3>").arg(serverName(server).toHtmlEscaped());
     for (const LogFinding &f : findings) {
         html += QStringLiteral("<p><b>%1</b> <tt>[%2]</tt><br>%3 <i>%4</i><br><b>%5</b> %6<br><tt>%7: %8</tt></p>")

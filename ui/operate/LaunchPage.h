@@ -3,6 +3,7 @@
 #include "engine/LogFinding.h"
 #include "ops/LaunchOperation.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -65,6 +66,7 @@ private:
     ClusterSession *m_session;
     std::unique_ptr<LaunchOperation> m_op;
     QList<QList<LogFinding>> m_findings;
+    QHash<int, int> m_shownRank; // server -> rank of the finding its Diagnosis cell shows
     int m_timings[3] = {1000, 300000, 3000};
     QLabel *m_summary = nullptr;
     QLabel *m_state = nullptr;

@@ -46,7 +46,7 @@ QChartView *chartView(QWidget *parent, QChart *chart)
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(180);
+    view->setMinimumHeight(200);
     return view;
 }
 } // namespace
@@ -146,7 +146,9 @@ QWidget *LoadTestPage::createResults()
     m_table->setVerticalHeaderLabels({tr("TTFT"), tr("TPOT"), tr("ITL"), tr("E2E latency")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setMaximumHeight(m_table->verticalHeader()->length() + m_table->horizontalHeader()->height() + 6);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *live = new QChart;
     live->setTitle(tr("Output tokens/s while running"));
@@ -173,6 +175,7 @@ QWidget *LoadTestPage::createResults()
     m_e2el->setMarkerSize(6);
     m_latencyX = new QValueAxis(latency);
     m_latencyX->setTitleText(tr("sent at (s)"));
+    m_latencyX->setLabelFormat(QStringLiteral("%.0f"));
     m_latencyY = new QValueAxis(latency);
     m_latencyY->setLabelFormat(QStringLiteral("%.0f"));
     latency->addAxis(m_latencyX, Qt::AlignBottom);
