@@ -159,7 +159,9 @@ void NpuOverview::paintEvent(QPaintEvent *event)
         for (int series = 0; series < m_samples->seriesCount(server); ++series) {
             const QRect tile = tileRect(server, series);
             const QColor color = tileColor(server, series);
-            painter.fillRect(tile, color.lighter(185));
+            // A silent server's tiles are plain grey, so that they stand out among the coloured ones.
+            const bool silent = !m_samples->isAnswering(server);
+            painter.fillRect(tile, silent ? color.lighter(125) : color.lighter(185));
             const std::optional<NpuSample> sample = m_samples->latest(server, series);
             const float percent = sample ? sample->hbmPercent() : std::nanf("");
             if (!std::isnan(percent) && m_samples->isAnswering(server)) {
