@@ -138,15 +138,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     ClusterSession session(sim.sessionOptions());
-    Project project;
-    for (const SshTarget &target : sim.targets()) {
-        ProjectServer server;
-        server.host = target.host;
-        server.port = target.port;
-        server.user = target.user;
-        project.servers << server;
-    }
-    session.setProject(project);
+    session.setProject(sim.project());
     MonitorPage page(&session);
     page.resize(1280, 800);
     page.show();

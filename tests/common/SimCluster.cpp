@@ -149,6 +149,34 @@ QList<AscendDeck::SshTarget> SimCluster::targets() const
     return list;
 }
 
+AscendDeck::Project SimCluster::project() const
+{
+    AscendDeck::Project project;
+    for (const AscendDeck::SshTarget &t : targets()) {
+        AscendDeck::ProjectServer server;
+        server.host = t.host;
+        server.port = t.port;
+        server.user = t.user;
+        server.master = project.servers.isEmpty();
+        project.servers << server;
+    }
+    return project;
+}
+
+AscendDeck::EngineCluster SimCluster::engineCluster(const QString &nicName) const
+{
+    AscendDeck::EngineCluster cluster;
+    for (int i = 0; i < m_servers.size(); ++i) {
+        AscendDeck::ClusterNode node;
+        node.serverAddress = m_servers.at(i).host;
+        node.nicName = nicName;
+        node.npuIds = {0, 1, 2, 3, 4, 5, 6, 7};
+        node.isMaster = i == 0;
+        cluster.nodes << node;
+    }
+    return cluster;
+}
+
 AscendDeck::SessionOptions SimCluster::sessionOptions() const
 {
     AscendDeck::SessionOptions options;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/EngineCluster.h"
+#include "project/Project.h"
 #include "remote/SessionOptions.h"
 #include "remote/SshTarget.h"
 
@@ -47,6 +49,10 @@ public:
     const QList<Server> &servers() const { return m_servers; }
     AscendDeck::SshTarget target(int index) const;
     QList<AscendDeck::SshTarget> targets() const;
+    // A project listing every server (the first is the master), as the wizard's Servers step leaves it.
+    AscendDeck::Project project() const;
+    // The servers as the engine sees them: 8 NPUs each, the given NIC, the first server the master.
+    AscendDeck::EngineCluster engineCluster(const QString &nicName = QStringLiteral("enp189s0f0")) const;
     // Key auth with the simulator's client key and its known_hosts file.
     AscendDeck::SessionOptions sessionOptions() const;
 

@@ -82,16 +82,7 @@ private:
     {
         m_session->editProject().engine["settings"] = settings(kind).toJson();
         m_session->notifyProjectChanged();
-        EngineCluster cluster;
-        for (int i = 0; i < 2; ++i) {
-            ClusterNode node;
-            node.serverAddress = m_sim.servers().at(i).host;
-            node.nicName = QStringLiteral("enp189s0f0");
-            node.npuIds = {0, 1, 2, 3, 4, 5, 6, 7};
-            node.isMaster = i == 0;
-            cluster.nodes << node;
-        }
-        m_session->setEngineCluster(cluster);
+        m_session->setEngineCluster(m_sim.engineCluster());
     }
 
     LaunchPage *launchPage() const { return m_window->launchPage(); }
@@ -153,16 +144,7 @@ private slots:
         QVERIFY2(m_sim.start(2, QStringLiteral("127.0.0.141"), 2222, {QStringLiteral("--preset-ips")}),
                  qPrintable(m_sim.errorString()));
         m_session = std::make_unique<ClusterSession>(m_sim.sessionOptions());
-        Project project;
-        for (const SshTarget &target : m_sim.targets()) {
-            ProjectServer server;
-            server.host = target.host;
-            server.port = target.port;
-            server.user = target.user;
-            server.master = project.servers.isEmpty();
-            project.servers << server;
-        }
-        m_session->setProject(project);
+        m_session->setProject(m_sim.project());
         m_window = std::make_unique<MainWindow>(m_session.get());
         m_window->resize(1280, 820);
         m_window->show();

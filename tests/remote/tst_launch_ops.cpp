@@ -35,19 +35,7 @@ private:
     QTemporaryDir m_dir;
     QElapsedTimer m_clock;
 
-    EngineCluster cluster() const
-    {
-        EngineCluster c;
-        for (int i = 0; i < 2; ++i) {
-            ClusterNode node;
-            node.serverAddress = m_sim.servers().at(i).host;
-            node.nicName = QStringLiteral("enp189s0f0");
-            node.npuIds = {0, 1, 2, 3, 4, 5, 6, 7};
-            node.isMaster = i == 0;
-            c.nodes << node;
-        }
-        return c;
-    }
+    EngineCluster cluster() const { return m_sim.engineCluster(); }
 
     static EngineSettings fastSettings(EngineSettings s)
     {
