@@ -71,6 +71,11 @@ QString additionalConfigText(const ordered_json &json)
 }
 } // namespace
 
+EngineSettings EngineSettings::fromProjectSection(const ordered_json &engineSection, QString *error)
+{
+    return fromJson(engineSection.value("settings", ordered_json::object()), error);
+}
+
 EngineSettings EngineSettings::fromJson(const ordered_json &json, QString *error)
 {
     EngineSettings s;

@@ -67,6 +67,8 @@ struct EngineSettings
     bool expertParallelEnabled() const { return expertParallel > 1; }
 
     static EngineSettings fromJson(const nlohmann::ordered_json &json, QString *error);
+    // The settings kept in a project's engine section (Project::engine["settings"]); defaults when absent.
+    static EngineSettings fromProjectSection(const nlohmann::ordered_json &engineSection, QString *error);
     nlohmann::ordered_json toJson() const;
 };
 

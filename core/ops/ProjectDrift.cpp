@@ -31,7 +31,7 @@ QMap<QString, QByteArray> deployedFiles(const Project &project, const ProjectExp
     if (project.engine.empty())
         return files;
     QString error;
-    const EngineSettings settings = EngineSettings::fromJson(project.engine.value("settings", nlohmann::ordered_json::object()), &error);
+    const EngineSettings settings = EngineSettings::fromProjectSection(project.engine, &error);
     for (auto it = generated.files.cbegin(); it != generated.files.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("ranktable/")))
             files.insert(settings.rankTablePath, it.value());

@@ -160,7 +160,7 @@ ProjectExport::Result ProjectExport::build(const Project &project, const QByteAr
         addNetworkFiles(plan, &result);
     if (!project.engine.empty()) {
         QString error;
-        const EngineSettings settings = EngineSettings::fromJson(project.engine.value("settings", nlohmann::ordered_json::object()), &error);
+        const EngineSettings settings = EngineSettings::fromProjectSection(project.engine, &error);
         const EngineCluster cluster = EngineCluster::fromJson(project.engine.value("cluster", nlohmann::ordered_json::object()), &error);
         if (!error.isEmpty())
             result.problems << QObject::tr("engine: %1").arg(error);

@@ -177,6 +177,33 @@ AscendDeck::EngineCluster SimCluster::engineCluster(const QString &nicName) cons
     return cluster;
 }
 
+AscendDeck::EngineSettings SimCluster::engineSettings(AscendDeck::EngineSettings::Kind kind)
+{
+    AscendDeck::EngineSettings s;
+    s.kind = kind;
+    s.modelName = QStringLiteral("deepseek-r1");
+    s.modelPath = QStringLiteral("/data/models/DeepSeek-R1");
+    s.tensorParallel = 8;
+    s.hcclConnectTimeout = 30;
+    s.extraEnv = {{QStringLiteral("ASCEND_SIM_LOAD_SECONDS"), QStringLiteral("1")},
+                  {QStringLiteral("VLLM_ENGINE_READY_TIMEOUT_S"), QStringLiteral("30")}};
+    if (kind == AscendDeck::EngineSettings::Kind::MindIE) {
+        s.image = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
+        s.engineVersion = QStringLiteral("2.1.RC1");
+        // The simulated containers see the host's paths unchanged (their mounts are identity-mapped), so the
+        // config is written where the daemon reads it; on a real server any host path works.
+        s.mindieConfigHostPath = QStringLiteral("/usr/local/Ascend/mindie/latest/mindie-service/conf/config.json");
+    } else {
+        s.image = QStringLiteral("quay.io/ascend/vllm-ascend:v0.9.1");
+        s.engineVersion = QStringLiteral("0.9.1");
+        s.port = 8000;
+        s.dataParallel = 2;
+        s.expertParallel = 16;
+        s.quantization = QStringLiteral("ascend");
+    }
+    return s;
+}
+
 AscendDeck::SessionOptions SimCluster::sessionOptions() const
 {
     AscendDeck::SessionOptions options;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/EngineCluster.h"
+#include "engine/EngineSettings.h"
 #include "project/Project.h"
 #include "remote/SessionOptions.h"
 #include "remote/SshTarget.h"
@@ -53,6 +54,9 @@ public:
     AscendDeck::Project project() const;
     // The servers as the engine sees them: 8 NPUs each, the given NIC, the first server the master.
     AscendDeck::EngineCluster engineCluster(const QString &nicName = QStringLiteral("enp189s0f0")) const;
+    // Engine settings the simulated engines accept, told to load in one second: MindIE with the model of
+    // the seeds, or vLLM-Ascend with DP 2 / EP 16 across two servers.
+    static AscendDeck::EngineSettings engineSettings(AscendDeck::EngineSettings::Kind kind);
     // Key auth with the simulator's client key and its known_hosts file.
     AscendDeck::SessionOptions sessionOptions() const;
 

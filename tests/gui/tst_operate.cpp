@@ -51,36 +51,10 @@ private:
     // checks of English wording are then left out, every other check stays.
     bool m_english = true;
 
-    static EngineSettings settings(EngineSettings::Kind kind)
-    {
-        EngineSettings s;
-        s.kind = kind;
-        s.modelName = QStringLiteral("deepseek-r1");
-        s.modelPath = QStringLiteral("/data/models/DeepSeek-R1");
-        s.tensorParallel = 8;
-        s.hcclConnectTimeout = 30;
-        s.extraEnv = {{QStringLiteral("ASCEND_SIM_LOAD_SECONDS"), QStringLiteral("1")},
-                      {QStringLiteral("VLLM_ENGINE_READY_TIMEOUT_S"), QStringLiteral("30")}};
-        if (kind == EngineSettings::Kind::MindIE) {
-            s.image = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
-            s.engineVersion = QStringLiteral("2.1.RC1");
-            // The simulated containers see the host's paths unchanged, so the config goes where the daemon reads it.
-            s.mindieConfigHostPath = QStringLiteral("/usr/local/Ascend/mindie/latest/mindie-service/conf/config.json");
-        } else {
-            s.image = QStringLiteral("quay.io/ascend/vllm-ascend:v0.9.1");
-            s.engineVersion = QStringLiteral("0.9.1");
-            s.port = 8000;
-            s.dataParallel = 2;
-            s.expertParallel = 16;
-            s.quantization = QStringLiteral("ascend");
-        }
-        return s;
-    }
-
     // What the wizard's engine step leaves in the session: the settings in the project, the servers as read.
     void configure(EngineSettings::Kind kind)
     {
-        m_session->editProject().engine["settings"] = settings(kind).toJson();
+        m_session->editProject().engine["settings"] = SimCluster::engineSettings(kind).toJson();
         m_session->notifyProjectChanged();
         m_session->setEngineCluster(m_sim.engineCluster());
     }

@@ -152,8 +152,7 @@ bool LaunchPage::prepareOperation(QString *problem)
         return false;
     }
     QString error;
-    const EngineSettings settings = EngineSettings::fromJson(
-        m_session->project().engine.value("settings", nlohmann::ordered_json::object()), &error);
+    const EngineSettings settings = EngineSettings::fromProjectSection(m_session->project().engine, &error);
     if (!error.isEmpty()) {
         *problem = tr("The engine settings cannot be used: %1").arg(error);
         return false;
@@ -362,8 +361,7 @@ void LaunchPage::fillServerTable()
     }
     m_log->setServers(names);
     QString error;
-    const EngineSettings settings = EngineSettings::fromJson(
-        m_session->project().engine.value("settings", nlohmann::ordered_json::object()), &error);
+    const EngineSettings settings = EngineSettings::fromProjectSection(m_session->project().engine, &error);
     m_summary->setText(cluster.nodes.isEmpty()
                            ? tr("No deployment yet: complete the Deploy steps up to Engine, then launch here.")
                            : tr("%1 on %n server(s), model %2 (%3), image %4", nullptr, cluster.size())

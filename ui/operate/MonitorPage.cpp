@@ -259,9 +259,9 @@ bool MonitorPage::exportCsv(const QString &path, QString *error) const
     return true;
 }
 
-bool MonitorPage::exportPng(const QString &path) const
+bool MonitorPage::exportPng(const QString &path)
 {
-    return const_cast<QWidget *>(static_cast<const QWidget *>(this))->grab().save(path, "PNG");
+    return grab().save(path, "PNG");
 }
 
 void MonitorPage::chooseCsv()

@@ -37,7 +37,7 @@ public:
     void showServer(int server);
 
     bool exportCsv(const QString &path, QString *error = nullptr) const;
-    bool exportPng(const QString &path) const;
+    bool exportPng(const QString &path);
 
     ClusterMonitor *monitor() const { return m_monitor.get(); }
     NpuOverview *overview() const { return m_overview; }

@@ -194,7 +194,7 @@ void EnginePage::initializePage()
 {
     if (!m_session->project().engine.empty()) {
         QString error;
-        const EngineSettings stored = EngineSettings::fromJson(m_session->project().engine.value("settings", nlohmann::ordered_json::object()), &error);
+        const EngineSettings stored = EngineSettings::fromProjectSection(m_session->project().engine, &error);
         if (error.isEmpty())
             m_settings = stored;
         // The preflight page chose the folder; the served name defaults to the folder's name.

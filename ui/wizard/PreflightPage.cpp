@@ -116,7 +116,7 @@ void PreflightPage::initializePage()
 {
     QString error;
     const EngineSettings settings =
-        EngineSettings::fromJson(m_session->project().engine.value("settings", nlohmann::ordered_json::object()), &error);
+        EngineSettings::fromProjectSection(m_session->project().engine, &error);
     if (!settings.image.isEmpty())
         m_image->setText(settings.image);
     if (!settings.modelPath.isEmpty())
