@@ -18,7 +18,12 @@
 #include "Translations.h"
 #include "project/ProjectExport.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QFile>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -35,6 +40,8 @@ class TestWizard : public QObject
 
 private:
     void runWizard(int servers, const QString &firstIp, bool onSwitch);
+    static void typeIntoEngineForm(EnginePage *engine);
+    static void typeIntoEngineJson(EnginePage *engine);
 
     template<typename Page>
     Page *page(DeploymentWizard *wizard, int id)
@@ -185,6 +192,14 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
     prefill->setValue(goodPrefill);
     QVERIFY(engine->isComplete());
     QVERIFY(engine->fieldMessage(QStringLiteral("maxPrefillTokens")).isEmpty());
+    if (servers == 2) {
+        typeIntoEngineForm(engine);
+        if (QTest::currentTestFailed())
+            return;
+        typeIntoEngineJson(engine);
+        if (QTest::currentTestFailed())
+            return;
+    }
     wizard->next();
 
     // 6. Review: export, and compare the files with what the servers really hold.
@@ -212,6 +227,86 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
     // A second export of the same project gives the same bytes.
     QCOMPARE(ProjectExport::build(session.project()).files.value(QStringLiteral("ranktable/") + table), readFile(out + QStringLiteral("/ranktable/") + table));
     QVERIFY(sim.stop());
+}
+
+// As a person does it: click into the field, select what is there, type the new value key by key into
+// whatever has the focus. Every field must read back exactly what was typed, and no field may move while
+// rule messages come and go (the next click must land where the user aims).
+void TestWizard::typeIntoEngineForm(EnginePage *engine)
+{
+    const QList<QPair<QString, QString>> typed{{QStringLiteral("maxPrefillTokens"), QStringLiteral("1024")},
+                                               {QStringLiteral("maxBatchSize"), QStringLiteral("150")},
+                                               {QStringLiteral("maxSeqLen"), QStringLiteral("4096")},
+                                               {QStringLiteral("maxInputTokenLen"), QStringLiteral("2048")},
+                                               {QStringLiteral("maxPrefillTokens"), QStringLiteral("8192")},
+                                               {QStringLiteral("maxPrefillBatchSize"), QStringLiteral("12")},
+                                               {QStringLiteral("port"), QStringLiteral("1025")}};
+    QMap<QString, QPoint> positions;
+    for (QSpinBox *spin : engine->findChildren<QSpinBox *>())
+        positions.insert(spin->objectName(), spin->mapTo(engine, QPoint(0, 0)));
+    for (const auto &[key, text] : typed) {
+        auto *spin = engine->findChild<QSpinBox *>(key + QStringLiteral("Spin"));
+        QVERIFY2(spin, qPrintable(key));
+        QWidget *edit = spin->findChild<QLineEdit *>();
+        QTest::mouseClick(edit, Qt::LeftButton, {}, edit->rect().center());
+        QTRY_VERIFY(spin->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        for (const QChar c : text)
+            QTest::keyClicks(QApplication::focusWidget(), QString(c));
+        QCOMPARE(spin->text(), text);
+        QCOMPARE(spin->value(), text.toInt());
+        QVERIFY2(spin->hasFocus(), qPrintable(key));
+        for (QSpinBox *other : engine->findChildren<QSpinBox *>())
+            QCOMPARE(other->mapTo(engine, QPoint(0, 0)), positions.value(other->objectName()));
+    }
+    // What was typed is what the settings (and the project) now hold.
+    QCOMPARE(engine->settings().maxPrefillTokens, 8192);
+    QCOMPARE(engine->settings().maxBatchSize, 150);
+    QCOMPARE(engine->settings().maxSeqLen, 4096);
+    QVERIFY2(engine->isComplete(), engine->findings().isEmpty() ? "" : qPrintable(engine->findings().first().message));
+    auto *name = engine->findChild<QLineEdit *>(QStringLiteral("modelNameEdit"));
+    QTest::mouseClick(name, Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    for (const QChar c : QStringLiteral("-test"))
+        QTest::keyClicks(QApplication::focusWidget(), QString(c));
+    QVERIFY(name->text().endsWith(QStringLiteral("-test")));
+    QCOMPARE(engine->settings().modelName, name->text());
+}
+
+// The raw JSON: the cursor stays where the user types, and the text is what was typed.
+void TestWizard::typeIntoEngineJson(EnginePage *engine)
+{
+    auto *json = engine->findChild<QPlainTextEdit *>(QStringLiteral("settingsJson"));
+    QVERIFY(json);
+    auto *tabs = qobject_cast<QTabWidget *>(json->parentWidget()->parentWidget()->parentWidget());
+    if (tabs)
+        tabs->setCurrentWidget(json->parentWidget());
+    QTRY_VERIFY(json->isVisible());
+    const QString before = json->toPlainText();
+    const QString key = QStringLiteral("\"maxBatchSize\": ");
+    const int at = before.indexOf(key);
+    QVERIFY2(at >= 0, qPrintable(before));
+    QTest::mouseClick(json->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+    QTRY_VERIFY(json->hasFocus());
+    QTextCursor cursor = json->textCursor();
+    cursor.setPosition(at + key.size());
+    cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
+    json->setTextCursor(cursor); // the user selected the number (a double click)
+    for (const QChar c : QStringLiteral("64"))
+        QTest::keyClicks(QApplication::focusWidget(), QString(c));
+    QCOMPARE(json->textCursor().position(), at + key.size() + 2);
+    QVERIFY2(json->toPlainText().contains(key + QStringLiteral("64,")), qPrintable(json->toPlainText()));
+    QCOMPARE(engine->settings().maxBatchSize, 64);
+    QCOMPARE(engine->findChild<QSpinBox *>(QStringLiteral("maxBatchSizeSpin"))->value(), 64);
+    // A half-typed value is shown as an error and nothing is lost; typing on completes it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    QVERIFY(!engine->findChild<QLabel *>(QStringLiteral("settingsJsonError"))->text().isEmpty());
+    for (const QChar c : QStringLiteral("150"))
+        QTest::keyClicks(QApplication::focusWidget(), QString(c));
+    QVERIFY(json->toPlainText().contains(key + QStringLiteral("150,")));
+    QCOMPARE(engine->settings().maxBatchSize, 150);
+    QVERIFY(engine->findChild<QLabel *>(QStringLiteral("settingsJsonError"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestWizard)

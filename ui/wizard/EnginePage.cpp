@@ -1,6 +1,7 @@
 #include "EnginePage.h"
 
 #include "BackgroundJob.h"
+#include "FocusKeeper.h"
 
 #include "ascend/IpAddrParser.h"
 #include "engine/CapacityCheck.h"
@@ -80,6 +81,7 @@ EnginePage::EnginePage(ClusterSession *session, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
     setFormFromSettings();
+    setJsonFromSettings();
 }
 
 QWidget *EnginePage::createForm()
@@ -123,7 +125,10 @@ QWidget *EnginePage::createForm()
         message->setObjectName(key + QStringLiteral("Message"));
         message->setWordWrap(true);
         message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        message->setVisible(false);
+        // Room for two lines is kept even when the field is fine, so that a message appearing never moves
+        // the fields below it while the user types (the full text is in the tooltip and the findings list).
+        message->setFixedHeight(2 * message->fontMetrics().lineSpacing());
+        message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         auto *cell = new QVBoxLayout;
         cell->addWidget(spin);
         cell->addWidget(message);
@@ -201,6 +206,7 @@ void EnginePage::initializePage()
         if (m_settings.modelName.isEmpty())
             m_settings.modelName = m_settings.modelPath.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
         setFormFromSettings();
+        setJsonFromSettings();
     }
     readServers();
 }
@@ -257,7 +263,13 @@ void EnginePage::setFormFromSettings()
     for (auto it = m_spins.cbegin(); it != m_spins.cend(); ++it)
         it.value()->setValue(json.value(it.key().toStdString(), 1));
     m_memoryFraction->setValue(m_settings.memoryFraction);
-    m_json->setPlainText(QString::fromStdString(json.dump(2)));
+    m_syncing = false;
+}
+
+void EnginePage::setJsonFromSettings()
+{
+    m_syncing = true;
+    m_json->setPlainText(QString::fromStdString(m_settings.toJson().dump(2)));
     m_syncing = false;
 }
 
@@ -275,9 +287,7 @@ void EnginePage::formChanged()
     json["memoryFraction"] = m_memoryFraction->value();
     QString error;
     m_settings = EngineSettings::fromJson(json, &error);
-    m_syncing = true;
-    m_json->setPlainText(QString::fromStdString(m_settings.toJson().dump(2)));
-    m_syncing = false;
+    setJsonFromSettings();
     refresh();
 }
 
@@ -296,19 +306,15 @@ void EnginePage::jsonEdited()
     if (!error.isEmpty())
         return;
     m_settings = parsed;
-    const QTextCursor cursor = m_json->textCursor();
+    // Only the form follows: the text stays exactly as typed, with the cursor where the user is.
     setFormFromSettings();
-    m_syncing = true;
-    m_json->setPlainText(m_json->toPlainText()); // keep the user's text as typed
-    m_json->setTextCursor(cursor);
-    m_syncing = false;
     refresh();
 }
 
 QString EnginePage::fieldMessage(const QString &key) const
 {
     const QLabel *label = m_fieldMessages.value(key);
-    return label && !label->isHidden() ? label->text() : QString();
+    return label ? label->text() : QString();
 }
 
 void EnginePage::refresh()
@@ -327,15 +333,17 @@ void EnginePage::refresh()
     } else if (!m_cluster.nodes.isEmpty()) {
         m_findings += VllmCommandBuilder(m_settings, m_cluster).check();
     }
-    for (QLabel *label : m_fieldMessages)
-        label->setVisible(false);
+    for (QLabel *label : m_fieldMessages) {
+        label->clear();
+        label->setToolTip(QString());
+    }
     m_findingList->clear();
     for (const EngineFinding &finding : m_findings) {
         const QString text = finding.fix.isEmpty() ? finding.message : tr("%1 Fix: %2").arg(finding.message, finding.fix);
         m_findingList->addItem((finding.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(text));
         if (QLabel *label = m_fieldMessages.value(fieldKey(finding.field))) {
             label->setText(finding.message);
-            label->setVisible(true);
+            label->setToolTip(finding.fix.isEmpty() ? finding.message : tr("%1 Fix: %2").arg(finding.message, finding.fix));
         }
     }
     if (m_findings.isEmpty())
@@ -356,7 +364,12 @@ void EnginePage::refresh()
     }
     refreshArtifacts();
     storeInProject();
-    emit completeChanged();
+    const bool complete = isComplete();
+    if (complete != m_complete) {
+        m_complete = complete;
+        const FocusKeeper keeper;
+        emit completeChanged();
+    }
 }
 
 void EnginePage::refreshArtifacts()

@@ -50,6 +50,7 @@ private:
     void formChanged();
     void jsonEdited();
     void setFormFromSettings();
+    void setJsonFromSettings();
     void refresh();
     void refreshArtifacts();
     void storeInProject();
@@ -61,6 +62,7 @@ private:
     QList<EngineFinding> m_findings;
     bool m_syncing = false;
     bool m_reading = false;
+    bool m_complete = false;
     QRadioButton *m_mindie = nullptr;
     QRadioButton *m_vllm = nullptr;
     QLineEdit *m_image = nullptr;
