@@ -3,6 +3,7 @@
 #include "BackgroundJob.h"
 
 #include "ascend/IpAddrParser.h"
+#include "base/ShellQuote.h"
 #include "engine/CapacityCheck.h"
 #include "engine/LaunchScript.h"
 #include "engine/MindIeConfig.h"
@@ -13,7 +14,6 @@
 #include "project/ProjectExport.h"
 #include "remote/FanOut.h"
 #include "remote/SessionPool.h"
-#include "remote/ShellQuote.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
