@@ -1,10 +1,10 @@
 #include "ApplyCommand.h"
 
+#include "base/ShellQuote.h"
 #include "network/HccnBackup.h"
 #include "network/HccnPlanValidator.h"
 #include "ops/NetworkApply.h"
 #include "remote/SessionPool.h"
-#include "remote/ShellQuote.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

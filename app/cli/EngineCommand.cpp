@@ -1,5 +1,6 @@
 #include "EngineCommand.h"
 
+#include "base/ShellQuote.h"
 #include "engine/CapacityCheck.h"
 #include "engine/EngineCluster.h"
 #include "engine/EngineFinding.h"
@@ -9,7 +10,6 @@
 #include "engine/MindIeConfig.h"
 #include "engine/MindIeConfigRules.h"
 #include "engine/VllmCommandBuilder.h"
-#include "remote/ShellQuote.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

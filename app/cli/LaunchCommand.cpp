@@ -2,8 +2,8 @@
 
 #include "engine/EngineCluster.h"
 #include "engine/EngineSettings.h"
+#include "engine/LaunchPlan.h"
 #include "ops/LaunchOperation.h"
-#include "ops/LaunchPlan.h"
 #include "remote/SessionPool.h"
 
 #include <QCommandLineParser>

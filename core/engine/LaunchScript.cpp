@@ -1,7 +1,7 @@
 #include "LaunchScript.h"
 
 #include "DockerRunBuilder.h"
-#include "remote/ShellQuote.h"
+#include "base/ShellQuote.h"
 
 namespace AscendDeck {
 

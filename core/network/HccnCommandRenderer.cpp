@@ -1,6 +1,6 @@
 #include "HccnCommandRenderer.h"
 
-#include "remote/ShellQuote.h"
+#include "base/ShellQuote.h"
 
 namespace AscendDeck {
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "LaunchHealthProbe.h"
-#include "LaunchPlan.h"
 #include "LaunchServerMonitor.h"
+#include "engine/LaunchPlan.h"
 #include "engine/LogFinding.h"
 #include "remote/CancelToken.h"
 #include "remote/SshTarget.h"

@@ -1,8 +1,8 @@
 #include "LaunchRemote.h"
 
+#include "base/ShellQuote.h"
 #include "remote/FanOut.h"
 #include "remote/SessionPool.h"
-#include "remote/ShellQuote.h"
 #include "remote/SshSession.h"
 
 namespace AscendDeck {

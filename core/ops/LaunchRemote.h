@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LaunchNodePlan.h"
-#include "LaunchPlan.h"
+#include "engine/LaunchNodePlan.h"
+#include "engine/LaunchPlan.h"
 #include "remote/CancelToken.h"
 #include "remote/CommandResult.h"
 #include "remote/SshTarget.h"

@@ -1,6 +1,6 @@
 #include "NetworkReader.h"
 
-#include "network/HccnBatch.h"
+#include "ops/HccnBatch.h"
 #include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 

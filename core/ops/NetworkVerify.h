@@ -1,8 +1,8 @@
 #pragma once
 
-#include "network/HccnBatch.h"
 #include "network/HccnPlan.h"
 #include "network/HccnVerifyMatrix.h"
+#include "ops/HccnBatch.h"
 #include "remote/CancelToken.h"
 #include "remote/SshTarget.h"
 

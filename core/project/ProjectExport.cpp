@@ -2,6 +2,7 @@
 
 #include "ProjectFile.h"
 
+#include "base/ShellQuote.h"
 #include "engine/EngineCluster.h"
 #include "engine/EngineSettings.h"
 #include "engine/LaunchScript.h"
@@ -10,8 +11,7 @@
 #include "engine/VllmCommandBuilder.h"
 #include "network/HccnCommandRenderer.h"
 #include "network/HccnPlan.h"
-#include "ops/RankTableAssembly.h"
-#include "remote/ShellQuote.h"
+#include "ranktable/RankTableAssembly.h"
 
 #include <QDir>
 #include <QDirIterator>

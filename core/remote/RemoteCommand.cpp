@@ -1,6 +1,6 @@
 #include "RemoteCommand.h"
 
-#include "ShellQuote.h"
+#include "base/ShellQuote.h"
 
 namespace AscendDeck {
 

@@ -1,5 +1,5 @@
+#include "base/ShellQuote.h"
 #include "remote/RemoteCommand.h"
-#include "remote/ShellQuote.h"
 #include "remote/SshTarget.h"
 
 #include <QProcess>

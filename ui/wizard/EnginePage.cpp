@@ -4,6 +4,7 @@
 #include "FocusKeeper.h"
 
 #include "ascend/IpAddrParser.h"
+#include "base/ShellQuote.h"
 #include "engine/CapacityCheck.h"
 #include "engine/LaunchScript.h"
 #include "engine/MindIeConfig.h"
@@ -14,7 +15,6 @@
 #include "project/ProjectExport.h"
 #include "remote/FanOut.h"
 #include "remote/SessionPool.h"
-#include "remote/ShellQuote.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

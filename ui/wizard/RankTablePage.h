@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ops/RankTableAssembly.h"
+#include "ranktable/RankTableAssembly.h"
 
 #include <QWizardPage>
 

@@ -1,10 +1,10 @@
 #include "EngineFixtures.h"
 
+#include "base/ShellQuote.h"
 #include "engine/DockerRunBuilder.h"
 #include "engine/LaunchScript.h"
 #include "engine/MindIeEnvironment.h"
 #include "engine/VllmCommandBuilder.h"
-#include "remote/ShellQuote.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 #include "LaunchPlan.h"
 
-#include "RankTableAssembly.h"
+#include "base/ShellQuote.h"
 #include "engine/DockerRunBuilder.h"
 #include "engine/MindIeConfig.h"
 #include "engine/MindIeConfigRules.h"
 #include "engine/VllmCommandBuilder.h"
-#include "remote/ShellQuote.h"
+#include "ranktable/RankTableAssembly.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "HccnBatch.h"
 
-#include "HccnCommandRenderer.h"
+#include "network/HccnCommandRenderer.h"
 #include "remote/SessionPool.h"
 
 #include <QCoreApplication>
