@@ -108,8 +108,8 @@ bool loadPlan(const QString &path, HccnPlan *plan, QString *error)
         *error = path + QStringLiteral(": ") + *error;
         return false;
     }
-    const QList<HccnPlanIssue> issues = HccnPlanValidator::validate(*plan);
-    for (const HccnPlanIssue &issue : issues)
+    const QList<Finding> issues = HccnPlanValidator::validate(*plan);
+    for (const Finding &issue : issues)
         writeLine(stderr, QStringLiteral("ascenddeck-cli: ") + issue.message);
     if (!issues.isEmpty())
         *error = tr("%1: the plan has %2 conflict(s); nothing was changed").arg(path).arg(issues.size());

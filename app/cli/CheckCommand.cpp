@@ -2,14 +2,15 @@
 
 #include "SshCliOptions.h"
 
+#include "base/Finding.h"
 #include "ops/PreflightRunner.h"
+#include "preflight/PreflightCheck.h"
 #include "remote/SessionPool.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 
@@ -39,18 +40,22 @@ struct Options
     QCommandLineOption npus{QStringLiteral("npus"), tr("NPUs every server must have (default: the same on all)."), QStringLiteral("N")};
 };
 
-QJsonObject report(const QList<PreflightFinding> &findings)
+// The findings as every command prints them, each with its check's title, and how many of each severity.
+QByteArray report(const QList<Finding> &findings)
 {
-    QJsonArray list;
-    int counts[3] = {0, 0, 0};
-    for (const PreflightFinding &finding : findings) {
-        list.append(finding.toJson());
-        ++counts[static_cast<int>(finding.severity)];
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    nlohmann::ordered_json summary = nlohmann::ordered_json::object();
+    for (const Finding::Severity severity : {Finding::Severity::Error, Finding::Severity::Warning, Finding::Severity::Info})
+        summary[Finding::severityName(severity).toStdString()] = Finding::countOf(findings, severity);
+    for (const Finding &finding : findings) {
+        nlohmann::ordered_json json = finding.toJson();
+        json["title"] = PreflightCheck::title(finding.code).toStdString();
+        list.push_back(json);
     }
-    return {{QStringLiteral("findings"), list},
-            {QStringLiteral("summary"), QJsonObject{{QStringLiteral("pass"), counts[0]},
-                                                    {QStringLiteral("warn"), counts[1]},
-                                                    {QStringLiteral("fail"), counts[2]}}}};
+    nlohmann::ordered_json root = nlohmann::ordered_json::object();
+    root["findings"] = list;
+    root["summary"] = summary;
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
 bool parseTargets(const QStringList &positional, QList<SshTarget> *targets)
@@ -100,10 +105,10 @@ int runCheck(const QStringList &arguments)
     }
 
     SessionPool pool(o.ssh.sessionOptions(parser));
-    const QList<PreflightFinding> findings = PreflightRunner::check(&pool, targets, request);
-    const QByteArray json = QJsonDocument(report(findings)).toJson(QJsonDocument::Indented);
+    const QList<Finding> findings = PreflightRunner::check(&pool, targets, request);
+    const QByteArray json = report(findings);
     fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
-    return worstSeverity(findings) == PreflightSeverity::Fail ? 1 : 0;
+    return Finding::hasError(findings) ? 1 : 0;
 }
 
 } // namespace AscendDeck::Cli

@@ -3,7 +3,7 @@
 #include "base/ShellQuote.h"
 #include "engine/CapacityCheck.h"
 #include "engine/EngineCluster.h"
-#include "engine/EngineFinding.h"
+#include "base/Finding.h"
 #include "engine/EngineSettings.h"
 #include "engine/LaunchScript.h"
 #include "engine/LogDiagnosis.h"
@@ -100,10 +100,10 @@ void write(const QByteArray &data, const QString &outPath)
         throw UsageError(tr("%1: cannot write: %2").arg(outPath, file.errorString()));
 }
 
-void printFindings(const QList<EngineFinding> &findings)
+void printFindings(const QList<Finding> &findings)
 {
     if (!findings.isEmpty())
-        fputs(EngineFinding::listToJson(findings).constData(), stderr);
+        fputs(Finding::listToJson(findings).constData(), stderr);
 }
 
 // A parser with --help and the given value options (name, description, value name).
@@ -157,9 +157,9 @@ int mindieConfig(const QStringList &args)
     MindIeConfig config = readDefault(p.value("default"));
     config.apply(settings, node, cluster);
     write(config.toJson(), p.value("output"));
-    const QList<EngineFinding> findings = MindIeConfigRules::check(config, node, cluster);
+    const QList<Finding> findings = MindIeConfigRules::check(config, node, cluster);
     printFindings(findings);
-    return EngineFinding::hasError(findings) ? 1 : 0;
+    return Finding::hasError(findings) ? 1 : 0;
 }
 
 int check(const QStringList &args)
@@ -171,7 +171,7 @@ int check(const QStringList &args)
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = readCluster(p.value("cluster"));
     const MindIeConfig base = readDefault(p.value("default"));
-    QList<EngineFinding> findings;
+    QList<Finding> findings;
     QList<QPair<ClusterNode, MindIeConfig>> configs;
     for (const ClusterNode &node : cluster.nodes) {
         MindIeConfig config = base;
@@ -180,8 +180,8 @@ int check(const QStringList &args)
         configs.append({node, config});
     }
     findings += MindIeConfigRules::checkAcrossNodes(configs);
-    write(EngineFinding::listToJson(findings), QString());
-    return EngineFinding::hasError(findings) ? 1 : 0;
+    write(Finding::listToJson(findings), QString());
+    return Finding::hasError(findings) ? 1 : 0;
 }
 
 int vllm(const QStringList &args)
@@ -202,9 +202,9 @@ int vllm(const QStringList &args)
         out += shellJoin(builder.argv(i)) + QStringLiteral("\n\n");
     }
     write(out.toUtf8(), QString());
-    const QList<EngineFinding> findings = builder.check();
+    const QList<Finding> findings = builder.check();
     printFindings(findings);
-    return EngineFinding::hasError(findings) ? 1 : 0;
+    return Finding::hasError(findings) ? 1 : 0;
 }
 
 int script(const QStringList &args)
@@ -235,7 +235,7 @@ int diagnose(const QStringList &args)
     while (!file.atEnd())
         diagnosis.feed(file.read(64 * 1024));
     diagnosis.finish();
-    write(LogFinding::listToJson(diagnosis.findings()), QString());
+    write(Finding::listToJson(diagnosis.findings()), QString());
     return diagnosis.hasError() ? 1 : 0;
 }
 

@@ -143,9 +143,9 @@ void report(LaunchOperation *op, bool follow, int *exitCode)
     QObject::connect(op, &LaunchOperation::logLine, op, [op](int server, const QString &line) {
         printTo(stdout, serverName(op->plan(), server) + QStringLiteral(": ") + line + QLatin1Char('\n'));
     });
-    QObject::connect(op, &LaunchOperation::diagnosis, op, [op](int server, const LogFinding &f) {
-        if (f.severity != LogPattern::Severity::Info)
-            error(tr("%1: [%2] %3 Fix: %4").arg(serverName(op->plan(), server), f.patternId, f.cause, f.fix));
+    QObject::connect(op, &LaunchOperation::diagnosis, op, [op](int server, const Finding &f) {
+        if (f.severity != Finding::Severity::Info)
+            error(tr("%1: [%2] %3 Fix: %4").arg(serverName(op->plan(), server), f.code, f.message, f.fix));
     });
     QObject::connect(op, &LaunchOperation::ready, op, [op, follow] {
         error(tr("ready: %1").arg(op->plan().healthUrl));

@@ -119,7 +119,7 @@ ordered_json rankTableJson(const QByteArray &data, ParseError *error)
     ordered_json j;
     j["table"] = RankTableWriter::toJson(*table);
     j["findings"] = ordered_json::array();
-    for (const RankTableFinding &finding : RankTableValidator::validate(*table))
+    for (const Finding &finding : RankTableValidator::validate(*table))
         j["findings"].push_back(finding.toJson());
     return j;
 }

@@ -84,8 +84,8 @@ int runPlan(const QStringList &arguments)
         writeLine(stderr, QStringLiteral("ascenddeck-cli: ") + error);
         return 1;
     }
-    const QList<HccnPlanIssue> issues = HccnPlanValidator::validate(plan);
-    for (const HccnPlanIssue &issue : issues)
+    const QList<Finding> issues = HccnPlanValidator::validate(plan);
+    for (const Finding &issue : issues)
         writeLine(stderr, QStringLiteral("ascenddeck-cli: ") + issue.message);
     if (parser.isSet(json)) {
         const QByteArray out = QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);

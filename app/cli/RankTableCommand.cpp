@@ -218,9 +218,9 @@ int runValidate(const QStringList &arguments)
     const auto table = RankTableParser::parse(data, &error);
     if (!table)
         return failWith(Msg::tr("%1: %2").arg(path, error));
-    const QList<RankTableFinding> findings = RankTableValidator::validate(*table, readings);
-    writeRaw(stdout, RankTableFinding::listToJson(findings));
-    return RankTableFinding::hasError(findings) ? 1 : 0;
+    const QList<Finding> findings = RankTableValidator::validate(*table, readings);
+    writeRaw(stdout, Finding::listToJson(findings));
+    return Finding::hasError(findings) ? 1 : 0;
 }
 
 void printUsage(FILE *stream)

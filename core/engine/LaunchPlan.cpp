@@ -22,10 +22,10 @@ QByteArray packagedDefaultConfig()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void addFindings(const QList<EngineFinding> &findings, QStringList *errors, QStringList *warnings)
+void addFindings(const QList<Finding> &findings, QStringList *errors, QStringList *warnings)
 {
-    for (const EngineFinding &f : findings) {
-        const QString where = f.node.isEmpty() ? QString() : f.node + QStringLiteral(": ");
+    for (const Finding &f : findings) {
+        const QString where = f.server.isEmpty() ? QString() : f.server + QStringLiteral(": ");
         (f.isError() ? errors : warnings)->append(where + f.message + QLatin1Char(' ') + f.fix);
     }
 }
@@ -115,7 +115,7 @@ void LaunchPlan::addRankTable(const Inputs &inputs, QList<LaunchFile> *out)
     const RankTableAssembly::Result table = RankTableAssembly::assemble(servers);
     if (!table.error.isEmpty())
         errors << tr("Rank table: %1").arg(table.error);
-    for (const RankTableFinding &f : table.findings)
+    for (const Finding &f : table.findings)
         (f.isError() ? errors : warnings) << tr("Rank table: %1").arg(f.message);
     file.data = table.json;
     out->append(file);

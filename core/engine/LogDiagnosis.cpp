@@ -14,7 +14,7 @@ LogDiagnosis::LogDiagnosis(QList<LogPattern> patterns) : m_patterns(std::move(pa
 {
 }
 
-std::optional<LogFinding> LogDiagnosis::feedLine(const QString &line)
+std::optional<Finding> LogDiagnosis::feedLine(const QString &line)
 {
     ++m_lineNumber;
     for (const LogPattern &pattern : m_patterns) {
@@ -33,26 +33,26 @@ std::optional<LogFinding> LogDiagnosis::feedLine(const QString &line)
     return std::nullopt;
 }
 
-LogFinding LogDiagnosis::makeFinding(const LogPattern &pattern, const QRegularExpressionMatch &match,
+Finding LogDiagnosis::makeFinding(const LogPattern &pattern, const QRegularExpressionMatch &match,
                                      const QString &line) const
 {
-    LogFinding f;
-    f.patternId = pattern.id;
-    f.engine = pattern.engine;
+    Finding f;
+    f.code = pattern.id;
     f.severity = pattern.severity;
-    f.lineNumber = m_lineNumber;
-    f.line = line.trimmed().left(kMaxLineShown);
-    for (int i = 1; i <= match.lastCapturedIndex() && f.detail.isEmpty(); ++i)
-        f.detail = match.captured(i);
+    f.line = m_lineNumber;
+    f.evidence = line.trimmed().left(kMaxLineShown);
+    // What the pattern captured (a NIC name, a pid, a path) is the thing the finding is about.
+    for (int i = 1; i <= match.lastCapturedIndex() && f.field.isEmpty(); ++i)
+        f.field = match.captured(i);
     f.count = 1;
-    f.cause = pattern.cause;
+    f.message = pattern.cause;
     f.fix = pattern.fix;
     return f;
 }
 
-QList<LogFinding> LogDiagnosis::feed(const QByteArray &chunk)
+QList<Finding> LogDiagnosis::feed(const QByteArray &chunk)
 {
-    QList<LogFinding> found;
+    QList<Finding> found;
     m_partial += chunk;
     qsizetype start = 0;
     for (qsizetype end = m_partial.indexOf('\n'); end >= 0; end = m_partial.indexOf('\n', start)) {
@@ -67,7 +67,7 @@ QList<LogFinding> LogDiagnosis::feed(const QByteArray &chunk)
     return found;
 }
 
-QList<LogFinding> LogDiagnosis::finish()
+QList<Finding> LogDiagnosis::finish()
 {
     if (m_partial.isEmpty())
         return {};
@@ -78,7 +78,7 @@ QList<LogFinding> LogDiagnosis::finish()
 
 bool LogDiagnosis::hasError() const
 {
-    return std::any_of(m_findings.begin(), m_findings.end(), [](const LogFinding &f) { return f.isError(); });
+    return std::any_of(m_findings.begin(), m_findings.end(), [](const Finding &f) { return f.isError(); });
 }
 
 } // namespace AscendDeck

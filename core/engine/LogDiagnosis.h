@@ -1,7 +1,8 @@
 #pragma once
 
-#include "LogFinding.h"
 #include "LogPattern.h"
+
+#include "base/Finding.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -21,24 +22,24 @@ public:
     explicit LogDiagnosis(QList<LogPattern> patterns);
 
     // One line without its newline. Returns the finding when this line is its pattern's first.
-    std::optional<LogFinding> feedLine(const QString &line);
+    std::optional<Finding> feedLine(const QString &line);
     // A chunk as it came off the wire; a line cut at the end of the chunk waits for the rest.
-    QList<LogFinding> feed(const QByteArray &chunk);
+    QList<Finding> feed(const QByteArray &chunk);
     // The last line when the stream ended without a newline.
-    QList<LogFinding> finish();
+    QList<Finding> finish();
 
     // Every pattern seen, in the order first seen, with counts.
-    QList<LogFinding> findings() const { return m_findings; }
+    QList<Finding> findings() const { return m_findings; }
     bool hasError() const;
     int linesRead() const { return m_lineNumber; }
 
     static constexpr int kMaxLineShown = 400;
 
 private:
-    LogFinding makeFinding(const LogPattern &pattern, const QRegularExpressionMatch &match, const QString &line) const;
+    Finding makeFinding(const LogPattern &pattern, const QRegularExpressionMatch &match, const QString &line) const;
 
     QList<LogPattern> m_patterns;
-    QList<LogFinding> m_findings;
+    QList<Finding> m_findings;
     QHash<QString, int> m_indexById;
     QByteArray m_partial;
     int m_lineNumber = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Finding.h"
+
 #include <QRegularExpression>
 #include <QString>
 
@@ -8,7 +10,7 @@ namespace AscendDeck {
 // One known failure: what its log line looks like, why it happens and what fixes it.
 struct LogPattern
 {
-    enum class Severity { Info, Warning, Error };
+    using Severity = Finding::Severity;
 
     QString id;        // stable, e.g. "hccl-socket-timeout"
     QString engine;    // "mindie", "vllm", "hccl" or "any"
@@ -16,12 +18,6 @@ struct LogPattern
     QRegularExpression regex;
     QString cause;
     QString fix;
-
-    static QString severityName(Severity severity)
-    {
-        return severity == Severity::Error ? QStringLiteral("error")
-                                           : severity == Severity::Warning ? QStringLiteral("warning") : QStringLiteral("info");
-    }
 };
 
 } // namespace AscendDeck

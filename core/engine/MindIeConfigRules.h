@@ -2,8 +2,9 @@
 
 #include "ClusterNode.h"
 #include "EngineCluster.h"
-#include "EngineFinding.h"
 #include "MindIeConfig.h"
+
+#include "base/Finding.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,20 +20,20 @@ class MindIeConfigRules
 
 public:
     // The rules one node's config must pass on its own.
-    static QList<EngineFinding> check(const MindIeConfig &config, const ClusterNode &node,
+    static QList<Finding> check(const MindIeConfig &config, const ClusterNode &node,
                                       const EngineCluster &cluster);
     // What must agree between the nodes: TLS settings (a mismatch fails the inter-node handshake) and the
     // model itself.
-    static QList<EngineFinding> checkAcrossNodes(const QList<QPair<ClusterNode, MindIeConfig>> &configs);
+    static QList<Finding> checkAcrossNodes(const QList<QPair<ClusterNode, MindIeConfig>> &configs);
 
 private:
-    static void checkLengths(const MindIeConfig &config, const QString &node, QList<EngineFinding> *out);
-    static void checkBatches(const MindIeConfig &config, const QString &node, QList<EngineFinding> *out);
-    static void checkDevices(const MindIeConfig &config, const ClusterNode &node, QList<EngineFinding> *out);
-    static void checkListening(const MindIeConfig &config, const QString &node, QList<EngineFinding> *out);
+    static void checkLengths(const MindIeConfig &config, const QString &node, QList<Finding> *out);
+    static void checkBatches(const MindIeConfig &config, const QString &node, QList<Finding> *out);
+    static void checkDevices(const MindIeConfig &config, const ClusterNode &node, QList<Finding> *out);
+    static void checkListening(const MindIeConfig &config, const QString &node, QList<Finding> *out);
     static void checkMultiNode(const MindIeConfig &config, const ClusterNode &node, const EngineCluster &cluster,
-                               QList<EngineFinding> *out);
-    static void checkModel(const MindIeConfig &config, const QString &node, QList<EngineFinding> *out);
+                               QList<Finding> *out);
+    static void checkModel(const MindIeConfig &config, const QString &node, QList<Finding> *out);
 };
 
 } // namespace AscendDeck

@@ -105,26 +105,26 @@ EnvList VllmCommandBuilder::environment(int nodeIndex) const
     return env;
 }
 
-QList<EngineFinding> VllmCommandBuilder::check() const
+QList<Finding> VllmCommandBuilder::check() const
 {
-    QList<EngineFinding> out;
+    QList<Finding> out;
     checkLayout(&out);
     checkNics(&out);
     bool ok = false;
     compactJson(m_settings.additionalConfig, &ok);
     if (!ok) {
-        out << EngineFinding{EngineFinding::Severity::Error, QStringLiteral("additional-config-not-json"), QString(),
+        out << Finding{Finding::Severity::Error, QStringLiteral("additional-config-not-json"), QString(), -1,
                              QStringLiteral("additionalConfig"), tr("The additional config is not valid JSON."),
                              tr("Write it as a JSON object, e.g. {\"torchair_graph_config\":{\"enabled\":true}}.")};
     }
     return out;
 }
 
-void VllmCommandBuilder::checkLayout(QList<EngineFinding> *out) const
+void VllmCommandBuilder::checkLayout(QList<Finding> *out) const
 {
     const EngineSettings &s = m_settings;
     if (s.dataParallel % qMax(1, m_cluster.size()) != 0) {
-        *out << EngineFinding{EngineFinding::Severity::Error, QStringLiteral("dp-not-divisible"), QString(),
+        *out << Finding{Finding::Severity::Error, QStringLiteral("dp-not-divisible"), QString(), -1,
                               QStringLiteral("dataParallel"),
                               tr("The data-parallel size %1 does not split evenly over %2 servers.")
                                   .arg(s.dataParallel).arg(m_cluster.size()),
@@ -134,7 +134,7 @@ void VllmCommandBuilder::checkLayout(QList<EngineFinding> *out) const
     for (const ClusterNode &node : m_cluster.nodes) {
         if (perNode <= node.npuIds.size())
             continue;
-        *out << EngineFinding{EngineFinding::Severity::Error, QStringLiteral("layout-exceeds-npus"), node.serverAddress,
+        *out << Finding{Finding::Severity::Error, QStringLiteral("layout-exceeds-npus"), node.serverAddress, -1,
                               QStringLiteral("tensorParallel"),
                               tr("Local DP %1 x TP %2 needs %3 NPUs but this server has %4.")
                                   .arg(localDataParallel()).arg(s.tensorParallel).arg(perNode).arg(node.npuIds.size()),
@@ -142,7 +142,7 @@ void VllmCommandBuilder::checkLayout(QList<EngineFinding> *out) const
     }
     const int derived = s.dataParallel * s.tensorParallel;
     if (s.expertParallelEnabled() && s.expertParallel != derived) {
-        *out << EngineFinding{EngineFinding::Severity::Warning, QStringLiteral("ep-size-derived"), QString(),
+        *out << Finding{Finding::Severity::Warning, QStringLiteral("ep-size-derived"), QString(), -1,
                               QStringLiteral("expertParallel"),
                               tr("vLLM sets the expert-parallel size to DP x TP = %1, not %2.")
                                   .arg(derived).arg(s.expertParallel),
@@ -150,12 +150,12 @@ void VllmCommandBuilder::checkLayout(QList<EngineFinding> *out) const
     }
 }
 
-void VllmCommandBuilder::checkNics(QList<EngineFinding> *out) const
+void VllmCommandBuilder::checkNics(QList<Finding> *out) const
 {
     for (const ClusterNode &node : m_cluster.nodes) {
         if (!node.nicName.isEmpty())
             continue;
-        *out << EngineFinding{EngineFinding::Severity::Error, QStringLiteral("nic-unknown"), node.serverAddress,
+        *out << Finding{Finding::Severity::Error, QStringLiteral("nic-unknown"), node.serverAddress, -1,
                               QStringLiteral("nic"),
                               tr("The NIC of this server is not known; HCCL_SOCKET_IFNAME would be a guess."),
                               tr("Read the servers again so that the NIC carrying %1 is found.").arg(node.commAddress())};

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "EngineCluster.h"
-#include "EngineFinding.h"
 #include "EngineSettings.h"
 #include "EnvList.h"
+#include "base/Finding.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,7 +24,7 @@ public:
     QStringList argv(int nodeIndex) const;
     EnvList environment(int nodeIndex) const;
     // Layout problems that would make the engines wait for each other forever or not fit.
-    QList<EngineFinding> check() const;
+    QList<Finding> check() const;
 
     int localDataParallel() const;
     int startRank(int nodeIndex) const;
@@ -33,8 +33,8 @@ public:
 
 private:
     void appendParallelArgs(int nodeIndex, QStringList *args) const;
-    void checkLayout(QList<EngineFinding> *out) const;
-    void checkNics(QList<EngineFinding> *out) const;
+    void checkLayout(QList<Finding> *out) const;
+    void checkNics(QList<Finding> *out) const;
     int masterIndex() const;
 
     EngineSettings m_settings;

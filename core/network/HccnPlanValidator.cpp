@@ -4,9 +4,9 @@
 
 namespace AscendDeck {
 
-QList<HccnPlanIssue> HccnPlanValidator::validate(const HccnPlan &plan, const QMap<QString, QStringList> &hostNetworks)
+QList<Finding> HccnPlanValidator::validate(const HccnPlan &plan, const QMap<QString, QStringList> &hostNetworks)
 {
-    QList<HccnPlanIssue> issues;
+    QList<Finding> issues;
     const QList<Npu> npus = collect(plan, &issues);
     for (const Npu &npu : npus)
         checkAddress(npu, &issues);
@@ -19,13 +19,14 @@ QList<HccnPlanIssue> HccnPlanValidator::validate(const HccnPlan &plan, const QMa
     return issues;
 }
 
-HccnPlanIssue HccnPlanValidator::issue(const QString &code, const HccnServerPlan &server, int npu, const QString &what)
+Finding HccnPlanValidator::issue(const QString &code, const HccnServerPlan &server, int npu, const QString &what)
 {
-    return {code, server.host, npu, tr("server %1 NPU %2: %3").arg(server.host).arg(npu).arg(what)};
+    return {Finding::Severity::Error, code, server.host, npu, QString(), tr("server %1 NPU %2: %3").arg(server.host).arg(npu).arg(what),
+            QString()};
 }
 
 // Only NPUs with a well-formed address and netmask take part in the later rules; the others are reported here.
-QList<HccnPlanValidator::Npu> HccnPlanValidator::collect(const HccnPlan &plan, QList<HccnPlanIssue> *issues)
+QList<HccnPlanValidator::Npu> HccnPlanValidator::collect(const HccnPlan &plan, QList<Finding> *issues)
 {
     QList<Npu> npus;
     for (const HccnServerPlan &server : plan.servers) {
@@ -50,7 +51,7 @@ QList<HccnPlanValidator::Npu> HccnPlanValidator::collect(const HccnPlan &plan, Q
     return npus;
 }
 
-void HccnPlanValidator::checkAddress(const Npu &npu, QList<HccnPlanIssue> *issues)
+void HccnPlanValidator::checkAddress(const Npu &npu, QList<Finding> *issues)
 {
     quint32 address = 0;
     Ipv4Subnet::parseAddress(npu.npu->address, &address);
@@ -72,7 +73,7 @@ void HccnPlanValidator::checkAddress(const Npu &npu, QList<HccnPlanIssue> *issue
                              tr("netdetect \"%1\" is not an IPv4 address").arg(npu.npu->netdetect)));
 }
 
-void HccnPlanValidator::checkDuplicates(const QList<Npu> &npus, QList<HccnPlanIssue> *issues)
+void HccnPlanValidator::checkDuplicates(const QList<Npu> &npus, QList<Finding> *issues)
 {
     QHash<QString, const Npu *> owners;
     for (const Npu &npu : npus) {
@@ -88,7 +89,7 @@ void HccnPlanValidator::checkDuplicates(const QList<Npu> &npus, QList<HccnPlanIs
     }
 }
 
-void HccnPlanValidator::checkMixedSubnets(const QList<Npu> &npus, QList<HccnPlanIssue> *issues)
+void HccnPlanValidator::checkMixedSubnets(const QList<Npu> &npus, QList<Finding> *issues)
 {
     if (npus.isEmpty())
         return;
@@ -104,7 +105,7 @@ void HccnPlanValidator::checkMixedSubnets(const QList<Npu> &npus, QList<HccnPlan
     }
 }
 
-void HccnPlanValidator::checkFibrePeers(const HccnPlan &plan, const QList<Npu> &npus, QList<HccnPlanIssue> *issues)
+void HccnPlanValidator::checkFibrePeers(const HccnPlan &plan, const QList<Npu> &npus, QList<Finding> *issues)
 {
     // Pairs follow HccnPlanner's convention: servers 2k and 2k+1, NPU n with NPU n.
     for (const Npu &npu : npus) {
@@ -133,7 +134,7 @@ void HccnPlanValidator::checkFibrePeers(const HccnPlan &plan, const QList<Npu> &
 }
 
 void HccnPlanValidator::checkHostNetworks(const QList<Npu> &npus, const QMap<QString, QStringList> &hostNetworks,
-                                          QList<HccnPlanIssue> *issues)
+                                          QList<Finding> *issues)
 {
     for (const Npu &npu : npus) {
         for (const QString &cidr : hostNetworks.value(npu.server->host)) {

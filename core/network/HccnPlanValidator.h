@@ -1,8 +1,9 @@
 #pragma once
 
 #include "HccnPlan.h"
-#include "HccnPlanIssue.h"
 #include "Ipv4Subnet.h"
+
+#include "base/Finding.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -10,7 +11,10 @@
 
 namespace AscendDeck {
 
-// Finds what would break the RoCE network before anything is applied. Every rule reports each offending NPU.
+// Finds what would break the RoCE network before anything is applied. Every rule reports each offending NPU,
+// as an error (a plan with conflicts is refused) whose code is stable: "bad-address", "duplicate-address",
+// "network-address", "broadcast-address", "mixed-subnets", "gateway-outside-subnet", "host-network-overlap",
+// "peer-other-subnet", "netdetect-not-peer", "duplicate-npu".
 class HccnPlanValidator
 {
     Q_DECLARE_TR_FUNCTIONS(HccnPlanValidator)
@@ -18,7 +22,7 @@ class HccnPlanValidator
 public:
     // hostNetworks: per server (plan host), the CIDRs its host interfaces already use (`ip -j addr`,
     // see HostNetworks); an NPU subnet overlapping one of them would confuse routing on that server.
-    static QList<HccnPlanIssue> validate(const HccnPlan &plan, const QMap<QString, QStringList> &hostNetworks = {});
+    static QList<Finding> validate(const HccnPlan &plan, const QMap<QString, QStringList> &hostNetworks = {});
 
 private:
     struct Npu
@@ -27,14 +31,14 @@ private:
         const HccnNpuPlan *npu;
         Ipv4Subnet subnet;
     };
-    static QList<Npu> collect(const HccnPlan &plan, QList<HccnPlanIssue> *issues);
-    static void checkAddress(const Npu &npu, QList<HccnPlanIssue> *issues);
-    static void checkDuplicates(const QList<Npu> &npus, QList<HccnPlanIssue> *issues);
-    static void checkMixedSubnets(const QList<Npu> &npus, QList<HccnPlanIssue> *issues);
-    static void checkFibrePeers(const HccnPlan &plan, const QList<Npu> &npus, QList<HccnPlanIssue> *issues);
+    static QList<Npu> collect(const HccnPlan &plan, QList<Finding> *issues);
+    static void checkAddress(const Npu &npu, QList<Finding> *issues);
+    static void checkDuplicates(const QList<Npu> &npus, QList<Finding> *issues);
+    static void checkMixedSubnets(const QList<Npu> &npus, QList<Finding> *issues);
+    static void checkFibrePeers(const HccnPlan &plan, const QList<Npu> &npus, QList<Finding> *issues);
     static void checkHostNetworks(const QList<Npu> &npus, const QMap<QString, QStringList> &hostNetworks,
-                                  QList<HccnPlanIssue> *issues);
-    static HccnPlanIssue issue(const QString &code, const HccnServerPlan &server, int npu, const QString &what);
+                                  QList<Finding> *issues);
+    static Finding issue(const QString &code, const HccnServerPlan &server, int npu, const QString &what);
 };
 
 } // namespace AscendDeck

@@ -43,9 +43,9 @@ bool LaunchOperation::isBusy() const
     return m_state == State::Preparing || m_state == State::Starting || m_state == State::Stopping;
 }
 
-QList<LogFinding> LaunchOperation::findings(int server) const
+QList<Finding> LaunchOperation::findings(int server) const
 {
-    return server >= 0 && server < m_monitors.size() ? m_monitors.at(server).findings() : QList<LogFinding>();
+    return server >= 0 && server < m_monitors.size() ? m_monitors.at(server).findings() : QList<Finding>();
 }
 
 quint64 LaunchOperation::beginRun()
@@ -224,22 +224,24 @@ void LaunchOperation::onLines(quint64 run, int server, const QStringList &lines)
     }
 }
 
-void LaunchOperation::onFinding(int server, const LogFinding &finding)
+void LaunchOperation::onFinding(int server, const Finding &finding)
 {
-    emit diagnosis(server, finding);
+    Finding onServer = finding;
+    onServer.server = m_plan.nodes.value(server).address;
+    emit diagnosis(server, onServer);
     // After the service is up an error line (one request's OOM) is reported, not fatal: only an exit is.
     if (finding.isError() && m_state == State::Starting) {
         blame(server, describe(m_plan.nodes.at(server).address, finding),
-              !LaunchServerMonitor::isConsequence(finding.patternId));
+              !LaunchServerMonitor::isConsequence(finding.code));
     }
 }
 
-QString LaunchOperation::describe(const QString &address, const LogFinding &finding)
+QString LaunchOperation::describe(const QString &address, const Finding &finding)
 {
     return tr("%1: %2 Fix: %3 (log line %4: %5)")
-        .arg(address, finding.cause, finding.fix)
-        .arg(finding.lineNumber)
-        .arg(finding.line);
+        .arg(address, finding.message, finding.fix)
+        .arg(finding.line)
+        .arg(finding.evidence);
 }
 
 void LaunchOperation::onReadyLine(int server)
@@ -287,13 +289,13 @@ void LaunchOperation::onLogEnded(int server, const CommandResult &result)
 {
     if (!isLaunching())
         return;
-    const std::optional<LogFinding> first = m_monitors.value(server).firstError();
+    const std::optional<Finding> first = m_monitors.value(server).firstError();
     QString why = first ? describe(m_plan.nodes.at(server).address, *first)
                         : tr("%1: the engine stopped without a known error; read its log.")
                               .arg(m_plan.nodes.at(server).address);
     if (!result.ran())
         why = tr("%1: lost its log stream: %2").arg(m_plan.nodes.at(server).address, result.errorString);
-    blame(server, why, first.has_value() && !LaunchServerMonitor::isConsequence(first->patternId));
+    blame(server, why, first.has_value() && !LaunchServerMonitor::isConsequence(first->code));
     if (m_state == State::Ready)
         judge(); // a serving deployment lost a server: no other cause will follow
 }

@@ -2,8 +2,8 @@
 
 #include "LaunchHealthProbe.h"
 #include "LaunchServerMonitor.h"
+#include "base/Finding.h"
 #include "engine/LaunchPlan.h"
-#include "engine/LogFinding.h"
 #include "remote/CancelToken.h"
 #include "remote/SshTarget.h"
 
@@ -62,7 +62,7 @@ public:
     int serverCount() const { return int(m_targets.size()); }
     ServerState serverState(int server) const { return m_servers.value(server).state; }
     QString serverDetail(int server) const { return m_servers.value(server).detail; }
-    QList<LogFinding> findings(int server) const;
+    QList<Finding> findings(int server) const;
     int failedServer() const { return m_failedServer; }
     QString failureReason() const { return m_failureReason; }
     // What went wrong while stopping (a server unreachable, docker refusing), one line per server.
@@ -77,7 +77,7 @@ signals:
     void serverStateChanged(int server, AscendDeck::LaunchOperation::ServerState state, const QString &detail);
     void progress(int done, int total, const QString &step);
     void logLine(int server, const QString &line);
-    void diagnosis(int server, const AscendDeck::LogFinding &finding);
+    void diagnosis(int server, const AscendDeck::Finding &finding);
     void ready();
     // firstServer is -1 when no single server is to blame (the plan itself is wrong).
     void failed(int firstServer, const QString &why);
@@ -104,7 +104,7 @@ private:
     void onNodeStarted(int server, const CommandResult &result);
     void follow(int server);
     void onLines(quint64 run, int server, const QStringList &lines);
-    void onFinding(int server, const LogFinding &finding);
+    void onFinding(int server, const Finding &finding);
     void onReadyLine(int server);
     void onHealthAnswered();
     void onLogEnded(int server, const CommandResult &result);
@@ -118,7 +118,7 @@ private:
     void setServerState(int server, ServerState state, const QString &detail);
     void step(const QString &what);
     bool isLaunching() const { return m_state == State::Starting || m_state == State::Ready; }
-    static QString describe(const QString &address, const LogFinding &finding);
+    static QString describe(const QString &address, const Finding &finding);
 
     SessionPool *m_pool;
     QList<SshTarget> m_targets;

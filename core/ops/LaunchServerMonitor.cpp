@@ -42,7 +42,7 @@ bool LaunchServerMonitor::checkReady(const QString &line)
     return m_readyLineSeen;
 }
 
-std::optional<LogFinding> LaunchServerMonitor::firstError() const
+std::optional<Finding> LaunchServerMonitor::firstError() const
 {
     return m_firstError;
 }

@@ -2,7 +2,7 @@
 
 #include "engine/EngineSettings.h"
 #include "engine/LogDiagnosis.h"
-#include "engine/LogFinding.h"
+#include "base/Finding.h"
 
 #include <QList>
 #include <QString>
@@ -23,15 +23,15 @@ public:
 
     struct Event
     {
-        std::optional<LogFinding> finding; // the first line of a known pattern
+        std::optional<Finding> finding; // the first line of a known pattern
         bool becameReady = false;          // this line completed the ready sequence
     };
     Event feedLine(const QString &line);
 
     bool waitsForReadyLine() const { return m_waitsForReadyLine; }
     bool readyLineSeen() const { return m_readyLineSeen; }
-    std::optional<LogFinding> firstError() const;
-    QList<LogFinding> findings() const { return m_diagnosis.findings(); }
+    std::optional<Finding> firstError() const;
+    QList<Finding> findings() const { return m_diagnosis.findings(); }
 
     // Patterns that report another failure's effect (a peer died, a worker exited) rather than a cause: when
     // several servers fail, the one with a cause is the one to blame.
@@ -45,7 +45,7 @@ private:
     LogDiagnosis m_diagnosis;
     bool m_startupComplete = false;
     bool m_readyLineSeen = false;
-    std::optional<LogFinding> m_firstError;
+    std::optional<Finding> m_firstError;
 };
 
 } // namespace AscendDeck

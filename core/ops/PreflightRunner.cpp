@@ -205,7 +205,7 @@ QList<PreflightFacts> PreflightRunner::factsFrom(const QList<SshTarget> &targets
     return all;
 }
 
-QList<PreflightFinding> PreflightRunner::check(SessionPool *pool, const QList<SshTarget> &targets,
+QList<Finding> PreflightRunner::check(SessionPool *pool, const QList<SshTarget> &targets,
                                                const PreflightRequest &request, const CancelToken &cancel)
 {
     const QList<CommandResult> results = FanOut::runAll(pool, targets, operation(request), cancel);

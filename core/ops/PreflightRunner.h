@@ -1,7 +1,7 @@
 #pragma once
 
 #include "preflight/PreflightFacts.h"
-#include "preflight/PreflightFinding.h"
+#include "base/Finding.h"
 #include "preflight/PreflightRequest.h"
 #include "remote/CancelToken.h"
 #include "remote/CommandResult.h"
@@ -33,7 +33,7 @@ public:
     // connectError set, so that the rules report it like any other finding.
     static QList<PreflightFacts> factsFrom(const QList<SshTarget> &targets, const QList<CommandResult> &results);
     // Gathers (in parallel, blocking) and judges: for the CLI and tests.
-    static QList<PreflightFinding> check(SessionPool *pool, const QList<SshTarget> &targets,
+    static QList<Finding> check(SessionPool *pool, const QList<SshTarget> &targets,
                                          const PreflightRequest &request, const CancelToken &cancel = {});
 
     // df's arguments: the model folder, its parent (where a copy would go), Docker's root and /dev/shm.

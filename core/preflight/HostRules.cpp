@@ -5,7 +5,7 @@
 
 namespace AscendDeck {
 
-void HostRules::reachable(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void HostRules::reachable(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::HostReachable;
@@ -18,7 +18,7 @@ void HostRules::reachable(const PreflightContext &context, int server, QList<Pre
     out->append(PreflightCheck::pass(id, facts.host, tr("%1 answered over SSH.").arg(facts.host)));
 }
 
-void HostRules::hwHiAiUser(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void HostRules::hwHiAiUser(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::HwHiAiUser;
@@ -36,7 +36,7 @@ void HostRules::hwHiAiUser(const PreflightContext &context, int server, QList<Pr
     }
 }
 
-void HostRules::dockerRunning(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void HostRules::dockerRunning(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::DockerRunning;
@@ -48,7 +48,7 @@ void HostRules::dockerRunning(const PreflightContext &context, int server, QList
     out->append(PreflightCheck::pass(id, facts.host, tr("%1: docker is active.").arg(facts.host)));
 }
 
-void HostRules::dockerImage(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void HostRules::dockerImage(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &image = context.request.image;
@@ -74,7 +74,7 @@ void HostRules::dockerImage(const PreflightContext &context, int server, QList<P
                                      tr("On %1: docker load -i <image>.tar, or docker pull %2.").arg(facts.host, image)));
 }
 
-void HostRules::firewalld(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void HostRules::firewalld(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::FirewalldStopped;
@@ -88,7 +88,7 @@ void HostRules::firewalld(const PreflightContext &context, int server, QList<Pre
     out->append(PreflightCheck::pass(id, facts.host, tr("%1: firewalld is %2.").arg(facts.host, facts.firewalldState)));
 }
 
-void HostRules::sharedMemory(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void HostRules::sharedMemory(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::SharedMemory;
@@ -108,7 +108,7 @@ void HostRules::sharedMemory(const PreflightContext &context, int server, QList<
     }
 }
 
-void HostRules::diskSpace(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void HostRules::diskSpace(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::DiskSpace;

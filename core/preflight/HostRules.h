@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PreflightContext.h"
-#include "PreflightFinding.h"
+#include "base/Finding.h"
 
 #include <QCoreApplication>
 
@@ -21,13 +21,13 @@ public:
     static constexpr qint64 minDockerFree = 10LL * 1000 * 1000 * 1000;
     static constexpr qint64 comfortableDockerFree = 50LL * 1000 * 1000 * 1000;
 
-    static void reachable(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void hwHiAiUser(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void dockerRunning(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void dockerImage(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void firewalld(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void sharedMemory(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void diskSpace(const PreflightContext &context, int server, QList<PreflightFinding> *out);
+    static void reachable(const PreflightContext &context, int server, QList<Finding> *out);
+    static void hwHiAiUser(const PreflightContext &context, int server, QList<Finding> *out);
+    static void dockerRunning(const PreflightContext &context, int server, QList<Finding> *out);
+    static void dockerImage(const PreflightContext &context, int server, QList<Finding> *out);
+    static void firewalld(const PreflightContext &context, int server, QList<Finding> *out);
+    static void sharedMemory(const PreflightContext &context, int server, QList<Finding> *out);
+    static void diskSpace(const PreflightContext &context, int server, QList<Finding> *out);
 };
 
 } // namespace AscendDeck

@@ -66,7 +66,7 @@ QString ModelRules::missingFolderMessage(const PreflightContext &context, int se
     return message;
 }
 
-void ModelRules::present(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void ModelRules::present(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const ModelFolder &folder = facts.model;
@@ -94,7 +94,7 @@ void ModelRules::present(const PreflightContext &context, int server, QList<Pref
                                                          .arg(PreflightCheck::gigabytes(folder.totalFileBytes()))));
 }
 
-void ModelRules::config(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void ModelRules::config(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const ModelFolder &folder = facts.model;
@@ -120,7 +120,7 @@ void ModelRules::config(const PreflightContext &context, int server, QList<Prefl
     out->append(PreflightCheck::pass(id, facts.host, summary));
 }
 
-void ModelRules::symlinks(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void ModelRules::symlinks(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const ModelFolder &folder = facts.model;
@@ -156,7 +156,7 @@ void ModelRules::symlinks(const PreflightContext &context, int server, QList<Pre
                                         "option so that it writes no cache links.").arg(facts.host, folder.path)));
 }
 
-void ModelRules::consistent(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void ModelRules::consistent(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const int reference = context.referenceModelHost;
     const PreflightFacts &facts = context.servers.at(server);

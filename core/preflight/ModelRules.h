@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PreflightContext.h"
-#include "PreflightFinding.h"
+#include "base/Finding.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +15,10 @@ class ModelRules
     Q_DECLARE_TR_FUNCTIONS(ModelRules)
 
 public:
-    static void present(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void config(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void symlinks(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void consistent(const PreflightContext &context, int server, QList<PreflightFinding> *out);
+    static void present(const PreflightContext &context, int server, QList<Finding> *out);
+    static void config(const PreflightContext &context, int server, QList<Finding> *out);
+    static void symlinks(const PreflightContext &context, int server, QList<Finding> *out);
+    static void consistent(const PreflightContext &context, int server, QList<Finding> *out);
 
 private:
     static QString missingFolderMessage(const PreflightContext &context, int server);

@@ -15,7 +15,7 @@ QString driverInstallFix()
 }
 } // namespace
 
-void NpuRules::npuCount(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void NpuRules::npuCount(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::NpuCount;
@@ -38,7 +38,7 @@ void NpuRules::npuCount(const PreflightContext &context, int server, QList<Prefl
     out->append(PreflightCheck::pass(id, facts.host, tr("%1 shows %2 NPUs.").arg(facts.host).arg(count)));
 }
 
-void NpuRules::npuHealth(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void NpuRules::npuHealth(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     if (!facts.npuSmiOk || facts.npuSmi.chips.isEmpty())
@@ -63,7 +63,7 @@ void NpuRules::npuHealth(const PreflightContext &context, int server, QList<Pref
         out->append(PreflightCheck::pass(id, facts.host, tr("%1: every NPU reports health OK.").arg(facts.host)));
 }
 
-void NpuRules::driverPresent(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void NpuRules::driverPresent(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::DriverPresent;
@@ -76,7 +76,7 @@ void NpuRules::driverPresent(const PreflightContext &context, int server, QList<
     out->append(PreflightCheck::pass(id, facts.host, tr("%1: driver %2.").arg(facts.host, facts.driverVersion)));
 }
 
-void NpuRules::firmwarePresent(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void NpuRules::firmwarePresent(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::FirmwarePresent;
@@ -90,7 +90,7 @@ void NpuRules::firmwarePresent(const PreflightContext &context, int server, QLis
     out->append(PreflightCheck::pass(id, facts.host, tr("%1: firmware %2.").arg(facts.host, facts.firmwareVersion)));
 }
 
-void NpuRules::driverForCann(const PreflightContext &context, int server, QList<PreflightFinding> *out)
+void NpuRules::driverForCann(const PreflightContext &context, int server, QList<Finding> *out)
 {
     const PreflightFacts &facts = context.servers.at(server);
     const QString &id = PreflightCheck::DriverCann;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PreflightContext.h"
-#include "PreflightFinding.h"
+#include "base/Finding.h"
 
 #include <QCoreApplication>
 
@@ -14,11 +14,11 @@ class NpuRules
     Q_DECLARE_TR_FUNCTIONS(NpuRules)
 
 public:
-    static void npuCount(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void npuHealth(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void driverPresent(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void firmwarePresent(const PreflightContext &context, int server, QList<PreflightFinding> *out);
-    static void driverForCann(const PreflightContext &context, int server, QList<PreflightFinding> *out);
+    static void npuCount(const PreflightContext &context, int server, QList<Finding> *out);
+    static void npuHealth(const PreflightContext &context, int server, QList<Finding> *out);
+    static void driverPresent(const PreflightContext &context, int server, QList<Finding> *out);
+    static void firmwarePresent(const PreflightContext &context, int server, QList<Finding> *out);
+    static void driverForCann(const PreflightContext &context, int server, QList<Finding> *out);
 };
 
 } // namespace AscendDeck

@@ -53,28 +53,28 @@ QString PreflightCheck::title(const QString &id)
 }
 
 namespace {
-PreflightFinding make(const QString &id, PreflightSeverity severity, const QString &host, const QString &message,
-                      const QString &fix, int npu)
+Finding make(const QString &id, Finding::Severity severity, const QString &host, const QString &message,
+             const QString &fix, int npu)
 {
-    return PreflightFinding{id, PreflightCheck::title(id), severity, host, npu, message, fix};
+    return Finding{severity, id, host, npu, QString(), message, fix};
 }
 } // namespace
 
-PreflightFinding PreflightCheck::pass(const QString &id, const QString &host, const QString &message, int npu)
+Finding PreflightCheck::pass(const QString &id, const QString &host, const QString &message, int npu)
 {
-    return make(id, PreflightSeverity::Pass, host, message, {}, npu);
+    return make(id, Finding::Severity::Info, host, message, {}, npu);
 }
 
-PreflightFinding PreflightCheck::warn(const QString &id, const QString &host, const QString &message,
-                                      const QString &fix, int npu)
+Finding PreflightCheck::warn(const QString &id, const QString &host, const QString &message,
+                             const QString &fix, int npu)
 {
-    return make(id, PreflightSeverity::Warn, host, message, fix, npu);
+    return make(id, Finding::Severity::Warning, host, message, fix, npu);
 }
 
-PreflightFinding PreflightCheck::fail(const QString &id, const QString &host, const QString &message,
-                                      const QString &fix, int npu)
+Finding PreflightCheck::fail(const QString &id, const QString &host, const QString &message,
+                             const QString &fix, int npu)
 {
-    return make(id, PreflightSeverity::Fail, host, message, fix, npu);
+    return make(id, Finding::Severity::Error, host, message, fix, npu);
 }
 
 QString PreflightCheck::gigabytes(qint64 bytes)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PreflightFinding.h"
+#include "base/Finding.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -33,11 +33,11 @@ public:
     static QStringList ids();
     static QString title(const QString &id);
 
-    static PreflightFinding pass(const QString &id, const QString &host, const QString &message, int npu = -1);
-    static PreflightFinding warn(const QString &id, const QString &host, const QString &message, const QString &fix,
-                                 int npu = -1);
-    static PreflightFinding fail(const QString &id, const QString &host, const QString &message, const QString &fix,
-                                 int npu = -1);
+    static Finding pass(const QString &id, const QString &host, const QString &message, int npu = -1);
+    static Finding warn(const QString &id, const QString &host, const QString &message, const QString &fix,
+                        int npu = -1);
+    static Finding fail(const QString &id, const QString &host, const QString &message, const QString &fix,
+                        int npu = -1);
     // "678.0 GB": decimal units, as df -H and vendors' model cards print them.
     static QString gigabytes(qint64 bytes);
     // "a, b, c and 4 more": keeps a message readable when a folder of 163 shards differs everywhere.

@@ -10,7 +10,7 @@
 namespace AscendDeck {
 
 namespace {
-using Rule = void (*)(const PreflightContext &, int, QList<PreflightFinding> *);
+using Rule = void (*)(const PreflightContext &, int, QList<Finding> *);
 
 // Order matters only for reading: what an admin fixes first (NPUs, driver) comes first.
 constexpr std::array<Rule, 15> rules{{
@@ -32,10 +32,10 @@ constexpr std::array<Rule, 15> rules{{
 }};
 } // namespace
 
-QList<PreflightFinding> PreflightRules::evaluate(const QList<PreflightFacts> &servers, const PreflightRequest &request)
+QList<Finding> PreflightRules::evaluate(const QList<PreflightFacts> &servers, const PreflightRequest &request)
 {
     const PreflightContext context = PreflightContext::build(servers, request);
-    QList<PreflightFinding> findings;
+    QList<Finding> findings;
     for (int server = 0; server < servers.size(); ++server) {
         HostRules::reachable(context, server, &findings);
         if (!servers.at(server).reachable())

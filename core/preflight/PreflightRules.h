@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PreflightFacts.h"
-#include "PreflightFinding.h"
+#include "base/Finding.h"
 #include "PreflightRequest.h"
 
 #include <QList>
@@ -14,7 +14,7 @@ namespace AscendDeck {
 class PreflightRules
 {
 public:
-    static QList<PreflightFinding> evaluate(const QList<PreflightFacts> &servers, const PreflightRequest &request);
+    static QList<Finding> evaluate(const QList<PreflightFacts> &servers, const PreflightRequest &request);
 };
 
 } // namespace AscendDeck

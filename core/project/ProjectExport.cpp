@@ -88,7 +88,7 @@ void addRankTable(const Project &project, const HccnPlan &plan, const EngineClus
         result->problems << QObject::tr("rank table: %1").arg(table.error);
         return;
     }
-    for (const RankTableFinding &finding : table.findings) {
+    for (const Finding &finding : table.findings) {
         if (finding.isError())
             result->problems << QObject::tr("rank table: %1").arg(finding.message);
     }

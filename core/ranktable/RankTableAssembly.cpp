@@ -15,7 +15,7 @@ bool RankTableAssembly::Result::hasErrors() const
 {
     if (!error.isEmpty())
         return true;
-    for (const RankTableFinding &finding : findings) {
+    for (const Finding &finding : findings) {
         if (finding.isError())
             return true;
     }

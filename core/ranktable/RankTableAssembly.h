@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ranktable/RankTableFinding.h"
+#include "base/Finding.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,7 +23,7 @@ public:
     {
         QByteArray json;        // the merged table, as merge_hccl.py lays it out
         QString fileName;       // hccl_<S>s_<P>p.json
-        QList<RankTableFinding> findings;
+        QList<Finding> findings;
         QString error;          // set when no table could be built at all
         bool hasErrors() const;
     };

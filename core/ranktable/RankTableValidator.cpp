@@ -25,7 +25,7 @@ bool number(const QString &text, int max, int *value)
 }
 } // namespace
 
-QList<RankTableFinding> RankTableValidator::validate(const RankTable &table, const HccnReadings &hccn)
+QList<Finding> RankTableValidator::validate(const RankTable &table, const HccnReadings &hccn)
 {
     RankTableValidator validator(table, hccn);
     validator.checkTable();
@@ -309,13 +309,22 @@ void RankTableValidator::checkHccnServersKnown()
 void RankTableValidator::error(const QString &rule, const QString &serverId, const QString &deviceId,
                                const QString &message)
 {
-    m_findings.append({RankTableFinding::Severity::Error, rule, serverId, deviceId, message});
+    add(Finding::Severity::Error, rule, serverId, deviceId, message);
 }
 
 void RankTableValidator::warning(const QString &rule, const QString &serverId, const QString &deviceId,
                                  const QString &message)
 {
-    m_findings.append({RankTableFinding::Severity::Warning, rule, serverId, deviceId, message});
+    add(Finding::Severity::Warning, rule, serverId, deviceId, message);
+}
+
+// The device is the NPU of the finding when it is a device id at all; the message names it either way.
+void RankTableValidator::add(Finding::Severity severity, const QString &rule, const QString &serverId,
+                             const QString &deviceId, const QString &message)
+{
+    bool isNumber = false;
+    const int npu = deviceId.toInt(&isNumber);
+    m_findings.append({severity, rule, serverId, isNumber && npu >= 0 ? npu : -1, QString(), message, QString()});
 }
 
 QString RankTableValidator::where(const QString &serverId, const QString &deviceId)

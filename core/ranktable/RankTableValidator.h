@@ -1,7 +1,8 @@
 #pragma once
 
 #include "ranktable/RankTable.h"
-#include "ranktable/RankTableFinding.h"
+
+#include "base/Finding.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -36,7 +37,7 @@ public:
     // server_id -> (physical device id -> address read from that server's hccn.conf or hccn_tool).
     using HccnReadings = QMap<QString, QMap<int, QString>>;
 
-    static QList<RankTableFinding> validate(const RankTable &table, const HccnReadings &hccn = {});
+    static QList<Finding> validate(const RankTable &table, const HccnReadings &hccn = {});
     // Empty when text is a usable IPv4 host address, else why not; *warningOnly for the .0/.255 case.
     static QString hostAddressProblem(const QString &text, bool *warningOnly);
 
@@ -58,11 +59,13 @@ private:
 
     void error(const QString &rule, const QString &serverId, const QString &deviceId, const QString &message);
     void warning(const QString &rule, const QString &serverId, const QString &deviceId, const QString &message);
+    void add(Finding::Severity severity, const QString &rule, const QString &serverId, const QString &deviceId,
+             const QString &message);
     static QString where(const QString &serverId, const QString &deviceId);
 
     const RankTable &m_table;
     const HccnReadings &m_hccn;
-    QList<RankTableFinding> m_findings;
+    QList<Finding> m_findings;
 };
 
 } // namespace AscendDeck

@@ -6,6 +6,7 @@
 #include "SimCluster.h"
 
 #include "Confirmation.h"
+#include "FindingModel.h"
 #include "MainWindow.h"
 #include "operate/ChatBox.h"
 #include "operate/EngineLogView.h"
@@ -269,7 +270,9 @@ private slots:
         QCOMPARE(launchPage()->serverStateText(1), LaunchOperation::serverStateName(LaunchOperation::ServerState::Failed));
         QTRY_VERIFY2_WITH_TIMEOUT(launchPage()->diagnosisText().contains(QStringLiteral("socket-ifname")),
                                   qPrintable(launchPage()->diagnosisText()), 5000);
-        QVERIFY(launchPage()->diagnosisText().contains(LaunchPage::tr("Fix:")));
+        QVERIFY(launchPage()->diagnosisText().contains(FindingModel::tr("Fix: %1").arg(QString())));
+        // Each finding names the server it was found on.
+        QVERIFY2(launchPage()->diagnosisText().contains(m_sim.servers().at(1).host), qPrintable(launchPage()->diagnosisText()));
         QCOMPARE(launchPage()->logView()->serverFilter(), 1);
         shot(QStringLiteral("launch-failure"));
         stopAndVerifyClean();

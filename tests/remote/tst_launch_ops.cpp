@@ -90,7 +90,7 @@ private:
         QStringList ids;
         for (const QList<QVariant> &args : spy) {
             if (args.at(0).toInt() == server)
-                ids << args.at(1).value<LogFinding>().patternId;
+                ids << args.at(1).value<Finding>().code;
         }
         return ids;
     }

@@ -23,11 +23,11 @@ const QString mindieImage = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/asc
 const QString modelPath = QStringLiteral("/data/models/DeepSeek-R1");
 const QString shard2 = QStringLiteral("/data/models/DeepSeek-R1/model-00002-of-00004.safetensors");
 
-QString describe(const QList<PreflightFinding> &findings)
+QString describe(const QList<Finding> &findings)
 {
     QStringList lines;
-    for (const PreflightFinding &f : findings)
-        lines << severityName(f.severity) + QLatin1Char(' ') + f.checkId + QLatin1Char(' ') + f.message;
+    for (const Finding &f : findings)
+        lines << Finding::severityName(f.severity) + QLatin1Char(' ') + f.code + QLatin1Char(' ') + f.message;
     return lines.join(QLatin1Char('\n'));
 }
 } // namespace
@@ -48,15 +48,15 @@ private:
         return r;
     }
 
-    QList<PreflightFinding> check(const PreflightRequest &r)
+    QList<Finding> check(const PreflightRequest &r)
     {
         return PreflightRunner::check(m_pool.get(), m_sim.targets(), r);
     }
 
-    static const PreflightFinding *find(const QList<PreflightFinding> &findings, const QString &id, const QString &host, int npu = -1)
+    static const Finding *find(const QList<Finding> &findings, const QString &id, const QString &host, int npu = -1)
     {
-        for (const PreflightFinding &f : findings) {
-            if (f.checkId == id && f.host == host && f.npu == npu)
+        for (const Finding &f : findings) {
+            if (f.code == id && f.server == host && f.npu == npu)
                 return &f;
         }
         return nullptr;
@@ -78,24 +78,24 @@ private slots:
 
     void freshServers_passEverything_butTheKnownWarnings()
     {
-        const QList<PreflightFinding> findings = check(request());
-        QVERIFY2(worstSeverity(findings) != PreflightSeverity::Fail, qPrintable(describe(findings)));
+        const QList<Finding> findings = check(request());
+        QVERIFY2(Finding::worst(findings) != Finding::Severity::Error, qPrintable(describe(findings)));
         QCOMPARE(findings.size(), 2 * PreflightCheck::ids().size());
         // Known: the simulator ships driver 24.1.rc2.2 (inside CANN 8.2.RC1's window, below its paired 25.2),
         // an FP8 config.json, and a host whose /dev/shm and disk we do not control.
         const QStringList mayWarn{PreflightCheck::DriverCann, PreflightCheck::ModelConfig, PreflightCheck::SharedMemory,
                                   PreflightCheck::DiskSpace};
-        for (const PreflightFinding &f : findings) {
-            QVERIFY2(f.message.contains(f.host), qPrintable(f.message));
-            if (f.severity == PreflightSeverity::Warn)
-                QVERIFY2(mayWarn.contains(f.checkId), qPrintable(f.checkId + QStringLiteral(": ") + f.message));
+        for (const Finding &f : findings) {
+            QVERIFY2(f.message.contains(f.server), qPrintable(f.message));
+            if (f.severity == Finding::Severity::Warning)
+                QVERIFY2(mayWarn.contains(f.code), qPrintable(f.code + QStringLiteral(": ") + f.message));
         }
         for (int i = 0; i < 2; ++i) {
-            const PreflightFinding *cann = find(findings, PreflightCheck::DriverCann, host(i));
+            const Finding *cann = find(findings, PreflightCheck::DriverCann, host(i));
             QVERIFY(cann);
-            QCOMPARE(cann->severity, PreflightSeverity::Warn);
+            QCOMPARE(cann->severity, Finding::Severity::Warning);
             QVERIFY2(cann->message.contains(QLatin1String("driver 24.1.rc2.2 is older than 25.2.0")), qPrintable(cann->message));
-            QCOMPARE(find(findings, PreflightCheck::ModelConsistent, host(i))->severity, PreflightSeverity::Pass);
+            QCOMPARE(find(findings, PreflightCheck::ModelConsistent, host(i))->severity, Finding::Severity::Info);
             QVERIFY(find(findings, PreflightCheck::NpuCount, host(i))->message.contains(QLatin1String("shows 8 NPUs")));
         }
     }
@@ -107,8 +107,8 @@ private slots:
         QTest::addColumn<int>("npu");
         QTest::addColumn<int>("severity");
         QTest::addColumn<QString>("message");
-        const int fail = static_cast<int>(PreflightSeverity::Fail);
-        const int warn = static_cast<int>(PreflightSeverity::Warn);
+        const int fail = static_cast<int>(Finding::Severity::Error);
+        const int warn = static_cast<int>(Finding::Severity::Warning);
         QTest::newRow("old driver") << "driver_version=23.0.7" << PreflightCheck::DriverCann << -1 << fail
                                     << "driver 23.0.7 is too old for CANN 8.2.RC1";
         QTest::newRow("no HwHiAiUser") << "no_hwhiaiuser" << PreflightCheck::HwHiAiUser << -1 << fail << "has no HwHiAiUser account";
@@ -129,27 +129,27 @@ private slots:
         QFETCH(int, severity);
         QFETCH(QString, message);
         QVERIFY2(m_sim.fault(1, knob), qPrintable(m_sim.errorString()));
-        const QList<PreflightFinding> findings = this->check(request());
+        const QList<Finding> findings = this->check(request());
         QVERIFY2(m_sim.fault(1, knob.section(QLatin1Char('='), 0, 0), true), qPrintable(m_sim.errorString()));
         m_pool->closeAll(); // the unreachable server's session is dead
 
-        const PreflightFinding *found = find(findings, check, host(1), npu);
+        const Finding *found = find(findings, check, host(1), npu);
         QVERIFY2(found, qPrintable(describe(findings)));
         QCOMPARE(static_cast<int>(found->severity), severity);
         QVERIFY2(found->message.startsWith(host(1)) && found->message.contains(message), qPrintable(found->message));
         QVERIFY(!found->fix.isEmpty());
         // The healthy server is not blamed.
-        const PreflightFinding *other = find(findings, check, host(0), npu);
-        QVERIFY2(!other || other->severity != PreflightSeverity::Fail, qPrintable(other ? other->message : QString()));
+        const Finding *other = find(findings, check, host(0), npu);
+        QVERIFY2(!other || other->severity != Finding::Severity::Error, qPrintable(other ? other->message : QString()));
     }
 
     void weightsSymlinkedIntoCache_stillCompareByRealSize()
     {
         QVERIFY(m_sim.fault(0, QStringLiteral("weights_symlink")));
-        const QList<PreflightFinding> findings = check(request());
+        const QList<Finding> findings = check(request());
         QVERIFY(m_sim.fault(0, QStringLiteral("weights_symlink"), true));
-        QCOMPARE(find(findings, PreflightCheck::ModelSymlinks, host(0))->severity, PreflightSeverity::Fail);
-        QCOMPARE(find(findings, PreflightCheck::ModelConsistent, host(1))->severity, PreflightSeverity::Pass);
+        QCOMPARE(find(findings, PreflightCheck::ModelSymlinks, host(0))->severity, Finding::Severity::Error);
+        QCOMPARE(find(findings, PreflightCheck::ModelConsistent, host(1))->severity, Finding::Severity::Info);
     }
 
     void differentWeights_nameTheFileAndBothServers()
@@ -157,26 +157,26 @@ private slots:
         int exitCode = -1;
         m_sim.inspect(1, {QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("1000"), shard2}, &exitCode);
         QCOMPARE(exitCode, 0);
-        const QList<PreflightFinding> findings = check(request());
+        const QList<Finding> findings = check(request());
         m_sim.inspect(1, {QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("169500000000"), shard2}, &exitCode);
-        const PreflightFinding *found = find(findings, PreflightCheck::ModelConsistent, host(1));
+        const Finding *found = find(findings, PreflightCheck::ModelConsistent, host(1));
         QVERIFY2(found, qPrintable(describe(findings)));
-        QCOMPARE(found->severity, PreflightSeverity::Fail);
+        QCOMPARE(found->severity, Finding::Severity::Error);
         QVERIFY2(found->message.contains(QStringLiteral("model-00002-of-00004.safetensors (1000 bytes, %1 has 169500000000)").arg(host(0))),
                  qPrintable(found->message));
     }
 
     void missingImageAndFolder_failOnBothServers()
     {
-        const QList<PreflightFinding> findings = check(request(QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:9.9"),
+        const QList<Finding> findings = check(request(QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:9.9"),
                                                                QStringLiteral("/data/models/Qwen3-235B")));
         for (int i = 0; i < 2; ++i) {
-            const PreflightFinding *image = find(findings, PreflightCheck::DockerImage, host(i));
-            QVERIFY2(image && image->severity == PreflightSeverity::Fail, qPrintable(describe(findings)));
+            const Finding *image = find(findings, PreflightCheck::DockerImage, host(i));
+            QVERIFY2(image && image->severity == Finding::Severity::Error, qPrintable(describe(findings)));
             QVERIFY2(image->message.contains(QLatin1String("(it has swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1")),
                      qPrintable(image->message));
-            const PreflightFinding *model = find(findings, PreflightCheck::ModelPresent, host(i));
-            QCOMPARE(model->severity, PreflightSeverity::Fail);
+            const Finding *model = find(findings, PreflightCheck::ModelPresent, host(i));
+            QCOMPARE(model->severity, Finding::Severity::Error);
             QVERIFY2(model->message.contains(QLatin1String("/data/models/Qwen3-235B is missing")), qPrintable(model->message));
         }
     }
@@ -203,7 +203,7 @@ private slots:
             const QJsonObject root = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
             QCOMPARE(cli.exitCode(), withFault ? 1 : 0);
             QCOMPARE(root.value(QStringLiteral("findings")).toArray().size(), 2 * PreflightCheck::ids().size());
-            QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("fail")).toInt(), withFault ? 1 : 0);
+            QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("error")).toInt(), withFault ? 1 : 0);
         }
     }
 };

@@ -2,9 +2,11 @@
 
 #include "Confirmation.h"
 #include "EngineLogView.h"
+#include "FindingModel.h"
+#include "FindingView.h"
+#include "LaunchServerModel.h"
 
 #include "ops/ClusterSession.h"
-#include "ops/LaunchServerMonitor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,52 +14,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
-#include <QTextBrowser>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace AscendDeck {
 
-namespace {
-enum Column { NameColumn, RoleColumn, StateColumn, DiagnosisColumn, ColumnCount };
-
-// The plan's role names (master, worker, head, single) as the admin reads them.
-QString roleName(const QString &role)
-{
-    if (role == QLatin1String("master"))
-        return LaunchPage::tr("master");
-    if (role == QLatin1String("worker"))
-        return LaunchPage::tr("worker");
-    if (role == QLatin1String("head"))
-        return LaunchPage::tr("head");
-    if (role == QLatin1String("single"))
-        return LaunchPage::tr("single");
-    return role;
-}
-
-// Causes first, then errors that only follow from another, then warnings and notes.
-int rank(const LogFinding &finding)
-{
-    if (finding.isError())
-        return LaunchServerMonitor::isConsequence(finding.patternId) ? 1 : 0;
-    return finding.severity == LogPattern::Severity::Warning ? 2 : 3;
-}
-
-QColor stateColor(LaunchOperation::ServerState state)
-{
-    switch (state) {
-    case LaunchOperation::ServerState::Ready:
-        return QColor(0x2e, 0x7d, 0x32);
-    case LaunchOperation::ServerState::Failed:
-        return QColor(0xc6, 0x28, 0x28);
-    case LaunchOperation::ServerState::Starting:
-    case LaunchOperation::ServerState::Stopping:
-        return QColor(0xe6, 0x51, 0x00);
-    default:
-        return {};
-    }
-}
-} // namespace
 
 LaunchPage::LaunchPage(ClusterSession *session, QWidget *parent)
     : QWidget(parent)
@@ -81,16 +42,17 @@ LaunchPage::LaunchPage(ClusterSession *session, QWidget *parent)
     m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
 
-    m_servers = new QTableWidget(0, ColumnCount, this);
+    m_serverModel = new LaunchServerModel(this);
+    m_servers = new QTreeView(this);
     m_servers->setObjectName(QStringLiteral("launchServers"));
-    m_servers->setHorizontalHeaderLabels({tr("Server"), tr("Role"), tr("State"), tr("Diagnosis")});
-    m_servers->verticalHeader()->hide();
+    m_servers->setModel(m_serverModel);
+    m_servers->setRootIsDecorated(false);
     m_servers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_servers->setSelectionMode(QAbstractItemView::SingleSelection);
     m_servers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_servers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_servers->horizontalHeader()->setStretchLastSection(true);
-    m_diagnosis = new QTextBrowser(this);
+    m_servers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_servers->header()->setStretchLastSection(true);
+    m_diagnosis = new FindingView(this);
     m_diagnosis->setObjectName(QStringLiteral("launchDiagnosis"));
     m_diagnosis->setPlaceholderText(tr("Known failure patterns found in a server's log appear here with their cause and fix."));
     m_log = new EngineLogView(this);
@@ -120,7 +82,8 @@ LaunchPage::LaunchPage(ClusterSession *session, QWidget *parent)
     connect(m_launch, &QPushButton::clicked, this, &LaunchPage::launch);
     connect(m_stop, &QPushButton::clicked, this, &LaunchPage::stop);
     connect(m_restart, &QPushButton::clicked, this, &LaunchPage::restart);
-    connect(m_servers, &QTableWidget::itemSelectionChanged, this, &LaunchPage::showDiagnosis);
+    connect(m_servers->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LaunchPage::showDiagnosis);
+    connect(m_serverModel, &QAbstractItemModel::dataChanged, this, &LaunchPage::showDiagnosis);
     connect(session, &ClusterSession::engineClusterChanged, this, &LaunchPage::fillServerTable);
     connect(session, &ClusterSession::projectChanged, this, &LaunchPage::fillServerTable);
     fillServerTable();
@@ -160,8 +123,6 @@ bool LaunchPage::prepareOperation(QString *problem)
     m_op = std::make_unique<LaunchOperation>(m_session->pool(), m_session->targets(), settings, cluster);
     m_op->setTimings(m_timings[0], m_timings[1], m_timings[2]);
     connectOperation();
-    m_findings = QList<QList<LogFinding>>(cluster.size());
-    m_shownRank.clear();
     return true;
 }
 
@@ -172,7 +133,7 @@ void LaunchPage::connectOperation()
     connect(op, &LaunchOperation::stateChanged, this, &LaunchPage::onStateChanged);
     connect(op, &LaunchOperation::serverStateChanged, this, &LaunchPage::onServerState);
     connect(op, &LaunchOperation::logLine, m_log, &EngineLogView::addLine);
-    connect(op, &LaunchOperation::diagnosis, this, &LaunchPage::onDiagnosis);
+    connect(op, &LaunchOperation::diagnosis, m_serverModel, &LaunchServerModel::addFinding);
     connect(op, &LaunchOperation::failed, this, &LaunchPage::onFailed);
     connect(op, &LaunchOperation::progress, this, [this](int done, int total, const QString &step) {
         m_progress->setRange(0, total);
@@ -244,9 +205,7 @@ void LaunchPage::restart()
         return;
     if (!Confirmation::ask(this, tr("Restart"), tr("Stop and start the engine on every server again?"), m_op->plan().preview()))
         return;
-    for (auto &findings : m_findings)
-        findings.clear();
-    m_shownRank.clear();
+    m_serverModel->clearFindings();
     m_op->restart();
 }
 
@@ -262,39 +221,9 @@ void LaunchPage::onStateChanged(LaunchOperation::State state)
 
 void LaunchPage::onServerState(int server, LaunchOperation::ServerState state, const QString &detail)
 {
-    if (server < 0 || server >= m_servers->rowCount())
-        return;
-    QTableWidgetItem *item = m_servers->item(server, StateColumn);
-    item->setText(LaunchOperation::serverStateName(state));
-    item->setToolTip(detail);
-    item->setForeground(stateColor(state));
+    m_serverModel->setState(server, state, detail);
     if (m_op && server < m_op->plan().nodes.size())
-        m_servers->item(server, RoleColumn)->setText(roleName(m_op->plan().nodes.at(server).role));
-}
-
-void LaunchPage::onDiagnosis(int server, const LogFinding &finding)
-{
-    if (server < 0 || server >= m_findings.size())
-        return;
-    QList<LogFinding> &list = m_findings[server];
-    for (LogFinding &known : list) {
-        if (known.patternId == finding.patternId) {
-            known = finding;
-            showDiagnosis();
-            return;
-        }
-    }
-    list << finding;
-    // The column shows the likeliest cause: an error that is not only the consequence of another.
-    if (finding.severity != LogPattern::Severity::Info && server < m_servers->rowCount()
-        && rank(finding) < m_shownRank.value(server, 99)) {
-        m_shownRank[server] = rank(finding);
-        QTableWidgetItem *item = m_servers->item(server, DiagnosisColumn);
-        item->setText(finding.cause);
-        item->setToolTip(finding.fix);
-        item->setForeground(finding.isError() ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00));
-    }
-    showDiagnosis();
+        m_serverModel->setRole(server, m_op->plan().nodes.at(server).role);
 }
 
 void LaunchPage::onFailed(int server, const QString &why)
@@ -309,29 +238,15 @@ void LaunchPage::onFailed(int server, const QString &why)
 
 void LaunchPage::selectServer(int server)
 {
-    m_servers->selectRow(server);
+    m_servers->setCurrentIndex(m_serverModel->index(server, 0));
     m_log->setServerFilter(server);
 }
 
-// The selected server's findings, errors first, each with the log line it came from.
+// The selected server's findings, likeliest cause first, each with the log line it came from.
 void LaunchPage::showDiagnosis()
 {
-    const QList<QTableWidgetItem *> selected = m_servers->selectedItems();
-    const int server = selected.isEmpty() ? -1 : selected.first()->row();
-    if (server < 0 || server >= m_findings.size() || m_findings.at(server).isEmpty()) {
-        m_diagnosis->clear();
-        return;
-    }
-    QList<LogFinding> findings = m_findings.at(server);
-    std::stable_sort(findings.begin(), findings.end(), [](const LogFinding &a, const LogFinding &b) { return rank(a) < rank(b); });
-    QString html = QStringLiteral("<h3>%1</h3>").arg(serverName(server).toHtmlEscaped());
-    for (const LogFinding &f : findings) {
-        html += QStringLiteral("<p><b>%1</b> <tt>[%2]</tt><br>%3 <i>%4</i><br><b>%5</b> %6<br><tt>%7: %8</tt></p>")
-                    .arg(f.isError() ? tr("Error") : f.severity == LogPattern::Severity::Warning ? tr("Warning") : tr("Note"),
-                         f.patternId.toHtmlEscaped(), tr("Cause:"), f.cause.toHtmlEscaped(), tr("Fix:"), f.fix.toHtmlEscaped(),
-                         tr("line %1").arg(f.lineNumber), f.line.toHtmlEscaped());
-    }
-    m_diagnosis->setHtml(html);
+    const QModelIndexList rows = m_servers->selectionModel()->selectedRows();
+    m_diagnosis->setFindings(rows.isEmpty() ? QList<Finding>() : m_serverModel->findings(rows.first().row()));
 }
 
 void LaunchPage::updateButtons()
@@ -350,15 +265,13 @@ void LaunchPage::updateButtons()
 void LaunchPage::fillServerTable()
 {
     const EngineCluster &cluster = m_session->engineCluster();
-    m_servers->setRowCount(cluster.size());
     QStringList names;
+    QStringList roles;
     for (int i = 0; i < cluster.size(); ++i) {
         names << serverName(i);
-        const QString role = cluster.nodes.at(i).isMaster ? tr("master") : tr("worker");
-        const QStringList cells{serverName(i), role, LaunchOperation::serverStateName(LaunchOperation::ServerState::Pending), QString()};
-        for (int c = 0; c < ColumnCount; ++c)
-            m_servers->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        roles << (cluster.nodes.at(i).isMaster ? QStringLiteral("master") : QStringLiteral("worker"));
     }
+    m_serverModel->setServers(names, roles);
     m_log->setServers(names);
     QString error;
     const EngineSettings settings = EngineSettings::fromProjectSection(m_session->project().engine, &error);
@@ -377,13 +290,12 @@ QString LaunchPage::stateText() const
 
 QString LaunchPage::serverStateText(int server) const
 {
-    QTableWidgetItem *item = m_servers->item(server, StateColumn);
-    return item ? item->text() : QString();
+    return m_serverModel->index(server, LaunchServerModel::StateColumn).data().toString();
 }
 
 QString LaunchPage::diagnosisText() const
 {
-    return m_diagnosis->toPlainText();
+    return m_diagnosis->findingModel()->text();
 }
 
 } // namespace AscendDeck

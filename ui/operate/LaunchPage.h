@@ -1,9 +1,7 @@
 #pragma once
 
-#include "engine/LogFinding.h"
 #include "ops/LaunchOperation.h"
 
-#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -12,13 +10,14 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
-class QTextBrowser;
+class QTreeView;
 
 namespace AscendDeck {
 
 class ClusterSession;
 class EngineLogView;
+class FindingView;
+class LaunchServerModel;
 
 // Launch, stop and restart the engine on every server of the deployment the wizard configured. The plan is
 // shown and confirmed first; each server's state and its log stream live, the log diagnosis appears beside
@@ -56,7 +55,6 @@ private:
     void onPlanReady(const LaunchPlan &plan);
     void onStateChanged(LaunchOperation::State state);
     void onServerState(int server, LaunchOperation::ServerState state, const QString &detail);
-    void onDiagnosis(int server, const LogFinding &finding);
     void onFailed(int server, const QString &why);
     void showDiagnosis();
     void updateButtons();
@@ -65,8 +63,6 @@ private:
 
     ClusterSession *m_session;
     std::unique_ptr<LaunchOperation> m_op;
-    QList<QList<LogFinding>> m_findings;
-    QHash<int, int> m_shownRank; // server -> rank of the finding its Diagnosis cell shows
     int m_timings[3] = {1000, 300000, 3000};
     QLabel *m_summary = nullptr;
     QLabel *m_state = nullptr;
@@ -74,8 +70,9 @@ private:
     QPushButton *m_launch = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_restart = nullptr;
-    QTableWidget *m_servers = nullptr;
-    QTextBrowser *m_diagnosis = nullptr;
+    LaunchServerModel *m_serverModel = nullptr;
+    QTreeView *m_servers = nullptr;
+    FindingView *m_diagnosis = nullptr;
     EngineLogView *m_log = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "MonitorPage.h"
 
+#include "AlertModel.h"
 #include "NpuCharts.h"
 #include "NpuOverview.h"
 #include "ServicePanel.h"
@@ -17,7 +18,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace AscendDeck {
@@ -25,6 +26,7 @@ namespace AscendDeck {
 MonitorPage::MonitorPage(ClusterSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_alertModel(new AlertModel(this))
 {
     setObjectName(QStringLiteral("monitorPage"));
     m_startStop = new QPushButton(tr("&Start monitoring"), this);
@@ -77,8 +79,13 @@ void MonitorPage::createMonitor()
 {
     const QString metricsUrl = m_metricsUrl->text();
     auto monitor = std::make_unique<ClusterMonitor>(m_session->pool(), m_session->targets());
-    connect(&monitor->alerts(), &AlertMonitor::alertRaised, this, &MonitorPage::onAlertRaised);
-    connect(&monitor->alerts(), &AlertMonitor::alertCleared, this, &MonitorPage::onAlertCleared);
+    connect(&monitor->alerts(), &AlertMonitor::alertRaised, m_alertModel, &AlertModel::raise);
+    connect(&monitor->alerts(), &AlertMonitor::alertCleared, m_alertModel,
+            [this](const Alert &alert) { m_alertModel->clear(alert, QDateTime::currentMSecsSinceEpoch()); });
+    QStringList names;
+    for (const SshTarget &target : m_session->targets())
+        names << target.host;
+    m_alertModel->setServerNames(names);
     if (!metricsUrl.isEmpty())
         monitor->setMetricsUrl(QUrl(metricsUrl));
     QWidget *body = createBody(monitor.get());
@@ -110,9 +117,9 @@ QWidget *MonitorPage::createBody(ClusterMonitor *monitor)
     ov->addWidget(overviewScroll, 1);
     ov->addWidget(legend);
 
-    m_alerts = new QTreeWidget(body);
+    m_alerts = new QTreeView(body);
     m_alerts->setObjectName(QStringLiteral("alertList"));
-    m_alerts->setHeaderLabels({tr("Time"), tr("Severity"), tr("Alert")});
+    m_alerts->setModel(m_alertModel);
     m_alerts->setRootIsDecorated(false);
     m_alerts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alerts->header()->setStretchLastSection(true);
@@ -208,35 +215,9 @@ void MonitorPage::refresh()
                                      : tr("Not monitoring."));
 }
 
-void MonitorPage::onAlertRaised(const Alert &alert)
-{
-    auto *item = new QTreeWidgetItem({QDateTime::fromMSecsSinceEpoch(alert.sinceMs).toString(QStringLiteral("HH:mm:ss")),
-                                      alert.severity == Alert::Severity::Critical ? tr("critical") : tr("warning"),
-                                      alert.message});
-    item->setData(0, Qt::UserRole, alert.key());
-    item->setForeground(1, alert.severity == Alert::Severity::Critical ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00));
-    m_alerts->insertTopLevelItem(0, item);
-}
-
-void MonitorPage::onAlertCleared(const Alert &alert)
-{
-    for (int i = 0; i < m_alerts->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_alerts->topLevelItem(i);
-        if (item->data(0, Qt::UserRole).toString() == alert.key() && !item->data(1, Qt::UserRole).toBool()) {
-            item->setData(1, Qt::UserRole, true);
-            item->setText(1, tr("cleared %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
-            for (int c = 0; c < 3; ++c)
-                item->setForeground(c, palette().placeholderText());
-        }
-    }
-}
-
 QStringList MonitorPage::alertTexts() const
 {
-    QStringList texts;
-    for (int i = 0; i < m_alerts->topLevelItemCount(); ++i)
-        texts << m_alerts->topLevelItem(i)->text(1) + QStringLiteral(": ") + m_alerts->topLevelItem(i)->text(2);
-    return texts;
+    return m_alertModel->texts();
 }
 
 bool MonitorPage::exportCsv(const QString &path, QString *error) const

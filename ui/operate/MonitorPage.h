@@ -8,16 +8,16 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace AscendDeck {
 
+class AlertModel;
 class ClusterMonitor;
 class ClusterSession;
 class NpuCharts;
 class NpuOverview;
 class ServicePanel;
-struct Alert;
 
 // The live monitor: every NPU of every server as a tile, one server's NPUs as charts, the service's
 // figures from its /metrics, and the alerts. Samples stream over one SSH channel per server into bounded
@@ -51,8 +51,6 @@ public slots:
 private:
     void createMonitor();
     QWidget *createBody(ClusterMonitor *monitor);
-    void onAlertRaised(const Alert &alert);
-    void onAlertCleared(const Alert &alert);
     void chooseCsv();
     void choosePng();
 
@@ -67,7 +65,8 @@ private:
     NpuOverview *m_overview = nullptr;
     NpuCharts *m_charts = nullptr;
     ServicePanel *m_service = nullptr;
-    QTreeWidget *m_alerts = nullptr;
+    AlertModel *m_alertModel;
+    QTreeView *m_alerts = nullptr;
 };
 
 } // namespace AscendDeck

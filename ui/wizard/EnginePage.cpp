@@ -1,6 +1,7 @@
 #include "EnginePage.h"
 
 #include "BackgroundJob.h"
+#include "FindingView.h"
 #include "FocusKeeper.h"
 
 #include "ascend/IpAddrParser.h"
@@ -26,7 +27,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -180,9 +180,9 @@ QWidget *EnginePage::createSideBySide()
 
     auto *result = new QWidget(tabs);
     auto *resultLayout = new QVBoxLayout(result);
-    m_findingList = new QListWidget(result);
+    m_findingList = new FindingView(result);
     m_findingList->setObjectName(QStringLiteral("engineFindings"));
-    m_findingList->setMaximumHeight(120);
+    m_findingList->setMaximumHeight(160);
     m_node = new QComboBox(result);
     m_node->setObjectName(QStringLiteral("nodeCombo"));
     m_artifacts = new QTabWidget(result);
@@ -330,6 +330,8 @@ void EnginePage::refresh()
             configs.append({node, config});
         }
         m_findings += MindIeConfigRules::checkAcrossNodes(configs);
+        // The same rule broken the same way on every server is one finding that names them all.
+        m_findings = Finding::mergeServers(m_findings);
     } else if (!m_cluster.nodes.isEmpty()) {
         m_findings += VllmCommandBuilder(m_settings, m_cluster).check();
     }
@@ -337,17 +339,13 @@ void EnginePage::refresh()
         label->clear();
         label->setToolTip(QString());
     }
-    m_findingList->clear();
-    for (const EngineFinding &finding : m_findings) {
-        const QString text = finding.fix.isEmpty() ? finding.message : tr("%1 Fix: %2").arg(finding.message, finding.fix);
-        m_findingList->addItem((finding.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(text));
+    m_findingList->setFindings(m_findings);
+    for (const Finding &finding : m_findings) {
         if (QLabel *label = m_fieldMessages.value(fieldKey(finding.field))) {
             label->setText(finding.message);
             label->setToolTip(finding.fix.isEmpty() ? finding.message : tr("%1 Fix: %2").arg(finding.message, finding.fix));
         }
     }
-    if (m_findings.isEmpty())
-        m_findingList->addItem(tr("No problems found."));
     if (m_weightBytes > 0 && !m_cluster.nodes.isEmpty()) {
         CapacityInput input;
         input.weightBytes = m_weightBytes;
@@ -422,7 +420,7 @@ void EnginePage::storeInProject()
 
 bool EnginePage::isComplete() const
 {
-    return !m_reading && !m_cluster.nodes.isEmpty() && !EngineFinding::hasError(m_findings);
+    return !m_reading && !m_cluster.nodes.isEmpty() && !Finding::hasError(m_findings);
 }
 
 } // namespace AscendDeck

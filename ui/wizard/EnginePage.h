@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/Finding.h"
 #include "engine/EngineCluster.h"
-#include "engine/EngineFinding.h"
 #include "engine/EngineSettings.h"
 
 #include <QMap>
@@ -11,7 +11,6 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
@@ -20,6 +19,7 @@ class QTabWidget;
 namespace AscendDeck {
 
 class ClusterSession;
+class FindingView;
 
 // Step 5: the engine. MindIE or vLLM-Ascend, the image and the model; a form for the settings people change
 // with the raw JSON beside it (both editable, kept in sync), every rule's message next to its field, the
@@ -35,7 +35,7 @@ public:
 
     const EngineSettings &settings() const { return m_settings; }
     const EngineCluster &cluster() const { return m_cluster; }
-    const QList<EngineFinding> &findings() const { return m_findings; }
+    const QList<Finding> &findings() const { return m_findings; }
     // The field's rule message as shown next to it (empty when the field is fine).
     QString fieldMessage(const QString &key) const;
     bool isReading() const { return m_reading; }
@@ -59,7 +59,7 @@ private:
     EngineSettings m_settings;
     EngineCluster m_cluster;
     qint64 m_weightBytes = 0;
-    QList<EngineFinding> m_findings;
+    QList<Finding> m_findings;
     bool m_syncing = false;
     bool m_reading = false;
     bool m_complete = false;
@@ -74,7 +74,7 @@ private:
     QPlainTextEdit *m_json = nullptr;
     QLabel *m_jsonError = nullptr;
     QLabel *m_capacity = nullptr;
-    QListWidget *m_findingList = nullptr;
+    FindingView *m_findingList = nullptr;
     QComboBox *m_node = nullptr;
     QTabWidget *m_artifacts = nullptr;
 };

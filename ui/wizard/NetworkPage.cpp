@@ -1,5 +1,7 @@
 #include "NetworkPage.h"
 
+#include "FindingView.h"
+
 #include "BackgroundJob.h"
 #include "Confirmation.h"
 #include "TopologyDiagram.h"
@@ -142,8 +144,12 @@ QWidget *NetworkPage::createActionBox()
     m_grid = new QTableWidget(tabs);
     m_grid->setObjectName(QStringLiteral("verifyGrid"));
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issues = new FindingView(tabs);
+    m_issues->setObjectName(QStringLiteral("planIssues"));
+    m_issues->setPlaceholderText(tr("No conflicts in the plan."));
     tabs->addTab(m_output, tr("Commands"));
     tabs->addTab(m_grid, tr("Health matrix"));
+    tabs->addTab(m_issues, tr("Conflicts"));
     layout->addWidget(tabs, 1);
     connect(this, &NetworkPage::busyChanged, tabs, [tabs, this](bool) {
         if (!m_matrix.isEmpty())
@@ -238,11 +244,12 @@ void NetworkPage::readTable()
 void NetworkPage::markIssues()
 {
     m_filling = true;
-    const QList<HccnPlanIssue> issues = HccnPlanValidator::validate(m_plan);
+    const QList<Finding> issues = HccnPlanValidator::validate(m_plan);
+    m_issues->setFindings(issues);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QStringList messages;
-        for (const HccnPlanIssue &issue : issues) {
-            if (issue.host == m_table->item(row, ServerColumn)->text() && issue.npu == m_table->item(row, NpuColumn)->text().toInt())
+        for (const Finding &issue : issues) {
+            if (issue.server == m_table->item(row, ServerColumn)->text() && issue.npu == m_table->item(row, NpuColumn)->text().toInt())
                 messages << issue.message;
         }
         for (int c = AddressColumn; c < ColumnCount; ++c) {
@@ -253,7 +260,7 @@ void NetworkPage::markIssues()
     }
     m_filling = false;
     QStringList all;
-    for (const HccnPlanIssue &issue : issues)
+    for (const Finding &issue : issues)
         all << issue.message;
     if (!all.isEmpty())
         m_message->setText(tr("%n conflict(s): %1", nullptr, static_cast<int>(all.size())).arg(all.first()));

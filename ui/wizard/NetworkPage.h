@@ -16,6 +16,7 @@ class QTableWidget;
 namespace AscendDeck {
 
 class ClusterSession;
+class FindingView;
 class TopologyDiagram;
 
 // Step 3: the NPU network. Choose the topology, get addresses suggested from a subnet (editable per NPU,
@@ -74,6 +75,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPlainTextEdit *m_output = nullptr;
     QTableWidget *m_grid = nullptr;
+    FindingView *m_issues = nullptr;
     QLabel *m_message = nullptr;
     QList<QPushButton *> m_actions;
 };

@@ -1,8 +1,12 @@
 #include "PreflightPage.h"
 
+#include "FindingModel.h"
+#include "FindingView.h"
+
 #include "engine/EngineSettings.h"
 #include "ops/ClusterSession.h"
 #include "ops/PreflightRunner.h"
+#include "preflight/PreflightCheck.h"
 #include "preflight/PreflightRules.h"
 #include "remote/FanOut.h"
 
@@ -21,22 +25,22 @@ namespace AscendDeck {
 namespace {
 const QString kDefaultImage = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
 
-QString severityText(PreflightSeverity severity)
+QString severityText(Finding::Severity severity)
 {
     switch (severity) {
-    case PreflightSeverity::Pass: return PreflightPage::tr("pass");
-    case PreflightSeverity::Warn: return PreflightPage::tr("warning");
-    case PreflightSeverity::Fail: return PreflightPage::tr("FAIL");
+    case Finding::Severity::Info: return PreflightPage::tr("pass");
+    case Finding::Severity::Warning: return PreflightPage::tr("warning");
+    case Finding::Severity::Error: return PreflightPage::tr("FAIL");
     }
     return {};
 }
 
-QColor colourOf(PreflightSeverity severity)
+QColor colourOf(Finding::Severity severity)
 {
     switch (severity) {
-    case PreflightSeverity::Pass: return {0xc8, 0xe6, 0xc9};
-    case PreflightSeverity::Warn: return {0xff, 0xe0, 0xa3};
-    case PreflightSeverity::Fail: return {0xf6, 0xc6, 0xc2};
+    case Finding::Severity::Info: return {0xc8, 0xe6, 0xc9};
+    case Finding::Severity::Warning: return {0xff, 0xe0, 0xa3};
+    case Finding::Severity::Error: return {0xf6, 0xc6, 0xc2};
     }
     return {};
 }
@@ -64,11 +68,10 @@ PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_table, 1);
-    m_details = new QLabel(this);
+    m_details = new FindingView(this);
     m_details->setObjectName(QStringLiteral("preflightDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMinimumHeight(48);
+    m_details->setPlaceholderText(tr("Select a cell to see what the check found on that server."));
+    m_details->setMaximumHeight(150);
     layout->addWidget(m_details);
     auto *buttons = new QHBoxLayout;
     m_summary = new QLabel(this);
@@ -90,16 +93,16 @@ PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
         PreflightRequest request;
         request.image = m_image->text().trimmed();
         request.modelPath = m_modelPath->text().trimmed();
-        const QList<PreflightFinding> fresh = PreflightRules::evaluate(facts, request);
+        const QList<Finding> fresh = PreflightRules::evaluate(facts, request);
         if (m_onlyCheck.isEmpty()) {
             m_findings = fresh;
         } else {
             // Only the re-run check's findings are replaced; the others keep what was shown.
             m_findings.erase(std::remove_if(m_findings.begin(), m_findings.end(),
-                                            [this](const PreflightFinding &f) { return f.checkId == m_onlyCheck; }),
+                                            [this](const Finding &f) { return f.code == m_onlyCheck; }),
                              m_findings.end());
-            for (const PreflightFinding &f : fresh) {
-                if (f.checkId == m_onlyCheck)
+            for (const Finding &f : fresh) {
+                if (f.code == m_onlyCheck)
                     m_findings.append(f);
             }
         }
@@ -153,7 +156,7 @@ void PreflightPage::rerunSelected()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    m_onlyCheck = m_table->verticalHeaderItem(row)->data(Qt::UserRole).toString();
+    m_onlyCheck = m_checks.value(row);
     runAll();
 }
 
@@ -162,60 +165,57 @@ bool PreflightPage::isRunning() const
     return m_fanOut->isRunning();
 }
 
+// The matrix of checks x servers; each cell shows the worst finding of its check on its server. The cells
+// only display: what they stand for is m_checks, m_hosts and m_findings.
 void PreflightPage::showFindings()
 {
-    QStringList checks;
-    QStringList titles;
-    for (const PreflightFinding &f : m_findings) {
-        if (!checks.contains(f.checkId)) {
-            checks << f.checkId;
-            titles << f.title;
-        }
+    m_checks.clear();
+    for (const Finding &f : m_findings) {
+        if (!m_checks.contains(f.code))
+            m_checks << f.code;
     }
     const QList<SshTarget> targets = m_session->targets();
     m_table->clear();
-    m_table->setRowCount(static_cast<int>(checks.size()));
+    m_table->setRowCount(static_cast<int>(m_checks.size()));
     m_table->setColumnCount(static_cast<int>(targets.size()));
     // Findings name servers as the runner does (user@host:port); the headers show the host.
-    QStringList hosts;
+    m_hosts.clear();
     QStringList headers;
     for (const SshTarget &t : targets) {
-        hosts << t.displayName();
+        m_hosts << t.displayName();
         headers << t.host;
     }
     m_table->setHorizontalHeaderLabels(headers);
-    for (int r = 0; r < checks.size(); ++r) {
-        auto *header = new QTableWidgetItem(titles.at(r));
-        header->setData(Qt::UserRole, checks.at(r));
-        m_table->setVerticalHeaderItem(r, header);
-    }
-    int counts[3] = {0, 0, 0};
-    for (const PreflightFinding &f : m_findings) {
-        const int row = static_cast<int>(checks.indexOf(f.checkId));
-        const int column = static_cast<int>(hosts.indexOf(f.host));
-        if (row < 0 || column < 0)
-            continue;
-        QTableWidgetItem *item = m_table->item(row, column);
-        // Several findings of one check on one server (one per NPU): the cell shows the worst.
-        if (!item || static_cast<int>(f.severity) > item->data(Qt::UserRole).toInt()) {
-            item = new QTableWidgetItem(severityText(f.severity));
-            item->setData(Qt::UserRole, static_cast<int>(f.severity));
-            item->setBackground(colourOf(f.severity));
+    QStringList titles;
+    for (const QString &check : std::as_const(m_checks))
+        titles << PreflightCheck::title(check);
+    m_table->setVerticalHeaderLabels(titles);
+    for (int r = 0; r < m_checks.size(); ++r) {
+        for (int c = 0; c < m_hosts.size(); ++c) {
+            const QList<Finding> cell = cellFindings(r, c);
+            if (cell.isEmpty())
+                continue;
+            // Several findings of one check on one server (one per NPU): the cell shows the worst.
+            const Finding::Severity worst = Finding::worst(cell);
+            auto *item = new QTableWidgetItem(severityText(worst));
+            item->setBackground(colourOf(worst));
             item->setTextAlignment(Qt::AlignCenter);
-            m_table->setItem(row, column, item);
+            QStringList lines;
+            for (const Finding &f : cell)
+                lines << FindingModel::lineText(f);
+            item->setToolTip(lines.join(QLatin1Char('\n')));
+            m_table->setItem(r, c, item);
         }
-        QStringList messages = item->data(Qt::UserRole + 1).toStringList();
-        messages << (f.fix.isEmpty() ? f.message : tr("%1\nFix: %2").arg(f.message, f.fix));
-        item->setData(Qt::UserRole + 1, messages);
-        item->setToolTip(messages.join(QLatin1Char('\n')));
-        ++counts[static_cast<int>(f.severity)];
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_summary->setText(tr("%1 passed, %2 warnings, %3 failed").arg(counts[0]).arg(counts[1]).arg(counts[2]));
+    m_summary->setText(tr("%1 passed, %2 warnings, %3 failed")
+                           .arg(Finding::countOf(m_findings, Finding::Severity::Info))
+                           .arg(Finding::countOf(m_findings, Finding::Severity::Warning))
+                           .arg(Finding::countOf(m_findings, Finding::Severity::Error)));
     // Show the first failure straight away: that is what the admin has to act on.
     for (int r = 0; r < m_table->rowCount(); ++r) {
         for (int c = 0; c < m_table->columnCount(); ++c) {
-            if (m_table->item(r, c) && m_table->item(r, c)->data(Qt::UserRole).toInt() == static_cast<int>(PreflightSeverity::Fail)) {
+            if (Finding::hasError(cellFindings(r, c))) {
                 m_table->setCurrentCell(r, c);
                 showDetails(); // the cell may already have been current: no change signal then
                 return;
@@ -225,26 +225,31 @@ void PreflightPage::showFindings()
     showDetails();
 }
 
+QList<Finding> PreflightPage::cellFindings(int row, int column) const
+{
+    QList<Finding> cell;
+    for (const Finding &f : m_findings) {
+        if (f.code == m_checks.value(row) && f.server == m_hosts.value(column))
+            cell << f;
+    }
+    return cell;
+}
+
 void PreflightPage::showDetails()
 {
-    const QTableWidgetItem *item = m_table->currentItem();
-    m_details->setText(item ? item->data(Qt::UserRole + 1).toStringList().join(QLatin1Char('\n')) : QString());
+    m_details->setFindings(cellFindings(m_table->currentRow(), m_table->currentColumn()));
 }
 
 QString PreflightPage::details() const
 {
-    return m_details->text();
+    return m_details->findingModel()->text();
 }
 
 bool PreflightPage::isComplete() const
 {
     if (m_fanOut->isRunning() || m_findings.isEmpty())
         return false;
-    for (const PreflightFinding &f : m_findings) {
-        if (f.severity == PreflightSeverity::Fail)
-            return false;
-    }
-    return true;
+    return !Finding::hasError(m_findings);
 }
 
 } // namespace AscendDeck

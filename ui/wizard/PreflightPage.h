@@ -1,6 +1,8 @@
 #pragma once
 
-#include "preflight/PreflightFinding.h"
+#include "base/Finding.h"
+
+#include <QStringList>
 
 #include <QWizardPage>
 
@@ -13,9 +15,10 @@ namespace AscendDeck {
 
 class ClusterSession;
 class FanOut;
+class FindingView;
 
 // Step 2: the preflight checks on every server at once, as a table of checks x servers with pass/warn/fail;
-// the message and the suggested fix of the selected cell below; re-run everything or the selected check.
+// the findings of the selected cell below; re-run everything or the selected check.
 class PreflightPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,7 +28,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    const QList<PreflightFinding> &findings() const { return m_findings; }
+    const QList<Finding> &findings() const { return m_findings; }
     bool isRunning() const;
     QString details() const;
 
@@ -40,15 +43,18 @@ private:
     void storeRequest();
     void showFindings();
     void showDetails();
+    QList<Finding> cellFindings(int row, int column) const;
 
     ClusterSession *m_session;
     FanOut *m_fanOut;
-    QList<PreflightFinding> m_findings;
+    QList<Finding> m_findings;
     QString m_onlyCheck; // set while re-running one check
     QLineEdit *m_image = nullptr;
     QLineEdit *m_modelPath = nullptr;
     QTableWidget *m_table = nullptr;
-    QLabel *m_details = nullptr;
+    QStringList m_checks; // the check of each row
+    QStringList m_hosts;  // the server of each column, as findings name it
+    FindingView *m_details = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_rerunButton = nullptr;

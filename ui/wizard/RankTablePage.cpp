@@ -1,5 +1,7 @@
 #include "RankTablePage.h"
 
+#include "FindingView.h"
+
 #include "ops/ClusterSession.h"
 #include "ranktable/RankTableParser.h"
 #include "remote/FanOut.h"
@@ -9,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -42,9 +43,9 @@ RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
     m_json->setReadOnly(true);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(splitter, 1);
-    m_findings = new QListWidget(this);
+    m_findings = new FindingView(this);
     m_findings->setObjectName(QStringLiteral("rankTableFindings"));
-    m_findings->setMaximumHeight(110);
+    m_findings->setMaximumHeight(140);
     layout->addWidget(m_findings);
     auto *row = new QHBoxLayout;
     m_path = new QLineEdit(this);
@@ -144,14 +145,11 @@ void RankTablePage::distribute()
 
 void RankTablePage::showResult()
 {
-    m_findings->clear();
     m_json->setPlainText(QString::fromUtf8(m_result.json));
+    QList<Finding> findings = m_result.findings;
     if (!m_result.error.isEmpty())
-        m_findings->addItem(m_result.error);
-    for (const RankTableFinding &finding : m_result.findings)
-        m_findings->addItem((finding.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(finding.message));
-    if (m_result.error.isEmpty() && m_result.findings.isEmpty())
-        m_findings->addItem(tr("No problems found."));
+        findings.prepend({Finding::Severity::Error, QStringLiteral("rank-table-not-built"), QString(), -1, QString(), m_result.error});
+    m_findings->setFindings(findings);
     if (m_path->text().isEmpty() && !m_result.fileName.isEmpty())
         m_path->setText(QStringLiteral("/data/") + m_result.fileName);
     m_message->setText(m_result.hasErrors() ? tr("Fix the problems above, then generate again.")

@@ -6,7 +6,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
@@ -15,6 +14,7 @@ namespace AscendDeck {
 
 class ClusterSession;
 class FanOut;
+class FindingView;
 
 // Step 4: the rank table, generated from what the servers' /etc/hccn.conf says, shown as a tree and as
 // JSON, validated, and distributed to every server with mode 0640 at the path the engine reads.
@@ -50,7 +50,7 @@ private:
     bool m_distributed = false;
     QTreeWidget *m_tree = nullptr;
     QPlainTextEdit *m_json = nullptr;
-    QListWidget *m_findings = nullptr;
+    FindingView *m_findings = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_generateButton = nullptr;
     QPushButton *m_distributeButton = nullptr;

@@ -21,11 +21,11 @@ QString envText(const EnvList &env)
     return text;
 }
 
-QString findingRules(const QList<EngineFinding> &findings)
+QString findingRules(const QList<Finding> &findings)
 {
     QStringList ids;
-    for (const EngineFinding &f : findings)
-        ids << f.rule;
+    for (const Finding &f : findings)
+        ids << f.code;
     return ids.join(QLatin1Char(','));
 }
 } // namespace

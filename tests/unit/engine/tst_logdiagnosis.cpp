@@ -9,11 +9,11 @@
 using namespace AscendDeck;
 
 namespace {
-QStringList ids(const QList<LogFinding> &findings)
+QStringList ids(const QList<Finding> &findings)
 {
     QStringList list;
-    for (const LogFinding &f : findings)
-        list << f.patternId;
+    for (const Finding &f : findings)
+        list << f.code;
     return list;
 }
 
@@ -50,12 +50,12 @@ private slots:
     void realOomLog_namesOomFirst()
     {
         const LogDiagnosis d = diagnoseFile(QStringLiteral("mindie-log_multinode-startfail-oom_2.1.RC2_itove.log"), 4096);
-        const QList<LogFinding> f = d.findings();
+        const QList<Finding> f = d.findings();
         QCOMPARE(ids(f), (QStringList{QStringLiteral("npu-oom"), QStringLiteral("worker-exit"), QStringLiteral("tbe-subprocess")}));
-        QCOMPARE(f.at(0).lineNumber, 22);
+        QCOMPARE(f.at(0).line, 22);
         QCOMPARE(f.at(0).count, 4);
-        QVERIFY(f.at(0).line.contains(QStringLiteral("Tried to allocate 450.00 MiB (NPU 4")));
-        QCOMPARE(f.at(1).detail, QStringLiteral("76781"));
+        QVERIFY(f.at(0).evidence.contains(QStringLiteral("Tried to allocate 450.00 MiB (NPU 4")));
+        QCOMPARE(f.at(1).field, QStringLiteral("76781"));
         QCOMPARE(f.at(1).count, 2);
         QCOMPARE(f.at(2).severity, LogPattern::Severity::Info);
         QCOMPARE(f.at(2).count, 16);
@@ -73,8 +73,8 @@ private slots:
     void chunkSize_doesNotChangeTheResult()
     {
         const QString name = QStringLiteral("mindie-log_multinode-startfail-oom_2.1.RC2_itove.log");
-        QCOMPARE(LogFinding::listToJson(diagnoseFile(name, 1).findings()),
-                 LogFinding::listToJson(diagnoseFile(name, 1 << 20).findings()));
+        QCOMPARE(Finding::listToJson(diagnoseFile(name, 1).findings()),
+                 Finding::listToJson(diagnoseFile(name, 1 << 20).findings()));
     }
 
     void feed_returnsAFindingOnlyOnItsFirstLine()
@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(ids(d.feed("it, Please check\r\nDaemon wait pid with 2 exit\n")), QStringList{QStringLiteral("worker-exit")});
         QVERIFY(d.feed("Daemon wait pid with 3 exit\n").isEmpty());
         QCOMPARE(d.findings().first().count, 3);
-        QCOMPARE(d.findings().first().detail, QStringLiteral("1"));
+        QCOMPARE(d.findings().first().field, QStringLiteral("1"));
         QCOMPARE(ids(d.feed("Daemon start success!")), QStringList());
         QCOMPARE(ids(d.finish()), QStringList{QStringLiteral("engine-ready")});
     }
@@ -184,10 +184,10 @@ private slots:
         QFETCH(QString, pattern);
         QFETCH(QString, detail);
         LogDiagnosis d;
-        const std::optional<LogFinding> f = d.feedLine(line);
+        const std::optional<Finding> f = d.feedLine(line);
         QVERIFY2(f.has_value(), qPrintable(line));
-        QCOMPARE(f->patternId, pattern);
-        QCOMPARE(f->detail, detail);
+        QCOMPARE(f->code, pattern);
+        QCOMPARE(f->field, detail);
     }
 
     void ordinaryLines_areIgnored()

@@ -20,11 +20,11 @@ MindIeConfig goodConfig(int index = 0)
     return config;
 }
 
-QStringList rules(const QList<EngineFinding> &findings)
+QStringList rules(const QList<Finding> &findings)
 {
     QStringList ids;
-    for (const EngineFinding &f : findings)
-        ids << f.rule;
+    for (const Finding &f : findings)
+        ids << f.code;
     return ids;
 }
 } // namespace
@@ -82,11 +82,11 @@ private slots:
         MindIeConfig config = goodConfig();
         config.setValue(path, ordered_json::parse(value.toStdString()));
         const EngineCluster cluster = EngineFixtures::cluster();
-        const QList<EngineFinding> findings = MindIeConfigRules::check(config, cluster.nodes.first(), cluster);
+        const QList<Finding> findings = MindIeConfigRules::check(config, cluster.nodes.first(), cluster);
         QCOMPARE(rules(findings), rule);
         QCOMPARE(findings.first().field, path);
         QCOMPARE(findings.first().isError(), error);
-        QCOMPARE(findings.first().node, QStringLiteral("10.226.72.51"));
+        QCOMPARE(findings.first().server, QStringLiteral("10.226.72.51"));
         QVERIFY(!findings.first().message.isEmpty());
         QVERIFY(!findings.first().fix.isEmpty());
     }
@@ -96,7 +96,7 @@ private slots:
         MindIeConfig config = goodConfig();
         config.setValue(QStringLiteral("BackendConfig.ScheduleConfig.maxPrefillTokens"), 8192);
         const EngineCluster cluster = EngineFixtures::cluster();
-        const EngineFinding f = MindIeConfigRules::check(config, cluster.nodes.first(), cluster).first();
+        const Finding f = MindIeConfigRules::check(config, cluster.nodes.first(), cluster).first();
         QVERIFY(f.message.contains(QStringLiteral("8192")) && f.message.contains(QStringLiteral("32768")));
         QCOMPARE(f.fix, QStringLiteral("Set maxPrefillTokens to at least 32768."));
     }
@@ -140,11 +140,11 @@ private slots:
         const EngineCluster cluster = EngineFixtures::cluster();
         MindIeConfig worker = goodConfig(1);
         worker.setValue(path, true);
-        const QList<EngineFinding> findings
+        const QList<Finding> findings
             = MindIeConfigRules::checkAcrossNodes({{cluster.nodes.at(0), goodConfig(0)}, {cluster.nodes.at(1), worker}});
         QCOMPARE(rules(findings), QStringList{QStringLiteral("tls-differs-between-nodes")});
         QCOMPARE(findings.first().field, path);
-        QVERIFY(findings.first().node.isEmpty());
+        QVERIFY(findings.first().server.isEmpty());
         QVERIFY(findings.first().message.contains(QStringLiteral("false on 10.226.72.51, true on 10.226.72.52")));
     }
 
@@ -155,16 +155,6 @@ private slots:
         worker.setValue(QStringLiteral("BackendConfig.ModelDeployConfig.ModelConfig[0].modelWeightPath"), "/data/other");
         QCOMPARE(rules(MindIeConfigRules::checkAcrossNodes({{cluster.nodes.at(0), goodConfig(0)}, {cluster.nodes.at(1), worker}})),
                  QStringList{QStringLiteral("model-differs-between-nodes")});
-    }
-
-    void findingsJson_isStable()
-    {
-        const EngineFinding f{EngineFinding::Severity::Warning, QStringLiteral("r"), QStringLiteral("n"),
-                              QStringLiteral("a.b"), QStringLiteral("m"), QStringLiteral("f")};
-        QCOMPARE(EngineFinding::listToJson({f}),
-                 QByteArray("[\n  {\n    \"severity\": \"warning\",\n    \"rule\": \"r\",\n    \"node\": \"n\",\n"
-                            "    \"field\": \"a.b\",\n    \"message\": \"m\",\n    \"fix\": \"f\"\n  }\n]\n"));
-        QVERIFY(!EngineFinding::hasError({f}));
     }
 };
 

@@ -33,10 +33,10 @@ private:
         return plan;
     }
 
-    static QStringList messages(const QList<HccnPlanIssue> &issues, const QString &code)
+    static QStringList messages(const QList<Finding> &issues, const QString &code)
     {
         QStringList result;
-        for (const HccnPlanIssue &issue : issues) {
+        for (const Finding &issue : issues) {
             if (issue.code == code)
                 result << issue.message;
         }
@@ -64,7 +64,7 @@ private slots:
         HccnPlan plan = valid(HccnTopology::Switch);
         plan.servers[0].npus[0].address = QStringLiteral("192.168.100.0");
         plan.servers[0].npus[1].address = QStringLiteral("192.168.100.255");
-        const QList<HccnPlanIssue> issues = HccnPlanValidator::validate(plan);
+        const QList<Finding> issues = HccnPlanValidator::validate(plan);
         QCOMPARE(messages(issues, QStringLiteral("network-address")),
                  QStringList{QStringLiteral("server a NPU 0: 192.168.100.0 is the network address of 192.168.100.0/24")});
         QCOMPARE(messages(issues, QStringLiteral("broadcast-address")),

@@ -18,12 +18,12 @@ class TestRankTableParser : public QObject
         return name.endsWith(QLatin1String(".jsonc")) ? RankTableFixtures::stripComments(data) : data;
     }
 
-    static QStringList rules(const QList<RankTableFinding> &findings)
+    static QStringList rules(const QList<Finding> &findings)
     {
         QStringList list;
-        for (const RankTableFinding &finding : findings) {
-            if (finding.isError() && !list.contains(finding.rule))
-                list.append(finding.rule);
+        for (const Finding &finding : findings) {
+            if (finding.isError() && !list.contains(finding.code))
+                list.append(finding.code);
         }
         return list;
     }

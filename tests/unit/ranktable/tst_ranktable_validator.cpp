@@ -72,7 +72,7 @@ private slots:
         RankTableValidator::HccnReadings hccn;
         for (const RankTableServer &server : table.servers)
             hccn.insert(server.serverId, readingsOf(server));
-        const QList<RankTableFinding> findings = RankTableValidator::validate(table, hccn);
+        const QList<Finding> findings = RankTableValidator::validate(table, hccn);
         QVERIFY2(findings.isEmpty(), findings.isEmpty() ? "" : qPrintable(findings.first().message));
     }
 
@@ -243,18 +243,18 @@ private slots:
         RankTable table = validTable();
         RankTableValidator::HccnReadings hccn;
         mutate(&table, &hccn);
-        const QList<RankTableFinding> findings = RankTableValidator::validate(table, hccn);
+        const QList<Finding> findings = RankTableValidator::validate(table, hccn);
         QStringList seen;
-        for (const RankTableFinding &finding : findings) {
+        for (const Finding &finding : findings) {
             if (finding.message == message) {
                 QCOMPARE(finding.isError(), isError);
-                QCOMPARE(finding.rule, rule);
-                QCOMPARE(finding.serverId, server);
-                QCOMPARE(finding.deviceId, device);
-                QCOMPARE(RankTableFinding::hasError(findings), isError || findings.size() > 1);
+                QCOMPARE(finding.code, rule);
+                QCOMPARE(finding.server, server);
+                QCOMPARE(finding.npu, device.isEmpty() ? -1 : device.toInt());
+                QCOMPARE(Finding::hasError(findings), isError || findings.size() > 1);
                 return;
             }
-            seen.append(finding.rule + QStringLiteral(": ") + finding.message);
+            seen.append(finding.code + QStringLiteral(": ") + finding.message);
         }
         QFAIL(qPrintable(QStringLiteral("expected \"%1\", got:\n%2").arg(message, seen.join(QLatin1Char('\n')))));
     }
@@ -270,7 +270,7 @@ private slots:
     {
         QFETCH(int, servers);
         QFETCH(QString, message);
-        const QList<RankTableFinding> findings = RankTableValidator::validate(validTable(servers, 1));
+        const QList<Finding> findings = RankTableValidator::validate(validTable(servers, 1));
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().message, message);
     }
@@ -279,13 +279,13 @@ private slots:
     {
         RankTable table = validTable();
         table.servers[0].containerIp.clear();
-        const QByteArray json = RankTableFinding::listToJson(RankTableValidator::validate(table));
+        const QByteArray json = Finding::listToJson(RankTableValidator::validate(table));
         const auto parsed = nlohmann::json::parse(json.toStdString());
         QCOMPARE(parsed.size(), 1u);
         QVERIFY(parsed[0]["severity"] == "error");
-        QVERIFY(parsed[0]["rule"] == "container-ip");
+        QVERIFY(parsed[0]["code"] == "container-ip");
         QVERIFY(parsed[0]["server"] == "10.0.0.1");
-        QVERIFY(parsed[0]["device"] == "");
+        QVERIFY(parsed[0]["npu"].is_null());
     }
 };
 
