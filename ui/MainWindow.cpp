@@ -49,6 +49,8 @@ MainWindow::MainWindow(ClusterSession *session, QWidget *parent)
     m_tabs->addTab(m_loadTest, tr("L&oad test"));
     setCentralWidget(m_tabs);
     connect(m_launch, &LaunchPage::serviceReady, this, &MainWindow::onServiceReady);
+    // Finish goes on to where the next step happens; the wizard stays in its tab with what was just made.
+    connect(m_wizard, &DeploymentWizard::deploymentFinished, this, [this] { showTab(LaunchTab); });
     connect(serversPage(), &ServersPage::testsFinished, this, &MainWindow::connectFinished);
 
     auto *logDock = new QDockWidget(tr("Log"), this);

@@ -18,6 +18,7 @@
 #include "Translations.h"
 #include "project/ProjectExport.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -225,6 +226,14 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
         QVERIFY(QFile::exists(out + QStringLiteral("/engine/%1/launch.sh").arg(host)));
     }
     // A second export of the same project gives the same bytes.
+    // Finish moves on to the Launch tab; the Deploy tab keeps the wizard (not a blank page).
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QVERIFY(tabs);
+    wizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(tabs->currentIndex(), int(MainWindow::LaunchTab));
+    tabs->setCurrentIndex(int(MainWindow::DeployTab));
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentPage(), review);
     QCOMPARE(ProjectExport::build(session.project()).files.value(QStringLiteral("ranktable/") + table), readFile(out + QStringLiteral("/ranktable/") + table));
     QVERIFY(sim.stop());
 }

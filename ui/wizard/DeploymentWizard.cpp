@@ -27,4 +27,11 @@ DeploymentWizard::DeploymentWizard(ClusterSession *session, QWidget *parent)
     setStartId(ServersPageId);
 }
 
+void DeploymentWizard::done(int result)
+{
+    setResult(result);
+    if (result == QDialog::Accepted)
+        emit deploymentFinished();
+}
+
 } // namespace AscendDeck

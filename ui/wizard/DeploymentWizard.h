@@ -18,6 +18,14 @@ public:
 
     ClusterSession *session() const { return m_session; }
 
+signals:
+    // Finish was pressed and the last page accepted it.
+    void deploymentFinished();
+
+protected:
+    // Embedded in a tab, the wizard must not hide itself as QDialog::done() would (a blank Deploy tab).
+    void done(int result) override;
+
 private:
     ClusterSession *m_session;
 };
