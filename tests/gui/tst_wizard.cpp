@@ -200,6 +200,13 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
         typeIntoEngineJson(engine);
         if (QTest::currentTestFailed())
             return;
+        // Back and on again: the page is read anew and Next comes back once it is complete.
+        wizard->back();
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), engine);
+        QTRY_VERIFY_WITH_TIMEOUT(!engine->isReading(), 60000);
+        QVERIFY(engine->isComplete());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     }
     wizard->next();
 

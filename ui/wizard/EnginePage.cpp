@@ -2,7 +2,6 @@
 
 #include "BackgroundJob.h"
 #include "FindingView.h"
-#include "FocusKeeper.h"
 
 #include "ascend/IpAddrParser.h"
 #include "base/ShellQuote.h"
@@ -59,7 +58,7 @@ QString fieldKey(const QString &path)
 } // namespace
 
 EnginePage::EnginePage(ClusterSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : DeploymentPage(parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("enginePage"));
@@ -362,12 +361,7 @@ void EnginePage::refresh()
     }
     refreshArtifacts();
     storeInProject();
-    const bool complete = isComplete();
-    if (complete != m_complete) {
-        m_complete = complete;
-        const FocusKeeper keeper;
-        emit completeChanged();
-    }
+    updateComplete();
 }
 
 void EnginePage::refreshArtifacts()

@@ -5,7 +5,7 @@
 #include "engine/EngineSettings.h"
 
 #include <QMap>
-#include <QWizardPage>
+#include "DeploymentPage.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -24,7 +24,7 @@ class FindingView;
 // Step 5: the engine. MindIE or vLLM-Ascend, the image and the model; a form for the settings people change
 // with the raw JSON beside it (both editable, kept in sync), every rule's message next to its field, the
 // capacity check, and each server's resulting config.json, environment and launch script.
-class EnginePage : public QWizardPage
+class EnginePage : public DeploymentPage
 {
     Q_OBJECT
 public:
@@ -62,7 +62,6 @@ private:
     QList<Finding> m_findings;
     bool m_syncing = false;
     bool m_reading = false;
-    bool m_complete = false;
     QRadioButton *m_mindie = nullptr;
     QRadioButton *m_vllm = nullptr;
     QLineEdit *m_image = nullptr;

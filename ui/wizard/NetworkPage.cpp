@@ -42,7 +42,7 @@ const QColor kGood(0xc8, 0xe6, 0xc9);
 } // namespace
 
 NetworkPage::NetworkPage(ClusterSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : DeploymentPage(parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("networkPage"));
@@ -266,7 +266,7 @@ void NetworkPage::markIssues()
         m_message->setText(tr("%n conflict(s): %1", nullptr, static_cast<int>(all.size())).arg(all.first()));
     for (QPushButton *button : m_actions.mid(1, 1))
         button->setEnabled(all.isEmpty() && !m_busy);
-    emit completeChanged();
+    updateComplete();
 }
 
 void NetworkPage::storePlan()
@@ -286,7 +286,7 @@ void NetworkPage::setBusy(bool busy, const QString &message)
     if (!busy)
         markIssues();
     emit busyChanged(busy);
-    emit completeChanged();
+    updateComplete();
 }
 
 QString NetworkPage::commandsText(const QList<HccnServerChange> &changes) const

@@ -4,7 +4,7 @@
 #include "network/HccnServerChange.h"
 #include "network/HccnVerifyMatrix.h"
 
-#include <QWizardPage>
+#include "DeploymentPage.h"
 
 class QLabel;
 class QLineEdit;
@@ -22,7 +22,7 @@ class TopologyDiagram;
 // Step 3: the NPU network. Choose the topology, get addresses suggested from a subnet (editable per NPU,
 // conflicts marked in place), preview the hccn_tool commands that differ from now, apply them after a
 // confirmation (with a backup), verify the links, and roll back from the backup.
-class NetworkPage : public QWizardPage
+class NetworkPage : public DeploymentPage
 {
     Q_OBJECT
 public:

@@ -47,7 +47,7 @@ QColor colourOf(Finding::Severity severity)
 } // namespace
 
 PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : DeploymentPage(parent)
     , m_session(session)
     , m_fanOut(new FanOut(session->pool(), this))
 {
@@ -110,7 +110,7 @@ PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
         m_runButton->setEnabled(true);
         m_rerunButton->setEnabled(true);
         showFindings();
-        emit completeChanged();
+        updateComplete();
         emit finished();
     });
 }
@@ -148,7 +148,7 @@ void PreflightPage::runAll()
     m_rerunButton->setEnabled(false);
     m_summary->setText(tr("Checking %1 servers…").arg(m_session->serverCount()));
     m_fanOut->start(m_session->targets(), PreflightRunner::operation(request));
-    emit completeChanged();
+    updateComplete();
 }
 
 void PreflightPage::rerunSelected()

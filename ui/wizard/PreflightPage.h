@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-#include <QWizardPage>
+#include "DeploymentPage.h"
 
 class QLabel;
 class QLineEdit;
@@ -19,7 +19,7 @@ class FindingView;
 
 // Step 2: the preflight checks on every server at once, as a table of checks x servers with pass/warn/fail;
 // the findings of the selected cell below; re-run everything or the selected check.
-class PreflightPage : public QWizardPage
+class PreflightPage : public DeploymentPage
 {
     Q_OBJECT
 public:

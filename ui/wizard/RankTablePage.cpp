@@ -24,7 +24,7 @@ const QString kHccnConf = QStringLiteral("/etc/hccn.conf");
 }
 
 RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : DeploymentPage(parent)
     , m_session(session)
     , m_reader(new FanOut(session->pool(), this))
     , m_uploader(new FanOut(session->pool(), this))
@@ -103,7 +103,7 @@ RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
         m_message->setText(m_distributed ? tr("Copied to %1 servers as %2 (mode 0640).").arg(m_session->serverCount()).arg(remotePath())
                                          : failures.join(QLatin1Char('\n')));
         m_distributeButton->setEnabled(true);
-        emit completeChanged();
+        updateComplete();
         emit distributed(m_distributed);
     });
 }
@@ -156,7 +156,7 @@ void RankTablePage::showResult()
                                             : tr("Ready to copy to every server."));
     m_distributeButton->setEnabled(!m_result.hasErrors());
     fillTree();
-    emit completeChanged();
+    updateComplete();
 }
 
 void RankTablePage::fillTree()

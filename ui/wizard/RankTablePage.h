@@ -2,7 +2,7 @@
 
 #include "ranktable/RankTableAssembly.h"
 
-#include <QWizardPage>
+#include "DeploymentPage.h"
 
 class QLabel;
 class QLineEdit;
@@ -18,7 +18,7 @@ class FindingView;
 
 // Step 4: the rank table, generated from what the servers' /etc/hccn.conf says, shown as a tree and as
 // JSON, validated, and distributed to every server with mode 0640 at the path the engine reads.
-class RankTablePage : public QWizardPage
+class RankTablePage : public DeploymentPage
 {
     Q_OBJECT
 public:

@@ -14,7 +14,7 @@
 namespace AscendDeck {
 
 ReviewPage::ReviewPage(ClusterSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : DeploymentPage(parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("reviewPage"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "DeploymentPage.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -10,7 +10,7 @@ namespace AscendDeck {
 class ClusterSession;
 
 // Last step: a summary of the whole deployment; save the project and export its files for git.
-class ReviewPage : public QWizardPage
+class ReviewPage : public DeploymentPage
 {
     Q_OBJECT
 public:

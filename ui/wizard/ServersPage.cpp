@@ -26,7 +26,7 @@
 namespace AscendDeck {
 
 ServersPage::ServersPage(ClusterSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : DeploymentPage(parent)
     , m_session(session)
     , m_fanOut(new FanOut(session->pool(), this))
 {
@@ -53,13 +53,13 @@ ServersPage::ServersPage(ClusterSession *session, QWidget *parent)
         m_progress->setVisible(false);
         m_testButton->setEnabled(true);
         m_cancelButton->setEnabled(false);
-        emit completeChanged();
+        updateComplete();
         emit testsFinished();
     });
-    connect(m_session, &ClusterSession::serverChanged, this, &ServersPage::completeChanged);
+    connect(m_session, &ClusterSession::serverChanged, this, &ServersPage::updateComplete);
     connect(m_session, &ClusterSession::projectChanged, this, [this] {
         refreshMasterChoice();
-        emit completeChanged();
+        updateComplete();
     });
     refreshMasterChoice();
 }

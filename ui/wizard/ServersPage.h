@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "DeploymentPage.h"
 
 class QComboBox;
 class QLabel;
@@ -17,7 +17,7 @@ class ClusterSession;
 class FanOut;
 
 // Step 1: which servers, how to log in, and a parallel connection test (host keys are confirmed here).
-class ServersPage : public QWizardPage
+class ServersPage : public DeploymentPage
 {
     Q_OBJECT
 public:
