@@ -111,9 +111,10 @@ void ModelRules::config(const PreflightContext &context, int server, QList<Findi
     const QString summary = tr("%1: %2, dtype %3, quantization %4.")
                                 .arg(facts.host, folder.architecture.isEmpty() ? folder.modelType : folder.architecture,
                                      folder.dtype, quantization);
-    // The 910B has no FP8 units: MindIE and vLLM-Ascend need BF16 or W8A8 weights (seed 004).
+    // The 910B has no FP8 units: MindIE and vLLM-Ascend need BF16 or W8A8 weights (seed 004). An error, not a
+    // warning: the engine fails to load such weights however much memory the layout gives them.
     if (folder.quantization.compare(QLatin1String("fp8"), Qt::CaseInsensitive) == 0) {
-        out->append(PreflightCheck::warn(id, facts.host, summary + QLatin1Char(' ') + tr("Ascend NPUs cannot run FP8 weights."),
+        out->append(PreflightCheck::fail(id, facts.host, summary + QLatin1Char(' ') + tr("Ascend NPUs cannot run FP8 weights."),
                                          tr("Use a BF16 conversion or a W8A8 quantisation (msModelSlim) of the model.")));
         return;
     }

@@ -82,9 +82,8 @@ private slots:
         QVERIFY2(Finding::worst(findings) != Finding::Severity::Error, qPrintable(describe(findings)));
         QCOMPARE(findings.size(), 2 * PreflightCheck::ids().size());
         // Known: the simulator ships driver 24.1.rc2.2 (inside CANN 8.2.RC1's window, below its paired 25.2),
-        // an FP8 config.json, and a host whose /dev/shm and disk we do not control.
-        const QStringList mayWarn{PreflightCheck::DriverCann, PreflightCheck::ModelConfig, PreflightCheck::SharedMemory,
-                                  PreflightCheck::DiskSpace};
+        // and a host whose /dev/shm and disk we do not control.
+        const QStringList mayWarn{PreflightCheck::DriverCann, PreflightCheck::SharedMemory, PreflightCheck::DiskSpace};
         for (const Finding &f : findings) {
             QVERIFY2(f.message.contains(f.server), qPrintable(f.message));
             if (f.severity == Finding::Severity::Warning)
@@ -96,6 +95,8 @@ private slots:
             QCOMPARE(cann->severity, Finding::Severity::Warning);
             QVERIFY2(cann->message.contains(QLatin1String("driver 24.1.rc2.2 is older than 25.2.0")), qPrintable(cann->message));
             QCOMPARE(find(findings, PreflightCheck::ModelConsistent, host(i))->severity, Finding::Severity::Info);
+            const Finding *model = find(findings, PreflightCheck::ModelConfig, host(i));
+            QVERIFY2(model->message.contains(QLatin1String("quantization w8a8")), qPrintable(model->message));
             QVERIFY(find(findings, PreflightCheck::NpuCount, host(i))->message.contains(QLatin1String("shows 8 NPUs")));
         }
     }

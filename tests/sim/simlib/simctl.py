@@ -78,12 +78,13 @@ def _safetensors(path, name):
 
 
 def make_model(root=MODEL_DIR, shards=4):
-    """A tiny fake DeepSeek-R1 folder: config.json, index, a few valid (tiny) safetensors shards."""
+    """A tiny fake DeepSeek-R1 W8A8 folder (msModelSlim's config.json key "quantize"): config.json, index, a
+    few valid (tiny) safetensors shards."""
     os.makedirs(root, exist_ok=True)
     config = {"architectures": ["DeepseekV3ForCausalLM"], "model_type": "deepseek_v3", "hidden_size": 7168,
               "num_hidden_layers": 61, "num_attention_heads": 128, "num_key_value_heads": 128,
               "vocab_size": 129280, "max_position_embeddings": 163840, "torch_dtype": "bfloat16",
-              "n_routed_experts": 256, "num_experts_per_tok": 8, "quantization_config": {"quant_method": "fp8"}}
+              "n_routed_experts": 256, "num_experts_per_tok": 8, "quantize": "w8a8"}
     weight_map = {}
     # DeepSeek-R1 W8A8 is about 678 GB: too big for one 8 x 64 GB server, fits on two. The shards are
     # sparse files with that apparent size (a valid header, then a hole), so they cost no disk.

@@ -114,7 +114,7 @@ QList<RuleCase> cases()
         {"modelConfig", none, PreflightCheck::ModelConfig, S::Info, -1,
          QStringLiteral("root@10.0.0.2: DeepseekV3ForCausalLM, dtype bfloat16, quantization none.")},
         {"modelConfig_fp8", [](auto &f) { ModelFolderParser::applyConfig(readPreflightFixture(QStringLiteral("config_deepseek-r1-fp8.json")), &f[1].model); },
-         PreflightCheck::ModelConfig, S::Warning, -1, QStringLiteral("quantization fp8. Ascend NPUs cannot run FP8 weights.")},
+         PreflightCheck::ModelConfig, S::Error, -1, QStringLiteral("quantization fp8. Ascend NPUs cannot run FP8 weights.")},
         {"modelSymlinks", none, PreflightCheck::ModelSymlinks, S::Info, -1, QStringLiteral("every file of /data/models/DeepSeek-R1 is inside")},
         {"modelSymlinks_intoCache", [](auto &f) {
              f[1].model.entries = ModelFolderParser::parseListing(readPreflightFixture(QStringLiteral("find-listing_deepseek-r1-4shards_symlinked-into-cache.txt")));
