@@ -19,6 +19,7 @@
 #include "project/ProjectExport.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -29,6 +30,8 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,7 @@ private:
     void runWizard(int servers, const QString &firstIp, bool onSwitch);
     static void typeIntoEngineForm(EnginePage *engine);
     static void typeIntoEngineJson(EnginePage *engine);
+    static void chooseVllmLayout(QWizard *wizard, EnginePage *engine);
 
     template<typename Page>
     Page *page(DeploymentWizard *wizard, int id)
@@ -200,6 +204,9 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
         typeIntoEngineJson(engine);
         if (QTest::currentTestFailed())
             return;
+        chooseVllmLayout(wizard, engine);
+        if (QTest::currentTestFailed())
+            return;
         // Back and on again: the page is read anew and Next comes back once it is complete.
         wizard->back();
         wizard->next();
@@ -287,6 +294,68 @@ void TestWizard::typeIntoEngineForm(EnginePage *engine)
         QTest::keyClicks(QApplication::focusWidget(), QString(c));
     QVERIFY(name->text().endsWith(QStringLiteral("-test")));
     QCOMPARE(engine->settings().modelName, name->text());
+}
+
+// One layout model: MindIE's fields show what the rank table makes of the cluster; vLLM starts from the
+// layout that fits, a layout that does not fit is an error that keeps Next off, and the fitting one is a click.
+void TestWizard::chooseVllmLayout(QWizard *wizard, EnginePage *engine)
+{
+    auto *tp = engine->findChild<QSpinBox *>(QStringLiteral("tensorParallelSpin"));
+    auto *dp = engine->findChild<QSpinBox *>(QStringLiteral("dataParallelSpin"));
+    auto *ep = engine->findChild<QCheckBox *>(QStringLiteral("expertParallelCheck"));
+    auto *suggest = engine->findChild<QPushButton *>(QStringLiteral("suggestLayoutButton"));
+    QVERIFY(tp && dp && ep && suggest);
+    QPushButton *next = qobject_cast<QPushButton *>(wizard->button(QWizard::NextButton));
+    QCOMPARE(tp->value(), 16); // 2 servers x 8 NPUs in one rank table
+    QVERIFY(!tp->isEnabled());
+    QVERIFY(!dp->isEnabled());
+
+    QTest::mouseClick(engine->findChild<QRadioButton *>(QStringLiteral("vllmRadio")), Qt::LeftButton);
+    QCOMPARE(engine->settings().kind, EngineSettings::Kind::VllmAscend);
+    QVERIFY(tp->isEnabled());
+    QCOMPARE(engine->settings().tensorParallel, 8);
+    QCOMPARE(engine->settings().dataParallel, 2);
+    QCOMPARE(engine->settings().expertParallel, 16);
+    QVERIFY(ep->isChecked());
+    QVERIFY2(engine->isComplete(), engine->findings().isEmpty() ? "" : qPrintable(engine->findings().first().message));
+    QVERIFY(!suggest->isVisible());
+
+    // Without expert parallelism every server holds a whole copy: 678 GB over 8 NPUs does not fit.
+    QTest::mouseClick(ep, Qt::LeftButton, {}, QPoint(4, ep->height() / 2));
+    QVERIFY(!ep->isChecked());
+    QCOMPARE(engine->settings().expertParallel, 1);
+    QVERIFY(!engine->isComplete());
+    QVERIFY(!next->isEnabled());
+    QVERIFY(std::any_of(engine->findings().cbegin(), engine->findings().cend(),
+                        [](const Finding &f) { return f.code == QLatin1String("capacity-exceeded"); }));
+    QVERIFY(!engine->fieldMessage(QStringLiteral("tensorParallel")).isEmpty());
+    QVERIFY(suggest->isVisible());
+    QTest::mouseClick(suggest, Qt::LeftButton);
+    QVERIFY(ep->isChecked());
+    QVERIFY(engine->isComplete());
+    QVERIFY(next->isEnabled());
+
+    // TP 16 typed: one server has 8 NPUs; the suggestion is again one click away.
+    QTest::mouseClick(tp->findChild<QLineEdit *>(), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("6"));
+    QCOMPARE(engine->settings().tensorParallel, 16);
+    QVERIFY(tp->hasFocus());
+    QVERIFY(!engine->isComplete());
+    QVERIFY(suggest->isVisible());
+    QTest::mouseClick(suggest, Qt::LeftButton);
+    QCOMPARE(engine->settings().tensorParallel, 8);
+    QVERIFY(engine->isComplete());
+
+    // Back to MindIE for the launch: its layout follows from the cluster again.
+    auto *mindieRadio = engine->findChild<QRadioButton *>(QStringLiteral("mindieRadio"));
+    QTest::mouseClick(mindieRadio, Qt::LeftButton, {}, QPoint(4, mindieRadio->height() / 2));
+    QVERIFY(mindieRadio->isChecked());
+    QCOMPARE(engine->settings().kind, EngineSettings::Kind::MindIE);
+    QCOMPARE(tp->value(), 16);
+    QVERIFY(!tp->isEnabled());
+    QVERIFY2(engine->isComplete(), engine->findings().isEmpty() ? "" : qPrintable(engine->findings().first().message));
 }
 
 // The raw JSON: the cursor stays where the user types, and the text is what was typed.

@@ -10,6 +10,7 @@
 #include "engine/MindIeConfig.h"
 #include "engine/MindIeConfigRules.h"
 #include "engine/MindIeEnvironment.h"
+#include "engine/ParallelLayout.h"
 #include "engine/VllmCommandBuilder.h"
 #include "ops/ClusterSession.h"
 #include "project/ProjectExport.h"
@@ -17,6 +18,7 @@
 #include "remote/SessionPool.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -97,6 +100,8 @@ QWidget *EnginePage::createForm()
     group->addButton(m_vllm);
     kinds->addWidget(m_mindie);
     kinds->addWidget(m_vllm);
+    // The radios keep their natural width: a click beside a label must not land on nothing.
+    kinds->addStretch(1);
     form->addRow(tr("Engine:"), kinds);
     m_image = new QLineEdit(box);
     m_image->setObjectName(QStringLiteral("imageEdit"));
@@ -131,7 +136,9 @@ QWidget *EnginePage::createForm()
         auto *cell = new QVBoxLayout;
         cell->addWidget(spin);
         cell->addWidget(message);
-        form->addRow(tr(field.label), cell);
+        auto *rowLabel = new QLabel(tr(field.label), box);
+        form->addRow(rowLabel, cell);
+        m_rowLabels.insert(key, rowLabel);
         m_spins.insert(key, spin);
         m_fieldMessages.insert(key, message);
         connect(spin, &QSpinBox::valueChanged, this, &EnginePage::formChanged);
@@ -141,6 +148,21 @@ QWidget *EnginePage::createForm()
     m_memoryFraction->setRange(0.1, 1.0);
     m_memoryFraction->setSingleStep(0.05);
     form->addRow(tr("NPU memory fraction:"), m_memoryFraction);
+    m_expertParallel = new QCheckBox(tr("Spread the experts over DP x TP NPUs (MoE models)"), box);
+    m_expertParallel->setObjectName(QStringLiteral("expertParallelCheck"));
+    form->addRow(tr("Expert parallel:"), m_expertParallel);
+    connect(m_expertParallel, &QCheckBox::toggled, this, &EnginePage::formChanged);
+    m_layoutNote = new QLabel(box);
+    m_layoutNote->setObjectName(QStringLiteral("layoutNote"));
+    m_layoutNote->setWordWrap(true);
+    m_suggestLayout = new QPushButton(box);
+    m_suggestLayout->setObjectName(QStringLiteral("suggestLayoutButton"));
+    m_suggestLayout->setVisible(false);
+    auto *layoutCell = new QVBoxLayout;
+    layoutCell->addWidget(m_layoutNote);
+    layoutCell->addWidget(m_suggestLayout, 0, Qt::AlignLeft);
+    form->addRow(tr("Layout:"), layoutCell);
+    connect(m_suggestLayout, &QPushButton::clicked, this, &EnginePage::useSuggestedLayout);
     m_capacity = new QLabel(box);
     m_capacity->setObjectName(QStringLiteral("capacityLabel"));
     m_capacity->setWordWrap(true);
@@ -157,6 +179,11 @@ QWidget *EnginePage::createForm()
             m_image->setText(vllm ? kVllmImage : kMindIeImage);
         m_spins.value(QStringLiteral("port"))->setValue(vllm ? 8000 : 1025);
         formChanged();
+        // MindIE's layout follows from the rank table; vLLM starts from the layout that fits.
+        if (vllm && hardwareKnown())
+            useSuggestedLayout();
+        else
+            showLayout();
     });
     return box;
 }
@@ -246,6 +273,7 @@ void EnginePage::readServers()
         }
         m_reading = false;
         m_session->setEngineCluster(m_cluster);
+        showLayout();
         refresh();
         emit clusterRead();
     });
@@ -263,6 +291,64 @@ void EnginePage::setFormFromSettings()
         it.value()->setValue(json.value(it.key().toStdString(), 1));
     m_memoryFraction->setValue(m_settings.memoryFraction);
     m_syncing = false;
+    showLayout();
+}
+
+int EnginePage::serverCount() const
+{
+    return m_cluster.nodes.isEmpty() ? qMax(1, m_session->serverCount()) : m_cluster.size();
+}
+
+int EnginePage::npusPerServer() const
+{
+    return m_cluster.nodes.isEmpty() ? 8 : qMax(1, int(m_cluster.nodes.first().npuIds.size()));
+}
+
+bool EnginePage::hardwareKnown() const
+{
+    return m_weightBytes > 0 && !m_cluster.nodes.isEmpty();
+}
+
+CapacityInput EnginePage::hardware() const
+{
+    CapacityInput input;
+    input.weightBytes = m_weightBytes;
+    input.servers = serverCount();
+    input.npusPerServer = npusPerServer();
+    input.memoryFraction = m_settings.memoryFraction;
+    return input;
+}
+
+// The layout fields say what each engine means by them: MindIE's are read-only and follow from the cluster.
+void EnginePage::showLayout()
+{
+    const bool mindie = m_settings.kind == EngineSettings::Kind::MindIE;
+    const ParallelLayout layout = ParallelLayout::of(m_settings, serverCount(), npusPerServer());
+    m_syncing = true;
+    QSpinBox *tp = m_spins.value(QStringLiteral("tensorParallel"));
+    QSpinBox *dp = m_spins.value(QStringLiteral("dataParallel"));
+    tp->setValue(layout.tensorParallel);
+    dp->setValue(layout.dataParallel);
+    m_expertParallel->setChecked(layout.expertParallel);
+    m_syncing = false;
+    for (QWidget *w : std::initializer_list<QWidget *>{tp, dp, m_expertParallel})
+        w->setEnabled(!mindie);
+    m_rowLabels.value(QStringLiteral("tensorParallel"))
+        ->setText(mindie ? tr("Tensor parallel (whole cluster):") : tr("Tensor parallel (per replica):"));
+    m_rowLabels.value(QStringLiteral("dataParallel"))
+        ->setText(mindie ? tr("Data parallel:") : tr("Data parallel (replicas):"));
+    m_layoutNote->setText(mindie ? tr("MindIE: worldSize %1 per server, and the rank table joins the %2 servers' NPUs "
+                                      "into one group (TP %3).").arg(npusPerServer()).arg(serverCount()).arg(layout.tensorParallel)
+                                 : tr("vLLM-Ascend: %1 replicas over %2 servers, each over TP NPUs of one server.")
+                                       .arg(layout.dataParallel).arg(serverCount()));
+}
+
+void EnginePage::useSuggestedLayout()
+{
+    ParallelLayout::suggested(m_settings.kind, hardware()).applyTo(&m_settings);
+    setFormFromSettings();
+    setJsonFromSettings();
+    refresh();
 }
 
 void EnginePage::setJsonFromSettings()
@@ -281,8 +367,20 @@ void EnginePage::formChanged()
     json["image"] = m_image->text().trimmed().toStdString();
     json["modelName"] = m_modelName->text().trimmed().toStdString();
     json["modelPath"] = m_modelPath->text().trimmed().toStdString();
-    for (auto it = m_spins.cbegin(); it != m_spins.cend(); ++it)
+    // The layout fields hold what the form last showed: for MindIE the cluster-derived values, not settings.
+    const bool mindie = m_settings.kind == EngineSettings::Kind::MindIE || !m_vllm->isChecked();
+    for (auto it = m_spins.cbegin(); it != m_spins.cend(); ++it) {
+        // MindIE's layout fields only show what the cluster makes of it; its settings keep their own values.
+        if (mindie && (it.key() == QLatin1String("tensorParallel") || it.key() == QLatin1String("dataParallel")))
+            continue;
         json[it.key().toStdString()] = it.value()->value();
+    }
+    if (!mindie) {
+        // vLLM derives the expert-parallel size as DP x TP (VllmCommandBuilder checks the same).
+        json["expertParallel"] = m_expertParallel->isChecked()
+                                     ? m_spins.value(QStringLiteral("dataParallel"))->value() * m_spins.value(QStringLiteral("tensorParallel"))->value()
+                                     : 1;
+    }
     json["memoryFraction"] = m_memoryFraction->value();
     QString error;
     m_settings = EngineSettings::fromJson(json, &error);
@@ -334,6 +432,7 @@ void EnginePage::refresh()
     } else if (!m_cluster.nodes.isEmpty()) {
         m_findings += VllmCommandBuilder(m_settings, m_cluster).check();
     }
+    checkCapacity();
     for (QLabel *label : m_fieldMessages) {
         label->clear();
         label->setToolTip(QString());
@@ -345,23 +444,41 @@ void EnginePage::refresh()
             label->setToolTip(finding.fix.isEmpty() ? finding.message : tr("%1 Fix: %2").arg(finding.message, finding.fix));
         }
     }
-    if (m_weightBytes > 0 && !m_cluster.nodes.isEmpty()) {
-        CapacityInput input;
-        input.weightBytes = m_weightBytes;
-        input.servers = m_cluster.size();
-        input.npusPerServer = static_cast<int>(m_cluster.nodes.first().npuIds.size());
-        input.memoryFraction = m_memoryFraction->value();
-        input.tensorParallel = m_settings.tensorParallel * (m_settings.kind == EngineSettings::Kind::MindIE ? m_cluster.size() : 1);
-        input.dataParallel = m_settings.dataParallel;
-        input.expertParallel = m_settings.expertParallelEnabled();
-        const CapacityResult capacity = CapacityCheck::evaluate(input);
-        m_capacity->setText(tr("%1: %2").arg(capacity.verdictName(), capacity.message));
-    } else {
-        m_capacity->setText(m_reading ? tr("reading the model index…") : tr("model index not found at %1").arg(m_settings.modelPath));
-    }
     refreshArtifacts();
     storeInProject();
     updateComplete();
+}
+
+// Will the weights fit the layout? A layout that does not fit is an error like any other rule (Next stays
+// off), with the layout that fits one click away.
+void EnginePage::checkCapacity()
+{
+    if (!hardwareKnown()) {
+        m_capacity->setText(m_reading ? tr("reading the model index…") : tr("model index not found at %1").arg(m_settings.modelPath));
+        m_suggestLayout->setVisible(false);
+        return;
+    }
+    const ParallelLayout layout = ParallelLayout::of(m_settings, serverCount(), npusPerServer());
+    const ParallelLayout suggested = ParallelLayout::suggested(m_settings.kind, hardware());
+    const CapacityResult capacity = CapacityCheck::evaluate(layout.capacityInput(hardware()));
+    const bool suggestedFits = CapacityCheck::evaluate(suggested.capacityInput(hardware())).verdict != CapacityResult::Verdict::Fail;
+    m_capacity->setText(tr("%1 (%2): %3").arg(capacity.verdictName(), layout.describe(), capacity.message));
+    if (capacity.verdict == CapacityResult::Verdict::Fail) {
+        const bool vllm = m_settings.kind == EngineSettings::Kind::VllmAscend;
+        m_findings << Finding{Finding::Severity::Error, QStringLiteral("capacity-exceeded"), QString(), -1,
+                              vllm ? QStringLiteral("tensorParallel") : QString(), capacity.message,
+                              vllm && suggestedFits && suggested != layout
+                                  ? tr("Use the layout %1 (the button under Layout).").arg(suggested.describe())
+                                  : tr("Use at least %1 servers, or quantized weights (W8A8).").arg(capacity.minimumServers)};
+    }
+    const bool layoutError = std::any_of(m_findings.cbegin(), m_findings.cend(), [](const Finding &f) {
+        return f.severity == Finding::Severity::Error
+               && (f.code == QLatin1String("capacity-exceeded") || f.field == QLatin1String("tensorParallel")
+                   || f.field == QLatin1String("dataParallel") || f.field == QLatin1String("expertParallel"));
+    });
+    const bool offer = m_settings.kind == EngineSettings::Kind::VllmAscend && layoutError && suggestedFits && suggested != layout;
+    m_suggestLayout->setText(tr("Use %1").arg(suggested.describe()));
+    m_suggestLayout->setVisible(offer);
 }
 
 void EnginePage::refreshArtifacts()

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "base/Finding.h"
+#include "engine/CapacityInput.h"
 #include "engine/EngineCluster.h"
 #include "engine/EngineSettings.h"
 
 #include <QMap>
 #include "DeploymentPage.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTabWidget;
@@ -52,6 +55,13 @@ private:
     void setFormFromSettings();
     void setJsonFromSettings();
     void refresh();
+    void checkCapacity();
+    void showLayout();
+    void useSuggestedLayout();
+    int serverCount() const;
+    int npusPerServer() const;
+    bool hardwareKnown() const;
+    CapacityInput hardware() const;
     void refreshArtifacts();
     void storeInProject();
 
@@ -70,6 +80,10 @@ private:
     QMap<QString, QSpinBox *> m_spins;        // JSON key -> field
     QDoubleSpinBox *m_memoryFraction = nullptr;
     QMap<QString, QLabel *> m_fieldMessages;  // JSON key -> the message shown under it
+    QMap<QString, QLabel *> m_rowLabels;      // JSON key -> the field's label
+    QCheckBox *m_expertParallel = nullptr;
+    QLabel *m_layoutNote = nullptr;
+    QPushButton *m_suggestLayout = nullptr;
     QPlainTextEdit *m_json = nullptr;
     QLabel *m_jsonError = nullptr;
     QLabel *m_capacity = nullptr;
