@@ -190,9 +190,9 @@ AscendDeck::EngineSettings SimCluster::engineSettings(AscendDeck::EngineSettings
     if (kind == AscendDeck::EngineSettings::Kind::MindIE) {
         s.image = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
         s.engineVersion = QStringLiteral("2.1.RC1");
-        // The simulated containers see the host's paths unchanged (their mounts are identity-mapped), so the
-        // config is written where the daemon reads it; on a real server any host path works.
-        s.mindieConfigHostPath = QStringLiteral("/usr/local/Ascend/mindie/latest/mindie-service/conf/config.json");
+        // mindieConfigHostPath stays the default (/etc/ascenddeck/...), not the image's own conf/config.json:
+        // the simulated docker maps the -v mount over the image's file as Docker does, so a launch that does
+        // not mount the generated config reads the image's default and fails, as on a real server.
     } else {
         s.image = QStringLiteral("quay.io/ascend/vllm-ascend:v0.9.1");
         s.engineVersion = QStringLiteral("0.9.1");

@@ -276,6 +276,40 @@ class EngineTest(unittest.TestCase):
         self.assertEqual(docker("inspect", "-f", "{{.State.Status}}", "ok").stdout.strip(), "exited")
         docker("rm", "ok", "nomount")
 
+    def test_docker_mindie_reads_the_config_json_mounted_over_the_images(self):
+        node = self.nodes[0]
+        self.write_mindie(node, False)
+        home = os.path.join(node["root"], "mindie")
+        generated = os.path.join(self.tmp, "etc", "mindie-config.json")   # not the image's path
+        os.makedirs(os.path.dirname(generated))
+        shutil.move(os.path.join(home, "conf", "config.json"), generated)
+        shutil.copy(os.path.join(ENGINE, "conf", "config.json"), os.path.join(home, "conf", "config.json"))
+        os.chmod(os.path.join(home, "conf", "config.json"), 0o640)         # the image's own default
+        env = self.env(node)
+        image = "swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts"
+
+        def docker(*args):
+            return subprocess.run([sys.executable, DOCKER] + list(args), env=env, capture_output=True, text=True)
+
+        def run(name, *mounts):
+            argv = ["run", "-d", "--name", name, "--net=host", "-e", "MIES_INSTALL_PATH=" + home,
+                    "-v", "%s:%s" % (self.model, self.model)]
+            for m in mounts:
+                argv += ["-v", m]
+            self.assertEqual(docker(*argv, image, sys.executable, os.path.join(ENGINE, "mindieservice_daemon"))
+                             .returncode, 0)
+
+        run("without-mount")
+        logs = docker("logs", "-f", "without-mount").stdout
+        self.assertIn("No such file or directory: '/data/atb_testdata/weights/llama1-65b-safetensors'", logs)
+        run("with-mount", "%s:%s/conf/config.json" % (generated, home))
+        end = time.time() + 15
+        while time.time() < end and "Daemon start success!" not in docker("logs", "with-mount").stdout:
+            time.sleep(0.1)
+        self.assertIn("Daemon start success!", docker("logs", "with-mount").stdout)
+        self.assertEqual(docker("stop", "-t", "2", "with-mount").returncode, 0)
+        docker("rm", "with-mount", "without-mount")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -79,7 +79,9 @@ class Daemon:
         self.log("===init log===")
         sc.out("%s [%d] ===init log===" % (sc.ts_mindie(), self.pid))
         home = install_path()
-        cfg_path = os.path.join(home, "conf", "config.json")
+        # Inside a container the -v mounts decide which file that is: the generated one when the console
+        # mounted it there, else the image's own default (llama1-65b weights that do not exist).
+        cfg_path = sc.host_path(os.path.join(home, "conf", "config.json"))
         if not os.path.isfile(cfg_path):
             self.die(["The input file is not a regular file or not exists", "ERR: Failed to init config!"], False)
         err = ranktable.check_file(cfg_path)
@@ -112,8 +114,8 @@ class Daemon:
             sc.out("%s [%d] ===init log===" % (sc.ts_mindie(), w))
         ok, err, weight_bytes = sc.check_weights(model.get("modelWeightPath", ""))
         if ok:
-            err = ranktable.check_file(os.path.join(model["modelWeightPath"], "config.json")) or \
-                ranktable.check_file(model["modelWeightPath"], 0o750)
+            err = ranktable.check_file(sc.host_path(os.path.join(model["modelWeightPath"], "config.json"))) or \
+                ranktable.check_file(sc.host_path(model["modelWeightPath"]), 0o750)
             ok = not err
         if not ok:
             self.die(["%s [%d] [%d] [mindie-server] [ERROR] [model.py:40] : [Model]\t>>> Exception:%s"
@@ -126,7 +128,7 @@ class Daemon:
         self.serve(srv_cfg, be, model, me_ip, rt is None or ranktable.master_of(rt) is me, devices)
 
     def parse_ranktable(self, me_ip):
-        path = os.environ.get("RANK_TABLE_FILE") or os.environ.get("RANKTABLEFILE") or ""
+        path = sc.host_path(os.environ.get("RANK_TABLE_FILE") or os.environ.get("RANKTABLEFILE") or "")
         sc.out("Start to parse ranktable file")
         if not path or not os.path.isfile(path):
             self.die(["Ranktable file is not exist", "ERR: Failed to init config!"], False)

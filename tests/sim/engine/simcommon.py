@@ -131,37 +131,62 @@ IMAGE_PATHS = ("/usr/local/Ascend/", "/usr/local/lib/", "/usr/lib/", "/usr/bin/"
                "/vllm-workspace/")
 
 
+def _under(path, folder):
+    folder = folder.rstrip("/") or "/"
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+def host_path(path, mounts=None):
+    """Where a path inside the container is on the host: the -v mount with the longest destination holding it
+    maps it to its source (a file mount, e.g. -v /etc/x.json:/usr/local/.../conf/config.json, shadows the
+    image's own file there). Outside every mount the path is the image's (the host's own, here)."""
+    if mounts is None:
+        mounts = container_mounts()
+    if not mounts or not path:
+        return path
+    best = None
+    for m in mounts:
+        if _under(path, m["dst"]) and (best is None or len(m["dst"].rstrip("/")) > len(best["dst"].rstrip("/"))):
+            best = m
+    if best is None:
+        return path
+    rest = path[len(best["dst"].rstrip("/")):]
+    return best["src"].rstrip("/") + rest if rest else best["src"]
+
+
 def visible_in_container(path, mounts):
-    """True if path (after symlinks) lies in a -v mount or in the image itself."""
+    """True if the container path (after symlinks, which resolve on the host: the mounts the console makes
+    are identity-mapped) lies in a -v mount or in the image itself."""
     if mounts is None:
         return True
-    real = os.path.realpath(path)
+    mapped = host_path(path, mounts)
+    real = os.path.realpath(mapped)
     for m in mounts:
-        dst = m["dst"].rstrip("/") or "/"
-        if real == dst or real.startswith(dst + "/"):
+        if _under(real, os.path.realpath(m["src"])):
             return True
-    return real.startswith(IMAGE_PATHS)
+    return mapped == path and real.startswith(IMAGE_PATHS)
 
 
 # ---- model weights ----------------------------------------------------------------
 def check_weights(path):
     """(ok, error line, total weight bytes). Follows the container's view of symlinks."""
     mounts = container_mounts()
-    if not path or not os.path.isdir(path) or not visible_in_container(path, mounts):
+    host = host_path(path, mounts)
+    if not path or not os.path.isdir(host) or not visible_in_container(path, mounts):
         return False, "FileNotFoundError: [Errno 2] No such file or directory: '%s'" % path, 0
     cfg = os.path.join(path, "config.json")
-    if not os.path.isfile(cfg) or not visible_in_container(cfg, mounts):
+    if not os.path.isfile(host_path(cfg, mounts)) or not visible_in_container(cfg, mounts):
         return False, "FileNotFoundError: [Errno 2] No such file or directory: '%s'" % cfg, 0
     total = 0              # the real size: the index's total_size, else the shards' apparent sizes
-    for name in sorted(os.listdir(path)):
+    for name in sorted(os.listdir(host)):
         full = os.path.join(path, name)
         if not name.endswith((".safetensors", ".bin")):
             continue
-        if not os.path.exists(full) or not visible_in_container(full, mounts):
+        if not os.path.exists(host_path(full, mounts)) or not visible_in_container(full, mounts):
             return False, "FileNotFoundError: [Errno 2] No such file or directory: '%s'" % full, 0
-        total += os.path.getsize(full)
+        total += os.path.getsize(host_path(full, mounts))
     try:
-        with open(os.path.join(path, "model.safetensors.index.json")) as fh:
+        with open(os.path.join(host, "model.safetensors.index.json")) as fh:
             total = max(total, int(json.load(fh).get("metadata", {}).get("total_size", 0)))
     except (OSError, ValueError, AttributeError):
         pass
