@@ -2,6 +2,8 @@
 
 #include "LogPatternTable.h"
 
+#include <QDir>
+
 #include <algorithm>
 
 namespace AscendDeck {
@@ -47,7 +49,31 @@ Finding LogDiagnosis::makeFinding(const LogPattern &pattern, const QRegularExpre
     f.count = 1;
     f.message = pattern.cause;
     f.fix = pattern.fix;
+    if (isOutsideConfiguredWeights(f))
+        explainConfigNotUsed(&f, m_configuredWeightPath);
     return f;
+}
+
+bool LogDiagnosis::isOutsideConfiguredWeights(const Finding &finding) const
+{
+    if (finding.code != QLatin1String("weights-not-found") || m_configuredWeightPath.isEmpty()
+        || !finding.field.startsWith(QLatin1Char('/')))
+        return false;
+    const QString root = QDir::cleanPath(m_configuredWeightPath);
+    const QString missing = QDir::cleanPath(finding.field);
+    return missing != root && !missing.startsWith(root + QLatin1Char('/'));
+}
+
+// Seen on the first MindIE launch: the container read the image's own conf/config.json (weights at
+// /data/atb_testdata/...), so "mount your weights" sent the admin the wrong way.
+void LogDiagnosis::explainConfigNotUsed(Finding *finding, const QString &configuredPath)
+{
+    finding->code = QStringLiteral("config-not-used");
+    finding->message = tr("The engine looked for its weights at %1, not in the configured %2: it is not reading the "
+                          "config.json AscendDeck generated.")
+                           .arg(finding->field, configuredPath);
+    finding->fix = tr("Check that the container mounts the generated config.json over the image's conf/config.json "
+                      "(docker inspect shows the mounts) and that the file on the host is the generated one.");
 }
 
 QList<Finding> LogDiagnosis::feed(const QByteArray &chunk)

@@ -5,6 +5,7 @@
 #include "base/Finding.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -17,9 +18,16 @@ namespace AscendDeck {
 // NPU workers is one finding, not eight.
 class LogDiagnosis
 {
+    Q_DECLARE_TR_FUNCTIONS(LogDiagnosis)
+
 public:
     LogDiagnosis(); // with LogPatternTable::patterns()
     explicit LogDiagnosis(QList<LogPattern> patterns);
+
+    // Where the engine's own config tells it to read the weights (MindIE's modelWeightPath, in the container).
+    // A missing file elsewhere means the engine is not reading that config: a finding of its own
+    // ("config-not-used"), because the usual fix for missing weights (mount them) would not help.
+    void setConfiguredWeightPath(const QString &containerPath) { m_configuredWeightPath = containerPath; }
 
     // One line without its newline. Returns the finding when this line is its pattern's first.
     std::optional<Finding> feedLine(const QString &line);
@@ -37,10 +45,13 @@ public:
 
 private:
     Finding makeFinding(const LogPattern &pattern, const QRegularExpressionMatch &match, const QString &line) const;
+    bool isOutsideConfiguredWeights(const Finding &finding) const;
+    static void explainConfigNotUsed(Finding *finding, const QString &configuredPath);
 
     QList<LogPattern> m_patterns;
     QList<Finding> m_findings;
     QHash<QString, int> m_indexById;
+    QString m_configuredWeightPath;
     QByteArray m_partial;
     int m_lineNumber = 0;
 };

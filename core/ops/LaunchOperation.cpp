@@ -137,6 +137,8 @@ void LaunchOperation::launch(const LaunchPlan &plan)
     for (int i = 0; i < m_plan.nodes.size(); ++i) {
         const bool vllmWorker = !m_plan.isMindIe() && i != m_plan.masterIndex;
         m_monitors.append(LaunchServerMonitor(m_settings.kind, !vllmWorker));
+        if (m_plan.isMindIe())
+            m_monitors.last().setConfiguredWeightPath(m_settings.effectiveContainerModelPath());
         m_servers[i] = Server{};
     }
     setState(State::Starting);

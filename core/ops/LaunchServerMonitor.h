@@ -27,6 +27,8 @@ public:
         bool becameReady = false;          // this line completed the ready sequence
     };
     Event feedLine(const QString &line);
+    // MindIE's modelWeightPath as the generated config.json names it; see LogDiagnosis.
+    void setConfiguredWeightPath(const QString &containerPath) { m_diagnosis.setConfiguredWeightPath(containerPath); }
 
     bool waitsForReadyLine() const { return m_waitsForReadyLine; }
     bool readyLineSeen() const { return m_readyLineSeen; }

@@ -190,6 +190,32 @@ private slots:
         QCOMPARE(f->field, detail);
     }
 
+    void missingFileOutsideTheConfiguredWeights_meansTheConfigIsNotUsed()
+    {
+        LogDiagnosis d;
+        d.setConfiguredWeightPath(QStringLiteral("/data/DeepSeek-R1/"));
+        const auto f = d.feedLine(QStringLiteral("FileNotFoundError: [Errno 2] No such file or directory: "
+                                                 "'/data/atb_testdata/weights/llama1-65b-safetensors/config.json'"));
+        QVERIFY(f.has_value());
+        QCOMPARE(f->code, QStringLiteral("config-not-used"));
+        QVERIFY(f->isError());
+        QVERIFY(f->message.contains(QStringLiteral("/data/atb_testdata/weights/llama1-65b-safetensors/config.json")));
+        QVERIFY(f->message.contains(QStringLiteral("/data/DeepSeek-R1/")));
+        QVERIFY(f->fix.contains(QStringLiteral("config.json")));
+    }
+    void missingFileInsideTheConfiguredWeights_isMissingWeights()
+    {
+        LogDiagnosis d;
+        d.setConfiguredWeightPath(QStringLiteral("/data/DeepSeek-R1"));
+        // A sibling folder whose name starts like the configured one is outside it.
+        const auto sibling = d.feedLine(QStringLiteral("No such file or directory: '/data/DeepSeek-R1-old/config.json'"));
+        QCOMPARE(sibling->code, QStringLiteral("config-not-used"));
+        LogDiagnosis inside;
+        inside.setConfiguredWeightPath(QStringLiteral("/data/DeepSeek-R1"));
+        const auto f = inside.feedLine(QStringLiteral("No such file or directory: '/data/DeepSeek-R1/config.json'"));
+        QCOMPARE(f->code, QStringLiteral("weights-not-found"));
+        QCOMPARE(f->field, QStringLiteral("/data/DeepSeek-R1/config.json"));
+    }
     void ordinaryLines_areIgnored()
     {
         LogDiagnosis d;
