@@ -1,5 +1,7 @@
 #include "LogView.h"
 
+#include "ScrollFollower.h"
+
 #include "log/LogBuffer.h"
 
 #include <QFontDatabase>
@@ -14,6 +16,7 @@ LogView::LogView(LogBuffer *buffer, QWidget *parent)
     setMaximumBlockCount(5000);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new ScrollFollower(this);
     for (const QString &line : buffer->lines())
         appendPlainText(line);
     // Lines are logged from worker threads: queue them to the GUI thread.

@@ -1,5 +1,7 @@
 #include "EngineLogView.h"
 
+#include "ScrollFollower.h"
+
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -29,6 +31,7 @@ EngineLogView::EngineLogView(QWidget *parent)
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setMaximumBlockCount(kMaxLines);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_follower = new ScrollFollower(m_view);
 
     auto *filters = new QHBoxLayout;
     auto *serverLabel = new QLabel(tr("&Server:"), this);
@@ -125,6 +128,7 @@ void EngineLogView::refilter()
     m_view->moveCursor(QTextCursor::End);
     m_view->moveCursor(QTextCursor::StartOfLine); // newest line in view, read from its start
     m_view->horizontalScrollBar()->setValue(0);
+    m_follower->follow();
 }
 
 } // namespace AscendDeck

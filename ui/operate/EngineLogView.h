@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace AscendDeck {
 
+class ScrollFollower;
+
 // Every server's engine log in one view, as the lines stream in, with a per-server filter and a text
 // filter. The last kMaxLines lines are kept, so that changing the filter shows the history, not only
 // what arrives afterwards.
@@ -49,6 +51,7 @@ private:
     QComboBox *m_server = nullptr;
     QLineEdit *m_text = nullptr;
     QPlainTextEdit *m_view = nullptr;
+    ScrollFollower *m_follower = nullptr;
 };
 
 } // namespace AscendDeck
