@@ -327,36 +327,6 @@
     </message>
 </context>
 <context>
-    <name>AscendDeck::HccnBackup</name>
-    <message>
-        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the backup %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AscendDeck::HccnPlan</name>
-    <message>
-        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown topology &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server %1 of the plan has no host or no NPUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AscendDeck::HostKeyPrompter</name>
     <message>
         <source>New server key</source>
@@ -2162,6 +2132,21 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>HccnBackup</name>
+    <message>
+        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HccnBatch</name>
     <message>
         <source>%1: hccn_tool batch output was cut or garbled</source>
@@ -2195,6 +2180,21 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1 must be 0 or 1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnPlan</name>
+    <message>
+        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown topology &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 of the plan has no host or no NPUs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,36 +327,6 @@
     </message>
 </context>
 <context>
-    <name>AscendDeck::HccnBackup</name>
-    <message>
-        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation>不是 AscendDeck 的 hccn 备份文件（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1: %2</source>
-        <translation>无法写入备份 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read the backup %1: %2</source>
-        <translation>无法读取备份 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>AscendDeck::HccnPlan</name>
-    <message>
-        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation>不是 AscendDeck 的 NPU 网络规划（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
-    </message>
-    <message>
-        <source>unknown topology &quot;%1&quot;</source>
-        <translation>未知的拓扑 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>server %1 of the plan has no host or no NPUs</source>
-        <translation>规划中的服务器 %1 没有主机地址或没有 NPU</translation>
-    </message>
-</context>
-<context>
     <name>AscendDeck::HostKeyPrompter</name>
     <message>
         <source>New server key</source>
@@ -2167,6 +2137,21 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>HccnBackup</name>
+    <message>
+        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>不是 AscendDeck 的 hccn 备份文件（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>HccnBatch</name>
     <message>
         <source>%1: hccn_tool batch output was cut or garbled</source>
@@ -2201,6 +2186,21 @@ Fix: %2</source>
     <message>
         <source>%1 must be 0 or 1, got &quot;%2&quot;</source>
         <translation>%1 必须为 0 或 1，实际为 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>HccnPlan</name>
+    <message>
+        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>不是 AscendDeck 的 NPU 网络规划（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>unknown topology &quot;%1&quot;</source>
+        <translation>未知的拓扑 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>server %1 of the plan has no host or no NPUs</source>
+        <translation>规划中的服务器 %1 没有主机地址或没有 NPU</translation>
     </message>
 </context>
 <context>
