@@ -2096,6 +2096,10 @@ Fix: %2</source>
         <source>whether the weights fit into NPU memory, as JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>

@@ -2101,6 +2101,10 @@ Fix: %2</source>
         <source>whether the weights fit into NPU memory, as JSON</source>
         <translation>权重能否装入 NPU 显存，以 JSON 输出</translation>
     </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须指定 --%1</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>

@@ -118,6 +118,15 @@ struct Parsed
     CommandLine cli;
     QString value(const char *name) const { return cli.parser().value(QString::fromLatin1(name)); }
     bool isSet(const char *name) const { return cli.parser().isSet(QString::fromLatin1(name)); }
+    // A usage error naming the first of these options that is missing.
+    std::optional<int> require(std::initializer_list<const char *> names) const
+    {
+        for (const char *name : names) {
+            if (!isSet(name))
+                return cli.usageError(EngineCommand::tr("--%1 is required").arg(QString::fromLatin1(name)));
+        }
+        return std::nullopt;
+    }
 };
 
 std::optional<int> parse(Parsed *p, const QStringList &args, const QList<QCommandLineOption> &options)
@@ -155,6 +164,8 @@ int mindieConfig(const QStringList &args)
                      valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON); default: the node alone.")),
                      valueOption({QStringLiteral("o"), QStringLiteral("output")}, QT_TRANSLATE_NOOP("EngineCommand", "Where to write (default stdout)."))}))
         return *done;
+    if (const auto missing = p.require({"default", "settings", "node"}))
+        return *missing;
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = clusterOrSingle(p, settings, p.value("node"));
     const ClusterNode &node = cluster.nodes.at(nodeIndex(cluster, p.value("node")));
@@ -174,6 +185,8 @@ int check(const QStringList &args)
                      valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON).")),
                      valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."))}))
         return *done;
+    if (const auto missing = p.require({"default", "settings", "cluster"}))
+        return *missing;
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = readCluster(p.value("cluster"));
     const MindIeConfig base = readDefault(p.value("default"));
@@ -197,6 +210,8 @@ int vllm(const QStringList &args)
     if (const auto done = parse(&p, args, {valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON).")),
                      valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."))}))
         return *done;
+    if (const auto missing = p.require({"settings", "cluster"}))
+        return *missing;
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = readCluster(p.value("cluster"));
     const VllmCommandBuilder builder(settings, cluster);
@@ -224,6 +239,8 @@ int script(const QStringList &args)
                      valueOption({QStringLiteral("node")}, QT_TRANSLATE_NOOP("EngineCommand", "The server the script is for.")),
                      valueOption({QStringLiteral("o"), QStringLiteral("output")}, QT_TRANSLATE_NOOP("EngineCommand", "Where to write (default stdout)."))}))
         return *done;
+    if (const auto missing = p.require({"settings", "cluster", "node"}))
+        return *missing;
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = readCluster(p.value("cluster"));
     write(LaunchScript::render(settings, cluster, nodeIndex(cluster, p.value("node"))), p.value("output"));

@@ -1,79 +1,17 @@
 // The embedded Simplified Chinese translation: it loads from :/i18n, known strings come out translated,
 // and translations/ascenddeck_zh_CN.ts has no unfinished message, so a new untranslated string fails the suite.
 #include "Translations.h"
+#include "TsFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
 namespace {
-
-struct TsMessage
-{
-    QString context;
-    QString source;
-    QStringList translations; // one per numerus form, or the single translation
-    bool unfinished = false;
-};
-
-QString tsPath()
-{
-    return qEnvironmentVariable("ASCENDDECK_SOURCE_DIR") + QStringLiteral("/translations/ascenddeck_zh_CN.ts");
-}
-
-QList<TsMessage> readTs(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    QList<TsMessage> messages;
-    QXmlStreamReader xml(&file);
-    QString context;
-    TsMessage message;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        const auto name = xml.name();
-        if (name == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
-            message = TsMessage{context, {}, {}, false};
-        } else if (name == QLatin1String("source")) {
-            message.source = xml.readElementText();
-        } else if (name == QLatin1String("translation")) {
-            const QStringView type = xml.attributes().value(QLatin1String("type"));
-            message.unfinished = type == QLatin1String("unfinished");
-            // vanished/obsolete entries are not shipped; lupdate -no-obsolete drops them anyway
-            const bool gone = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
-            QString text;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isCharacters()) {
-                    text += xml.text();
-                } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
-                    message.translations << xml.readElementText();
-                } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
-                    break;
-                }
-            }
-            if (message.translations.isEmpty())
-                message.translations << text;
-            if (!gone)
-                messages << message;
-        }
-    }
-    if (xml.hasError())
-        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
-    return messages;
-}
 
 QSet<QString> placeholders(const QString &text)
 {
@@ -142,7 +80,7 @@ private slots:
     void noUnfinishedMessages()
     {
         QString error;
-        const QList<TsMessage> messages = readTs(tsPath(), &error);
+        const QList<TsMessage> messages = TsFile::read(TsFile::zhCnPath(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!messages.isEmpty());
         QStringList untranslated;
@@ -156,13 +94,13 @@ private slots:
                  qPrintable(QStringLiteral("%1 unfinished message(s) in %2 (run the update_translations target, then "
                                            "translate them):\n  %3")
                                 .arg(untranslated.size())
-                                .arg(tsPath(), untranslated.mid(0, 20).join(QStringLiteral("\n  ")))));
+                                .arg(TsFile::zhCnPath(), untranslated.mid(0, 20).join(QStringLiteral("\n  ")))));
     }
 
     void placeholdersKept()
     {
         QString error;
-        const QList<TsMessage> messages = readTs(tsPath(), &error);
+        const QList<TsMessage> messages = TsFile::read(TsFile::zhCnPath(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList wrong;
         for (const TsMessage &m : messages) {
