@@ -4,6 +4,8 @@
 #include "TsFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -95,6 +97,43 @@ private slots:
                                            "translate them):\n  %3")
                                 .arg(untranslated.size())
                                 .arg(TsFile::zhCnPath(), untranslated.mid(0, 20).join(QStringLiteral("\n  ")))));
+    }
+
+    // A lookup context lupdate never saw means English at run time (the CLI's free tr() helpers looked up
+    // "apply" while lupdate filed the strings elsewhere): every literal context in the sources is in the .ts.
+    void everyLookupContext_isInTheTs()
+    {
+        QString error;
+        QSet<QString> contexts;
+        for (const TsMessage &m : TsFile::read(TsFile::zhCnPath(), &error))
+            contexts.insert(m.context);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression lookup(
+            QStringLiteral("(?:translate|QT_TRANSLATE_NOOP)\\(\\s*\"([^\"]+)\"|Q_DECLARE_TR_FUNCTIONS\\((\\w+)\\)"));
+        static const QRegularExpression freeHelper(QStringLiteral("QString tr\\(const char"));
+        const QString root = qEnvironmentVariable("ASCENDDECK_SOURCE_DIR");
+        QStringList missing;
+        int seen = 0;
+        for (const QString &folder : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+            QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                if (text.contains(freeHelper))
+                    missing << QStringLiteral("%1: a free tr() helper (lupdate cannot see its context)").arg(it.filePath());
+                for (auto m = lookup.globalMatch(text); m.hasNext();) {
+                    const auto match = m.next();
+                    const QString context = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+                    ++seen;
+                    if (!contexts.contains(context))
+                        missing << QStringLiteral("%1: context \"%2\" is not in the .ts").arg(it.filePath(), context);
+                }
+            }
+        }
+        QVERIFY(seen > 30);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     }
 
     void placeholdersKept()
