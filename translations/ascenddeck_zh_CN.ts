@@ -3898,6 +3898,18 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <source>Arguments:</source>
         <translation>参数：</translation>
     </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>显示帮助，包括 Qt 专用选项。</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

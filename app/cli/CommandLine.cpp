@@ -9,13 +9,17 @@
 namespace AscendDeck::Cli {
 
 namespace {
-// QCommandLineParser's own messages, which errorText() returns: listed here so that lupdate files them under
-// Qt's context in AscendDeck's translation and they read in Chinese even without Qt's qtbase_zh_CN.qm.
+// QCommandLineParser's own words (errorText(), and the help of the GUI's parser): listed here so that lupdate
+// files them under Qt's context in AscendDeck's translation and they read in Chinese even without Qt's
+// qtbase_zh_CN.qm.
 [[maybe_unused]] const char *const qtParserMessages[] = {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
 };
 
 QString optionSyntax(const QCommandLineOption &option)
