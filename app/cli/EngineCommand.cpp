@@ -136,9 +136,9 @@ std::optional<int> parse(Parsed *p, const QStringList &args, const QList<QComman
 }
 
 // A value option whose description lupdate finds under EngineCommand (QT_TRANSLATE_NOOP at the call).
-QCommandLineOption valueOption(const QStringList &names, const char *description)
+QCommandLineOption valueOption(const QStringList &names, const char *description, const QString &valueName)
 {
-    return QCommandLineOption(names, EngineCommand::tr(description), QStringLiteral("VALUE"));
+    return QCommandLineOption(names, EngineCommand::tr(description), valueName);
 }
 
 // Without --cluster, one server: the node given, with NPUs 0..tensorParallel-1.
@@ -158,11 +158,11 @@ int mindieConfig(const QStringList &args)
 {
     Parsed p(QStringLiteral("engine mindie-config"), QStringLiteral("[options] --default FILE --settings FILE --node IP [--cluster FILE] [-o OUT]"),
                          EngineCommand::tr("Writes one node's MindIE config.json, starting from the image's default; rule findings go to stderr as JSON."));
-    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("default")}, QT_TRANSLATE_NOOP("EngineCommand", "The image's default config.json.")),
-                     valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON).")),
-                     valueOption({QStringLiteral("node")}, QT_TRANSLATE_NOOP("EngineCommand", "The server the config is for.")),
-                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON); default: the node alone.")),
-                     valueOption({QStringLiteral("o"), QStringLiteral("output")}, QT_TRANSLATE_NOOP("EngineCommand", "Where to write (default stdout)."))}))
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("default")}, QT_TRANSLATE_NOOP("EngineCommand", "The image's default config.json."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("node")}, QT_TRANSLATE_NOOP("EngineCommand", "The server the config is for."), QStringLiteral("IP")),
+                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON); default: the node alone."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("o"), QStringLiteral("output")}, QT_TRANSLATE_NOOP("EngineCommand", "Where to write (default stdout)."), QStringLiteral("OUT"))}))
         return *done;
     if (const auto missing = p.require({"default", "settings", "node"}))
         return *missing;
@@ -181,9 +181,9 @@ int check(const QStringList &args)
 {
     Parsed p(QStringLiteral("engine check"), QStringLiteral("[options] --default FILE --settings FILE --cluster FILE"),
                          EngineCommand::tr("Prints the MindIE rule findings of every node, and across nodes, as JSON."));
-    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("default")}, QT_TRANSLATE_NOOP("EngineCommand", "The image's default config.json.")),
-                     valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON).")),
-                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."))}))
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("default")}, QT_TRANSLATE_NOOP("EngineCommand", "The image's default config.json."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."), QStringLiteral("FILE"))}))
         return *done;
     if (const auto missing = p.require({"default", "settings", "cluster"}))
         return *missing;
@@ -207,8 +207,8 @@ int vllm(const QStringList &args)
 {
     Parsed p(QStringLiteral("engine vllm"), QStringLiteral("[options] --settings FILE --cluster FILE"),
                          EngineCommand::tr("Prints each node's environment and vllm serve command line."));
-    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON).")),
-                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."))}))
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."), QStringLiteral("FILE"))}))
         return *done;
     if (const auto missing = p.require({"settings", "cluster"}))
         return *missing;
@@ -234,10 +234,10 @@ int script(const QStringList &args)
 {
     Parsed p(QStringLiteral("engine script"), QStringLiteral("[options] --settings FILE --cluster FILE --node IP [-o OUT]"),
                          EngineCommand::tr("Writes one node's launch script (docker run)."));
-    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON).")),
-                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON).")),
-                     valueOption({QStringLiteral("node")}, QT_TRANSLATE_NOOP("EngineCommand", "The server the script is for.")),
-                     valueOption({QStringLiteral("o"), QStringLiteral("output")}, QT_TRANSLATE_NOOP("EngineCommand", "Where to write (default stdout)."))}))
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("node")}, QT_TRANSLATE_NOOP("EngineCommand", "The server the script is for."), QStringLiteral("IP")),
+                     valueOption({QStringLiteral("o"), QStringLiteral("output")}, QT_TRANSLATE_NOOP("EngineCommand", "Where to write (default stdout)."), QStringLiteral("OUT"))}))
         return *done;
     if (const auto missing = p.require({"settings", "cluster", "node"}))
         return *missing;
@@ -295,14 +295,14 @@ int capacity(const QStringList &args)
 {
     Parsed p(QStringLiteral("engine capacity"), QStringLiteral("[options] (--weights-bytes N | --index FILE) [--servers N] [--tp N] ..."),
                          EngineCommand::tr("Tells whether the weights fit into NPU memory, as JSON."));
-    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("weights-bytes")}, QT_TRANSLATE_NOOP("EngineCommand", "Total size of the weights in bytes.")),
-                     valueOption({QStringLiteral("index")}, QT_TRANSLATE_NOOP("EngineCommand", "model.safetensors.index.json (metadata.total_size).")),
-                     valueOption({QStringLiteral("servers")}, QT_TRANSLATE_NOOP("EngineCommand", "Servers (default 1).")),
-                     valueOption({QStringLiteral("npus-per-server")}, QT_TRANSLATE_NOOP("EngineCommand", "NPUs per server (default 8).")),
-                     valueOption({QStringLiteral("hbm-gb")}, QT_TRANSLATE_NOOP("EngineCommand", "HBM per NPU in GiB (default 64).")),
-                     valueOption({QStringLiteral("fraction")}, QT_TRANSLATE_NOOP("EngineCommand", "Memory fraction (default 0.9).")),
-                     valueOption({QStringLiteral("tp")}, QT_TRANSLATE_NOOP("EngineCommand", "Tensor-parallel size (default: all NPUs).")),
-                     valueOption({QStringLiteral("dp")}, QT_TRANSLATE_NOOP("EngineCommand", "Data-parallel size (default 1).")),
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("weights-bytes")}, QT_TRANSLATE_NOOP("EngineCommand", "Total size of the weights in bytes."), QStringLiteral("BYTES")),
+                     valueOption({QStringLiteral("index")}, QT_TRANSLATE_NOOP("EngineCommand", "model.safetensors.index.json (metadata.total_size)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("servers")}, QT_TRANSLATE_NOOP("EngineCommand", "Servers (default 1)."), QStringLiteral("N")),
+                     valueOption({QStringLiteral("npus-per-server")}, QT_TRANSLATE_NOOP("EngineCommand", "NPUs per server (default 8)."), QStringLiteral("N")),
+                     valueOption({QStringLiteral("hbm-gb")}, QT_TRANSLATE_NOOP("EngineCommand", "HBM per NPU in GiB (default 64)."), QStringLiteral("GIB")),
+                     valueOption({QStringLiteral("fraction")}, QT_TRANSLATE_NOOP("EngineCommand", "Memory fraction (default 0.9)."), QStringLiteral("F")),
+                     valueOption({QStringLiteral("tp")}, QT_TRANSLATE_NOOP("EngineCommand", "Tensor-parallel size (default: all NPUs)."), QStringLiteral("N")),
+                     valueOption({QStringLiteral("dp")}, QT_TRANSLATE_NOOP("EngineCommand", "Data-parallel size (default 1)."), QStringLiteral("N")),
                      QCommandLineOption(QStringLiteral("ep"), EngineCommand::tr("Expert parallel spreads the weights over DP too."))}))
         return *done;
     if (!p.isSet("weights-bytes") && !p.isSet("index"))
