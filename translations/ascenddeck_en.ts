@@ -2134,6 +2134,10 @@ Fix: %2</source>
         <source>-- COMMAND [ARG...]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 lists no servers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HccnBackup</name>

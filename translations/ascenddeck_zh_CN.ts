@@ -2139,6 +2139,10 @@ Fix: %2</source>
         <source>-- COMMAND [ARG...]</source>
         <translation>-- COMMAND [ARG...]</translation>
     </message>
+    <message>
+        <source>%1 lists no servers</source>
+        <translation>%1 中没有列出服务器</translation>
+    </message>
 </context>
 <context>
     <name>HccnBackup</name>

@@ -44,6 +44,10 @@ bool readInvocation(const CommandLine &cli, QList<SshTarget> *targets, RemoteCom
             return false;
         }
         *targets = ProjectInput::targets(project);
+        if (targets->isEmpty()) {
+            *exitCode = cli.usageError(ExecCommand::tr("%1 lists no servers").arg(cli.projectFile()));
+            return false;
+        }
     } else if (positional.isEmpty()) {
         *exitCode = cli.usageError(ExecCommand::tr("no host list given (HOSTS or --project FILE)"));
         return false;
