@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>The plan to apply (from plan --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the settings saved in this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the hccn_tool commands that would run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really change the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save what is replaced (default hccn-backup-TIME.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server of the plan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan has %2 conflict(s); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1: %2 command(s)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous settings saved in %1 (apply --rollback %1 --yes restores them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan and --rollback cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --plan FILE, --project FILE or --rollback FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run and --yes cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the NPU settings of each server and changes only what differs from the plan. Without --yes nothing is changed: the commands are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...] (default: the plan&apos;s hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither --dry-run nor --yes: showing what would change, changing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::AlertModel</name>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::AlertMonitor</name>
     <message>
         <source>server %1</source>
@@ -72,407 +166,6 @@
     </message>
     <message>
         <source>First token after %1 ms; %2 tokens in %3 s; %4 tokens/s while generating</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AscendDeck::Cli</name>
-    <message>
-        <source>%1: host key %2 %3 is not in %4; %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused (pass --accept-new-host-key to trust it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a server of the plan (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the plan has %2 conflict(s); nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># %1: %2 command(s)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: previous settings saved in %1 (apply --rollback %1 --yes restores them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads the NPU settings of each server and changes only what differs from the plan. Without --yes nothing is changed: the commands are printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[USER@]HOST[:PORT][,HOST...] (default: the plan&apos;s hosts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ascenddeck-cli apply (--plan PLAN.json | --rollback BACKUP.json) (--dry-run | --yes) [ssh options] [HOSTS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: neither --dry-run nor --yes: showing what would change, changing nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>node %1 is not in the cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one LOGFILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no metadata.total_size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expert parallel spreads the weights over DP too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --weights-bytes or --index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine settings (JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The servers (JSON), in rank order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSH login user (default: ~/.ssh/config, then the local user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSH port of every server (default 22).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ssh config file (default ~/.ssh/config).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust and record a host key seen for the first time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the login password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted (--accept-new-host-key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the deployment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: [%2] %3 Fix: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>launch failed: %1 failed first: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print every command per server; change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --dry-run: do not read the servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep streaming the logs once the deployment is ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>topology %1, subnet %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggests NPU addresses, gateways and netdetect targets for a topology and checks them for conflicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fibre-pairs, switch or routed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the NPU addresses come from, e.g. 192.168.100.0/24.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway (switch, routed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servers in order, comma separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPUs per server (default 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fibre-pairs: give every fibre its own subnet of this prefix length (e.g. 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the plan as JSON (input of apply --plan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print each server&apos;s hccn_tool commands as a shell script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ascenddeck-cli plan --topology fibre-pairs|switch|routed --subnet CIDR [--gateway IP] --servers HOST,HOST... [--npus 8] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: --npus and --link-prefix take numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--project FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes every file the project generates (hccn scripts, rank table, config.json, launch scripts, env files, README) into a folder for version control.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image&apos;s default MindIE config.json (default: the one AscendDeck ships).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write nothing; exit 1 if the folder differs from what the project generates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-o DIR is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads the servers of a project and reports, as JSON, where they differ from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks servers before a launch: NPUs, driver against the image&apos;s CANN, HwHiAiUser, Docker and the image, firewalld, /dev/shm, disk space and the weights (present, same everywhere, no symlink leaving the mounted folder). Prints the findings as JSON; exits 1 if any check failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[USER@]HOST[:PORT][,HOST...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ascenddeck-cli check [ssh options] --image IMAGE --model-path PATH HOST[,HOST...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: --npus &apos;%1&apos; is not a count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loadtest: --%1 must be a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loadtest: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loadtest: --url http://HOST:PORT and --model NAME are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service root, e.g. http://10.0.0.1:8000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Served model name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight at most (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of requests (default 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt tokens (default 128).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens to generate (default 128).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ShareGPT JSON file to take prompts from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/%2 requests, %3 failed, %4 output tok/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AscendDeck::Cli::Options</name>
-    <message>
-        <source>The plan to apply (from plan --json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the settings saved in this backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only print the hccn_tool commands that would run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Really change the servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to save what is replaced (default hccn-backup-TIME.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment variable holding the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the login password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ssh config file (default ~/.ssh/config).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust and record a host key seen for the first time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker image the engine will run (its CANN decides the driver needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights folder, the same path on every server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder the container mounts (default: the model path).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPUs every server must have (default: the same on all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AscendDeck::Cli::SshCliOptions</name>
-    <message>
-        <source>Private key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment variable holding the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the login password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ssh config file (default ~/.ssh/config).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust and record a host key seen for the first time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -600,18 +293,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,32 +330,76 @@
     </message>
 </context>
 <context>
-    <name>AscendDeck::HccnBackup</name>
+    <name>AscendDeck::FindingModel</name>
     <message>
-        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the backup %1: %2</source>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the backup %1: %2</source>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AscendDeck::HccnPlan</name>
+    <name>AscendDeck::FindingView</name>
     <message>
-        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown topology &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server %1 of the plan has no host or no NPUs</source>
+        <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,30 +638,6 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>Launch failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cause:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1522,6 +1223,14 @@ Trust it and remember it in %3?</source>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No conflicts in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::NpuCharts</name>
@@ -1628,11 +1337,6 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Fix: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 passed, %2 warnings, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +1350,10 @@ Fix: %2</source>
     </message>
     <message>
         <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell to see what the check found on that server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,18 +1405,6 @@ Fix: %2</source>
     </message>
     <message>
         <source>Copying to %1 servers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,6 +1773,171 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Docker image the engine will run (its CANN decides the driver needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights folder, the same path on every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the container mounts (default: the model path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPUs every server must have (default: the same on all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image IMAGE and --model-path PATH are required (or a --project with an engine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no servers given (HOSTS or --project FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--npus &apos;%1&apos; is not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks servers before a launch: NPUs, driver against the image&apos;s CANN, HwHiAiUser, Docker and the image, firewalld, /dev/shm, disk space and the weights (present, same everywhere, no symlink leaving the mounted folder). Prints the findings as JSON; exits 1 if any check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>The headless half of AscendDeck: NPU network, rank tables, preflight, engine launch and load tests from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview, apply or roll back an NPU network plan (hccn_tool) over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight checks before a launch (NPUs, driver vs CANN, docker, weights), as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE config, vLLM/docker command lines, launch scripts, log diagnosis, capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a command on one or more servers over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write every file the project generates into a folder for version control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the engine on every server (or --dry-run), stream the logs, wait until ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load-test an OpenAI-compatible service (TTFT, TPOT, ITL, throughput)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse a saved tool output (npu-smi, hccn-tool, ...) and print it as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest and check an NPU network plan (fibre-pairs, switch, routed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate, merge or validate HCCL rank tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare the servers with the project (drift), as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop and remove the engine container on every server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable holding the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the login password from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh config file (default ~/.ssh/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and record a host key seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH login user (default: ~/.ssh/config, then the local user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port of every server (default 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file: the servers and their settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-command timeout (default 600; 0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command through sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout &apos;%1&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ssh-port &apos;%1&apos; is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host key %2 %3 is not in %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted (--accept-new-host-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (pass --accept-new-host-key to trust it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceSelection</name>
     <message>
         <source>--device_num %1 uses logical device %2, but --visible_devices lists only %3</source>
@@ -2134,6 +1995,161 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>EngineCommand</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 is not in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one node&apos;s MindIE config.json, starting from the image&apos;s default; rule findings go to stderr as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s default config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine settings (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server the config is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers (JSON); default: the node alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write (default stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the MindIE rule findings of every node, and across nodes, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints each node&apos;s environment and vllm serve command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one node&apos;s launch script (docker run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server the script is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the known failure patterns in an engine log and prints them as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s log (docker logs, or a saved file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one LOGFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no metadata.total_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells whether the weights fit into NPU memory, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total size of the weights in bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.safetensors.index.json (metadata.total_size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPUs per server (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HBM per NPU in GiB (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory fraction (default 0.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor-parallel size (default: all NPUs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-parallel size (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert parallel spreads the weights over DP too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --weights-bytes or --index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE config, vLLM/docker command lines, launch scripts, log diagnosis and capacity, from the engine settings and cluster files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one node&apos;s MindIE config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MindIE rule findings of every node, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each node&apos;s vllm serve command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one node&apos;s launch script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known failure patterns in a log, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the weights fit into NPU memory, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineSettings</name>
     <message>
         <source>The engine settings are not a JSON object.</source>
@@ -2141,6 +2157,48 @@ Fix: %2</source>
     </message>
     <message>
         <source>The setting &quot;%1&quot; has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>no host list given (HOSTS or --project FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given after the host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs COMMAND with ARGs on one or more servers over SSH. Each ARG reaches the server unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...] (not with --project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- COMMAND [ARG...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnBackup</name>
+    <message>
+        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,6 +2236,21 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1 must be 0 or 1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HccnPlan</name>
+    <message>
+        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown topology &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 of the plan has no host or no NPUs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,6 +2577,69 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>LaunchCommand</name>
+    <message>
+        <source>The engine settings (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers (JSON), in rank order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --project FILE, or --settings FILE and --cluster FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3 Fix: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch failed: %1 failed first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the engine on every server, in order, streams the logs and waits until the deployment is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every command per server; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dry-run: do not read the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep streaming the logs once the deployment is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops and removes the engine container on every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaunchPlan</name>
     <message>
         <source>The deployment has no servers.</source>
@@ -2590,6 +2726,65 @@ Fix: %2</source>
     </message>
     <message>
         <source>upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadTestCommand</name>
+    <message>
+        <source>--%1 must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url http://HOST:PORT and --model NAME are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service root, e.g. http://10.0.0.1:8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at most (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of requests (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens (default 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens to generate (default 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShareGPT JSON file to take prompts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON instead of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 requests, %3 failed, %4 output tok/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3449,6 +3644,105 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>ParseCommand</name>
+    <message>
+        <source>not the output of a known hccn_tool getter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a MindIE config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>topology %1, subnet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests NPU addresses, gateways and netdetect targets for a topology and checks them for conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fibre-pairs, switch or routed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the NPU addresses come from, e.g. 192.168.100.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway (switch, routed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers in order, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPUs per server (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fibre-pairs: give every fibre its own subnet of this prefix length (e.g. 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each server&apos;s hccn_tool commands as a shell script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON (input of apply --plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--topology must be fibre-pairs, switch or routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subnet CIDR and --servers HOST,HOST... are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--npus and --link-prefix take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreflightCheck</name>
     <message>
         <source>Server reachable over SSH</source>
@@ -3535,6 +3829,48 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>ProjectCommand</name>
+    <message>
+        <source>--project FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every file the project generates (hccn scripts, rank table, config.json, launch scripts, env files, README) into a folder for version control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s default MindIE config.json (default: the one AscendDeck ships).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write nothing; exit 1 if the folder differs from what the project generates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the servers of a project and reports, as JSON, where they differ from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectInput</name>
+    <message>
+        <source>the project has no network plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no engine settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrometheusTextParser</name>
     <message>
         <source>expected label=&quot;value&quot; at column %1</source>
@@ -3570,6 +3906,53 @@ Fix: %2</source>
     </message>
     <message>
         <source>no metric samples found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3832,6 +4215,121 @@ Fix: %2</source>
     </message>
     <message>
         <source>server %1, device %2: no super_device_id given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankTableCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 but could not set its mode to 640</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (or into DIR under the reference script&apos;s name) with mode 640 instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds one server&apos;s rank table from its hccn.conf, byte for byte as hccl_tools.py would on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s /etc/hccn.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address (server_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container_ip (default: the server ip, as with docker --net=host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical devices as in hccl_tools.py --device_num (default [0,8)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical id of each logical device (default 0,1,2,3,4,5,6,7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what hccl_tools.py writes: container_ip is the server ip (no --container-ip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate needs --hccn-conf FILE and --server-ip IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reference writes container_ip = server ip, as hccl_tools.py; drop --container-ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges per-server rank tables into one, renumbering rank_id, as merge_hccl.py does. Without --reference, a missing container_ip is set to the server id and server_count is the real number of servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what merge_hccl.py writes, even where MindIE would refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank tables to merge, in rank order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge needs at least one rank table file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hccn-conf &quot;%1&quot; must be SERVER_ID=FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a rank table against HCCL&apos;s and MindIE&apos;s rules and prints the findings as a JSON list. Exit status 1 when any finding is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s hccn.conf, to check its device ips (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate needs exactly one rank table file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generates, merges or validates HCCL rank tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one server&apos;s rank table from its hccn.conf (as hccl_tools.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge per-server rank tables into one (as merge_hccl.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a rank table against HCCL&apos;s and MindIE&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4105,6 +4603,37 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>Subcommands</name>
+    <message>
+        <source>a command is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subcommand is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextLines</name>
     <message>
         <source>input is larger than %1 MiB</source>
@@ -4178,53 +4707,6 @@ Fix: %2</source>
     </message>
 </context>
 <context>
-    <name>exec</name>
-    <message>
-        <source>Runs COMMAND with ARGs on one or more servers over SSH. Each ARG reaches the server unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per-command timeout (default 600; 0 = none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the command through sudo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[USER@]HOST[:PORT][,HOST...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-- COMMAND [ARG...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ascenddeck-cli exec [options] [USER@]HOST[:PORT][,HOST...] -- COMMAND [ARG...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: --timeout &apos;%1&apos; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: host key %2 %3 is not in %4; %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted (--accept-new-host-key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused (pass --accept-new-host-key to trust it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: no command given after the host list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -4276,153 +4758,6 @@ Fix: %2</source>
     </message>
     <message>
         <source>Show the window, then quit (checks that the installed GUI starts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parse</name>
-    <message>
-        <source>not the output of a known hccn_tool getter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the file holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a MindIE config.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
-KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ranktable</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 but could not set its mode to 640</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to FILE (or into DIR under the reference script&apos;s name) with mode 640 instead of stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Builds one server&apos;s rank table from its hccn.conf, byte for byte as hccl_tools.py would on that server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s /etc/hccn.conf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s IPv4 address (server_id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>container_ip (default: the server ip, as with docker --net=host).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logical devices as in hccl_tools.py --device_num (default [0,8)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical id of each logical device (default 0,1,2,3,4,5,6,7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exactly what hccl_tools.py writes: container_ip is the server ip (no --container-ip).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>generate needs --hccn-conf FILE and --server-ip IP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--reference writes container_ip = server ip, as hccl_tools.py; drop --container-ip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merges per-server rank tables into one, renumbering rank_id, as merge_hccl.py does. Without --reference, a missing container_ip is set to the server id and server_count is the real number of servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exactly what merge_hccl.py writes, even where MindIE would refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank tables to merge, in rank order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge needs at least one rank table file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--hccn-conf &quot;%1&quot; must be SERVER_ID=FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks a rank table against HCCL&apos;s and MindIE&apos;s rules and prints the findings as a JSON list. Exit status 1 when any finding is an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A server&apos;s hccn.conf, to check its device ips (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rank table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validate needs exactly one rank table file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

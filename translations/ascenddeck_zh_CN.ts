@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>The plan to apply (from plan --json).</source>
+        <translation>要应用的规划（由 plan --json 生成）。</translation>
+    </message>
+    <message>
+        <source>Restore the settings saved in this backup.</source>
+        <translation>恢复该备份中保存的设置。</translation>
+    </message>
+    <message>
+        <source>Only print the hccn_tool commands that would run.</source>
+        <translation>只打印将要执行的 hccn_tool 命令。</translation>
+    </message>
+    <message>
+        <source>Really change the servers.</source>
+        <translation>实际修改服务器。</translation>
+    </message>
+    <message>
+        <source>Where to save what is replaced (default hccn-backup-TIME.json).</source>
+        <translation>被替换设置的保存位置（默认 hccn-backup-TIME.json）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of the plan (%2)</source>
+        <translation>%1 不是该规划中的服务器（%2）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the plan has %2 conflict(s); nothing was changed</source>
+        <translation>%1：规划存在 %2 处冲突，未做任何更改</translation>
+    </message>
+    <message>
+        <source># %1: %2 command(s)%3</source>
+        <translation># %1：%2 条命令%3</translation>
+    </message>
+    <message>
+        <source>, %1 done</source>
+        <translation>，已完成 %1 条</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>previous settings saved in %1 (apply --rollback %1 --yes restores them)</source>
+        <translation>原有设置已保存到 %1（执行 apply --rollback %1 --yes 可恢复）</translation>
+    </message>
+    <message>
+        <source>--plan and --rollback cannot be combined</source>
+        <translation>--plan 与 --rollback 不能同时使用</translation>
+    </message>
+    <message>
+        <source>give --plan FILE, --project FILE or --rollback FILE</source>
+        <translation>请指定 --plan FILE、--project FILE 或 --rollback FILE</translation>
+    </message>
+    <message>
+        <source>--dry-run and --yes cannot be combined</source>
+        <translation>--dry-run 与 --yes 不能同时使用</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>Reads the NPU settings of each server and changes only what differs from the plan. Without --yes nothing is changed: the commands are printed.</source>
+        <translation>读取每台服务器的 NPU 设置，仅修改与规划不一致的部分。不带 --yes 时不做任何更改，只打印要执行的命令。</translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...] (default: the plan&apos;s hosts)</source>
+        <translation>[USER@]HOST[:PORT][,HOST...]（默认：规划中的主机）</translation>
+    </message>
+    <message>
+        <source>neither --dry-run nor --yes: showing what would change, changing nothing</source>
+        <translation>未指定 --dry-run 或 --yes：仅显示将要进行的修改，不做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::AlertModel</name>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation>NPU</translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::AlertMonitor</name>
     <message>
         <source>server %1</source>
@@ -73,407 +167,6 @@
     <message>
         <source>First token after %1 ms; %2 tokens in %3 s; %4 tokens/s while generating</source>
         <translation>首 token 时延 %1 ms；共 %2 个 token，用时 %3 秒；生成阶段 %4 tokens/s</translation>
-    </message>
-</context>
-<context>
-    <name>AscendDeck::Cli</name>
-    <message>
-        <source>%1: host key %2 %3 is not in %4; %5</source>
-        <translation>%1：主机密钥 %2 %3 不在 %4 中；%5</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>refused (pass --accept-new-host-key to trust it)</source>
-        <translation>已拒绝（传入 --accept-new-host-key 可信任该密钥）</translation>
-    </message>
-    <message>
-        <source>%1 is not a server of the plan (%2)</source>
-        <translation>%1 不是该规划中的服务器（%2）</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: the plan has %2 conflict(s); nothing was changed</source>
-        <translation>%1：规划存在 %2 处冲突，未做任何更改</translation>
-    </message>
-    <message>
-        <source># %1: %2 command(s)%3</source>
-        <translation># %1：%2 条命令%3</translation>
-    </message>
-    <message>
-        <source>, %1 done</source>
-        <translation>，已完成 %1 条</translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: previous settings saved in %1 (apply --rollback %1 --yes restores them)</source>
-        <translation>ascenddeck-cli：原有设置已保存到 %1（执行 apply --rollback %1 --yes 可恢复）</translation>
-    </message>
-    <message>
-        <source>Reads the NPU settings of each server and changes only what differs from the plan. Without --yes nothing is changed: the commands are printed.</source>
-        <translation>读取每台服务器的 NPU 设置，仅修改与规划不一致的部分。不带 --yes 时不做任何更改，只打印要执行的命令。</translation>
-    </message>
-    <message>
-        <source>[USER@]HOST[:PORT][,HOST...] (default: the plan&apos;s hosts)</source>
-        <translation>[USER@]HOST[:PORT][,HOST...]（默认：规划中的主机）</translation>
-    </message>
-    <message>
-        <source>usage: ascenddeck-cli apply (--plan PLAN.json | --rollback BACKUP.json) (--dry-run | --yes) [ssh options] [HOSTS]</source>
-        <translation>用法：ascenddeck-cli apply (--plan PLAN.json | --rollback BACKUP.json) (--dry-run | --yes) [ssh 选项] [HOSTS]</translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: neither --dry-run nor --yes: showing what would change, changing nothing</source>
-        <translation>ascenddeck-cli：未指定 --dry-run 或 --yes：仅显示将要进行的更改，不做任何修改</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: not JSON: %2</source>
-        <translation>%1：不是 JSON：%2</translation>
-    </message>
-    <message>
-        <source>node %1 is not in the cluster</source>
-        <translation>节点 %1 不在集群中</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
-        <source>expected one LOGFILE</source>
-        <translation>需要一个 LOGFILE</translation>
-    </message>
-    <message>
-        <source>%1: no metadata.total_size</source>
-        <translation>%1：缺少 metadata.total_size</translation>
-    </message>
-    <message>
-        <source>Expert parallel spreads the weights over DP too.</source>
-        <translation>专家并行时权重也会分布到各 DP 上。</translation>
-    </message>
-    <message>
-        <source>give --weights-bytes or --index</source>
-        <translation>请指定 --weights-bytes 或 --index</translation>
-    </message>
-    <message>
-        <source>The engine settings (JSON).</source>
-        <translation>推理引擎设置（JSON）。</translation>
-    </message>
-    <message>
-        <source>The servers (JSON), in rank order.</source>
-        <translation>服务器列表（JSON），按 rank 顺序排列。</translation>
-    </message>
-    <message>
-        <source>SSH login user (default: ~/.ssh/config, then the local user).</source>
-        <translation>SSH 登录用户（默认：取自 ~/.ssh/config，其次为本地用户）。</translation>
-    </message>
-    <message>
-        <source>SSH port of every server (default 22).</source>
-        <translation>每台服务器的 SSH 端口（默认 22）。</translation>
-    </message>
-    <message>
-        <source>Private key file.</source>
-        <translation>私钥文件。</translation>
-    </message>
-    <message>
-        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
-        <translation>known_hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
-    </message>
-    <message>
-        <source>ssh config file (default ~/.ssh/config).</source>
-        <translation>ssh 配置文件（默认 ~/.ssh/config）。</translation>
-    </message>
-    <message>
-        <source>Trust and record a host key seen for the first time.</source>
-        <translation>信任并记录首次遇到的主机密钥。</translation>
-    </message>
-    <message>
-        <source>Read the login password from the first line of stdin.</source>
-        <translation>从标准输入（stdin）的第一行读取登录密码。</translation>
-    </message>
-    <message>
-        <source>%1: not JSON</source>
-        <translation>%1：不是 JSON</translation>
-    </message>
-    <message>
-        <source>accepted (--accept-new-host-key)</source>
-        <translation>已接受（--accept-new-host-key）</translation>
-    </message>
-    <message>
-        <source>the deployment</source>
-        <translation>本次部署</translation>
-    </message>
-    <message>
-        <source>%1: [%2] %3 Fix: %4</source>
-        <translation>%1：[%2] %3 解决方法：%4</translation>
-    </message>
-    <message>
-        <source>ready: %1</source>
-        <translation>就绪：%1</translation>
-    </message>
-    <message>
-        <source>launch failed: %1 failed first: %2</source>
-        <translation>启动失败：%1 最先失败：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Print every command per server; change nothing.</source>
-        <translation>按服务器打印每条命令，不做任何更改。</translation>
-    </message>
-    <message>
-        <source>With --dry-run: do not read the servers.</source>
-        <translation>与 --dry-run 一起使用：不读取服务器。</translation>
-    </message>
-    <message>
-        <source>Keep streaming the logs once the deployment is ready.</source>
-        <translation>部署就绪后继续输出日志。</translation>
-    </message>
-    <message>
-        <source>topology %1, subnet %2</source>
-        <translation>拓扑 %1，子网 %2</translation>
-    </message>
-    <message>
-        <source>Suggests NPU addresses, gateways and netdetect targets for a topology and checks them for conflicts.</source>
-        <translation>按组网拓扑生成 NPU 地址、网关和 netdetect 检测地址建议，并检查是否存在冲突。</translation>
-    </message>
-    <message>
-        <source>fibre-pairs, switch or routed.</source>
-        <translation>fibre-pairs、switch 或 routed。</translation>
-    </message>
-    <message>
-        <source>Where the NPU addresses come from, e.g. 192.168.100.0/24.</source>
-        <translation>NPU 地址所在的网段，例如 192.168.100.0/24。</translation>
-    </message>
-    <message>
-        <source>Gateway (switch, routed).</source>
-        <translation>网关（switch、routed 拓扑）。</translation>
-    </message>
-    <message>
-        <source>Servers in order, comma separated.</source>
-        <translation>按顺序列出的服务器，以逗号分隔。</translation>
-    </message>
-    <message>
-        <source>NPUs per server (default 8).</source>
-        <translation>每台服务器的 NPU 数（默认 8）。</translation>
-    </message>
-    <message>
-        <source>fibre-pairs: give every fibre its own subnet of this prefix length (e.g. 30).</source>
-        <translation>fibre-pairs：为每条光纤链路分配一个该前缀长度的独立子网（例如 30）。</translation>
-    </message>
-    <message>
-        <source>Print the plan as JSON (input of apply --plan).</source>
-        <translation>以 JSON 格式打印规划（可作为 apply --plan 的输入）。</translation>
-    </message>
-    <message>
-        <source>Print each server&apos;s hccn_tool commands as a shell script.</source>
-        <translation>以 shell 脚本形式打印每台服务器的 hccn_tool 命令。</translation>
-    </message>
-    <message>
-        <source>usage: ascenddeck-cli plan --topology fibre-pairs|switch|routed --subnet CIDR [--gateway IP] --servers HOST,HOST... [--npus 8] [--json]</source>
-        <translation>用法：ascenddeck-cli plan --topology fibre-pairs|switch|routed --subnet CIDR [--gateway IP] --servers HOST,HOST... [--npus 8] [--json]</translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: --npus and --link-prefix take numbers</source>
-        <translation>ascenddeck-cli：--npus 和 --link-prefix 的值必须是数字</translation>
-    </message>
-    <message>
-        <source>--project FILE is required</source>
-        <translation>必须指定 --project FILE</translation>
-    </message>
-    <message>
-        <source>Writes every file the project generates (hccn scripts, rank table, config.json, launch scripts, env files, README) into a folder for version control.</source>
-        <translation>将项目生成的所有文件（hccn 脚本、ranktable 文件、config.json、启动脚本、环境变量文件、README）写入一个文件夹，便于纳入版本控制。</translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation>项目文件。</translation>
-    </message>
-    <message>
-        <source>Output folder.</source>
-        <translation>输出文件夹。</translation>
-    </message>
-    <message>
-        <source>The image&apos;s default MindIE config.json (default: the one AscendDeck ships).</source>
-        <translation>镜像自带的默认 MindIE config.json（默认使用 AscendDeck 随附的版本）。</translation>
-    </message>
-    <message>
-        <source>Write nothing; exit 1 if the folder differs from what the project generates.</source>
-        <translation>不写入任何文件；若文件夹内容与项目生成的不一致，则以状态 1 退出。</translation>
-    </message>
-    <message>
-        <source>-o DIR is required</source>
-        <translation>必须指定 -o DIR</translation>
-    </message>
-    <message>
-        <source>Reads the servers of a project and reports, as JSON, where they differ from it.</source>
-        <translation>读取项目中的服务器，并以 JSON 格式报告它们与项目不一致之处。</translation>
-    </message>
-    <message>
-        <source>Checks servers before a launch: NPUs, driver against the image&apos;s CANN, HwHiAiUser, Docker and the image, firewalld, /dev/shm, disk space and the weights (present, same everywhere, no symlink leaving the mounted folder). Prints the findings as JSON; exits 1 if any check failed.</source>
-        <translation>启动前预检服务器：NPU、驱动与镜像中 CANN 的配套关系、HwHiAiUser、Docker 及镜像、firewalld、/dev/shm、磁盘空间和权重（是否存在、各服务器是否一致、是否有指向挂载目录之外的符号链接）。以 JSON 格式打印检查结果；若有任何检查项未通过，则以状态 1 退出。</translation>
-    </message>
-    <message>
-        <source>[USER@]HOST[:PORT][,HOST...]</source>
-        <translation>[USER@]HOST[:PORT][,HOST...]</translation>
-    </message>
-    <message>
-        <source>usage: ascenddeck-cli check [ssh options] --image IMAGE --model-path PATH HOST[,HOST...]</source>
-        <translation>用法：ascenddeck-cli check [ssh 选项] --image IMAGE --model-path PATH HOST[,HOST...]</translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: --npus &apos;%1&apos; is not a count</source>
-        <translation>ascenddeck-cli：--npus &apos;%1&apos; 不是有效的数量</translation>
-    </message>
-    <message>
-        <source>loadtest: --%1 must be a positive number</source>
-        <translation>loadtest：--%1 必须是正数</translation>
-    </message>
-    <message>
-        <source>loadtest: cannot write %1: %2</source>
-        <translation>loadtest：无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>loadtest: --url http://HOST:PORT and --model NAME are required</source>
-        <translation>loadtest：必须指定 --url http://HOST:PORT 和 --model NAME</translation>
-    </message>
-    <message>
-        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput.</source>
-        <translation>使用流式 chat completions 请求对兼容 OpenAI 接口的服务（vLLM、MindIE）进行压力测试，并报告 TTFT、TPOT、ITL、E2EL 和吞吐量。</translation>
-    </message>
-    <message>
-        <source>Service root, e.g. http://10.0.0.1:8000.</source>
-        <translation>服务根地址，例如 http://10.0.0.1:8000。</translation>
-    </message>
-    <message>
-        <source>Served model name.</source>
-        <translation>服务的模型名称（served model name）。</translation>
-    </message>
-    <message>
-        <source>Requests in flight at most (default 1).</source>
-        <translation>同时进行的最大请求数（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Number of requests (default 100).</source>
-        <translation>请求总数（默认 100）。</translation>
-    </message>
-    <message>
-        <source>Prompt tokens (default 128).</source>
-        <translation>提示词 token 数（默认 128）。</translation>
-    </message>
-    <message>
-        <source>Tokens to generate (default 128).</source>
-        <translation>生成 token 数（默认 128）。</translation>
-    </message>
-    <message>
-        <source>ShareGPT JSON file to take prompts from.</source>
-        <translation>提供提示词的 ShareGPT JSON 文件。</translation>
-    </message>
-    <message>
-        <source>Save the report as JSON.</source>
-        <translation>将报告保存为 JSON。</translation>
-    </message>
-    <message>
-        <source>%1/%2 requests, %3 failed, %4 output tok/s</source>
-        <translation>%1/%2 个请求，%3 个失败，输出 %4 tok/s</translation>
-    </message>
-</context>
-<context>
-    <name>AscendDeck::Cli::Options</name>
-    <message>
-        <source>The plan to apply (from plan --json).</source>
-        <translation>要应用的规划（由 plan --json 生成）。</translation>
-    </message>
-    <message>
-        <source>Restore the settings saved in this backup.</source>
-        <translation>恢复该备份中保存的设置。</translation>
-    </message>
-    <message>
-        <source>Only print the hccn_tool commands that would run.</source>
-        <translation>只打印将要执行的 hccn_tool 命令。</translation>
-    </message>
-    <message>
-        <source>Really change the servers.</source>
-        <translation>实际修改服务器。</translation>
-    </message>
-    <message>
-        <source>Where to save what is replaced (default hccn-backup-TIME.json).</source>
-        <translation>被替换设置的保存位置（默认 hccn-backup-TIME.json）。</translation>
-    </message>
-    <message>
-        <source>Private key file.</source>
-        <translation>私钥文件。</translation>
-    </message>
-    <message>
-        <source>Environment variable holding the key&apos;s passphrase.</source>
-        <translation>存放私钥口令的环境变量。</translation>
-    </message>
-    <message>
-        <source>Read the login password from the first line of stdin.</source>
-        <translation>从标准输入（stdin）的第一行读取登录密码。</translation>
-    </message>
-    <message>
-        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
-        <translation>known_hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
-    </message>
-    <message>
-        <source>ssh config file (default ~/.ssh/config).</source>
-        <translation>ssh 配置文件（默认 ~/.ssh/config）。</translation>
-    </message>
-    <message>
-        <source>Trust and record a host key seen for the first time.</source>
-        <translation>信任并记录首次遇到的主机密钥。</translation>
-    </message>
-    <message>
-        <source>Docker image the engine will run (its CANN decides the driver needed).</source>
-        <translation>推理引擎运行的 Docker 镜像（其中的 CANN 版本决定所需的驱动版本）。</translation>
-    </message>
-    <message>
-        <source>Weights folder, the same path on every server.</source>
-        <translation>权重文件夹，各服务器上路径相同。</translation>
-    </message>
-    <message>
-        <source>Folder the container mounts (default: the model path).</source>
-        <translation>容器挂载的文件夹（默认：模型路径）。</translation>
-    </message>
-    <message>
-        <source>NPUs every server must have (default: the same on all).</source>
-        <translation>每台服务器必须具有的 NPU 数（默认：各服务器相同即可）。</translation>
-    </message>
-</context>
-<context>
-    <name>AscendDeck::Cli::SshCliOptions</name>
-    <message>
-        <source>Private key file.</source>
-        <translation>私钥文件。</translation>
-    </message>
-    <message>
-        <source>Environment variable holding the key&apos;s passphrase.</source>
-        <translation>存放私钥口令的环境变量。</translation>
-    </message>
-    <message>
-        <source>Read the login password from the first line of stdin.</source>
-        <translation>从标准输入（stdin）的第一行读取登录密码。</translation>
-    </message>
-    <message>
-        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
-        <translation>known_hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
-    </message>
-    <message>
-        <source>ssh config file (default ~/.ssh/config).</source>
-        <translation>ssh 配置文件（默认 ~/.ssh/config）。</translation>
-    </message>
-    <message>
-        <source>Trust and record a host key seen for the first time.</source>
-        <translation>信任并记录首次遇到的主机密钥。</translation>
     </message>
 </context>
 <context>
@@ -600,18 +293,6 @@
         <translation>%1 解决方法：%2</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>未发现问题。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -649,33 +330,77 @@
     </message>
 </context>
 <context>
-    <name>AscendDeck::HccnBackup</name>
+    <name>AscendDeck::FindingModel</name>
     <message>
-        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation>不是 AscendDeck 的 hccn 备份文件（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
     <message>
-        <source>cannot write the backup %1: %2</source>
-        <translation>无法写入备份 %1：%2</translation>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message>
-        <source>cannot read the backup %1: %2</source>
-        <translation>无法读取备份 %1：%2</translation>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation>NPU %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>解决方法：%1</translation>
+    </message>
+    <message>
+        <source>(line %1: %2)</source>
+        <translation>（第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1（%2 次）</translation>
+    </message>
+    <message>
+        <source>all servers</source>
+        <translation>所有服务器</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>解决方法：</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation>NPU</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>解决方法</translation>
     </message>
 </context>
 <context>
-    <name>AscendDeck::HccnPlan</name>
+    <name>AscendDeck::FindingView</name>
     <message>
-        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation>不是 AscendDeck 的 NPU 网络规划（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
-    </message>
-    <message>
-        <source>unknown topology &quot;%1&quot;</source>
-        <translation>未知的拓扑 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>server %1 of the plan has no host or no NPUs</source>
-        <translation>规划中的服务器 %1 没有主机地址或没有 NPU</translation>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
     </message>
 </context>
 <context>
@@ -920,30 +645,6 @@ Trust it and remember it in %3?</source>
     <message>
         <source>Launch failed: %1</source>
         <translation>启动失败：%1</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>Cause:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>解决方法：</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>master</source>
@@ -1379,7 +1080,7 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>Netdetect</source>
-        <translation>Netdetect</translation>
+        <translation>网络探测地址</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -1521,6 +1222,14 @@ Trust it and remember it in %3?</source>
         <source>FAIL</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>No conflicts in the plan.</source>
+        <translation>规划中没有冲突。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::NpuCharts</name>
@@ -1632,12 +1341,6 @@ AI Core 利用率：%7 %
         <translation>正在检查 %1 台服务器…</translation>
     </message>
     <message>
-        <source>%1
-Fix: %2</source>
-        <translation>%1
-解决方法：%2</translation>
-    </message>
-    <message>
         <source>%1 passed, %2 warnings, %3 failed</source>
         <translation>%1 项通过，%2 项警告，%3 项失败</translation>
     </message>
@@ -1652,6 +1355,10 @@ Fix: %2</source>
     <message>
         <source>FAIL</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Select a cell to see what the check found on that server.</source>
+        <translation>选择一个单元格，查看该项检查在这台服务器上的结果。</translation>
     </message>
 </context>
 <context>
@@ -1703,18 +1410,6 @@ Fix: %2</source>
     <message>
         <source>Copying to %1 servers…</source>
         <translation>正在复制到 %1 台服务器…</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>Fix the problems above, then generate again.</source>
@@ -2082,6 +1777,171 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Docker image the engine will run (its CANN decides the driver needed).</source>
+        <translation>推理引擎运行的 Docker 镜像（其中的 CANN 版本决定所需的驱动版本）。</translation>
+    </message>
+    <message>
+        <source>Weights folder, the same path on every server.</source>
+        <translation>权重文件夹，各服务器上路径相同。</translation>
+    </message>
+    <message>
+        <source>Folder the container mounts (default: the model path).</source>
+        <translation>容器挂载的文件夹（默认：模型路径）。</translation>
+    </message>
+    <message>
+        <source>NPUs every server must have (default: the same on all).</source>
+        <translation>每台服务器必须具有的 NPU 数（默认：各服务器相同即可）。</translation>
+    </message>
+    <message>
+        <source>--image IMAGE and --model-path PATH are required (or a --project with an engine)</source>
+        <translation>必须指定 --image IMAGE 和 --model-path PATH（或指定带推理引擎设置的 --project）</translation>
+    </message>
+    <message>
+        <source>no servers given (HOSTS or --project FILE)</source>
+        <translation>未指定服务器（HOSTS 或 --project FILE）</translation>
+    </message>
+    <message>
+        <source>--npus &apos;%1&apos; is not a count</source>
+        <translation>--npus “%1”不是有效的数量</translation>
+    </message>
+    <message>
+        <source>Checks servers before a launch: NPUs, driver against the image&apos;s CANN, HwHiAiUser, Docker and the image, firewalld, /dev/shm, disk space and the weights (present, same everywhere, no symlink leaving the mounted folder). Prints the findings as JSON; exits 1 if any check failed.</source>
+        <translation>启动前预检服务器：NPU、驱动与镜像中 CANN 的配套关系、HwHiAiUser、Docker 及镜像、firewalld、/dev/shm、磁盘空间和权重（是否存在、各服务器是否一致、是否有指向挂载目录之外的符号链接）。以 JSON 格式打印检查结果；若有任何检查项未通过，则以状态 1 退出。</translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...]</source>
+        <translation>[USER@]HOST[:PORT][,HOST...]</translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>The headless half of AscendDeck: NPU network, rank tables, preflight, engine launch and load tests from the command line.</source>
+        <translation>AscendDeck 的命令行部分：在命令行中完成 NPU 网络配置、rank table、预检、推理引擎启动和压力测试。</translation>
+    </message>
+    <message>
+        <source>preview, apply or roll back an NPU network plan (hccn_tool) over SSH</source>
+        <translation>通过 SSH 预览、应用或回滚 NPU 网络规划（hccn_tool）</translation>
+    </message>
+    <message>
+        <source>preflight checks before a launch (NPUs, driver vs CANN, docker, weights), as JSON</source>
+        <translation>启动前的预检（NPU、驱动与 CANN 版本、Docker、权重），以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>MindIE config, vLLM/docker command lines, launch scripts, log diagnosis, capacity</source>
+        <translation>MindIE 配置、vLLM/docker 命令行、启动脚本、日志诊断、容量评估</translation>
+    </message>
+    <message>
+        <source>run a command on one or more servers over SSH</source>
+        <translation>通过 SSH 在一台或多台服务器上运行命令</translation>
+    </message>
+    <message>
+        <source>write every file the project generates into a folder for version control</source>
+        <translation>将项目生成的所有文件写入文件夹，便于版本管理</translation>
+    </message>
+    <message>
+        <source>start the engine on every server (or --dry-run), stream the logs, wait until ready</source>
+        <translation>在每台服务器上启动推理引擎（或 --dry-run），实时输出日志并等待就绪</translation>
+    </message>
+    <message>
+        <source>load-test an OpenAI-compatible service (TTFT, TPOT, ITL, throughput)</source>
+        <translation>对兼容 OpenAI 接口的服务进行压力测试（TTFT、TPOT、ITL、吞吐量）</translation>
+    </message>
+    <message>
+        <source>parse a saved tool output (npu-smi, hccn-tool, ...) and print it as JSON</source>
+        <translation>解析保存的工具输出（npu-smi、hccn-tool 等）并以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>suggest and check an NPU network plan (fibre-pairs, switch, routed)</source>
+        <translation>生成并检查 NPU 网络规划（fibre-pairs、switch、routed）</translation>
+    </message>
+    <message>
+        <source>generate, merge or validate HCCL rank tables</source>
+        <translation>生成、合并或校验 HCCL rank table</translation>
+    </message>
+    <message>
+        <source>compare the servers with the project (drift), as JSON</source>
+        <translation>将服务器与项目进行比对（配置漂移），以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>stop and remove the engine container on every server</source>
+        <translation>在每台服务器上停止并删除推理引擎容器</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Private key file.</source>
+        <translation>私钥文件。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the key&apos;s passphrase.</source>
+        <translation>存放私钥口令的环境变量。</translation>
+    </message>
+    <message>
+        <source>Read the login password from the first line of stdin.</source>
+        <translation>从标准输入（stdin）的第一行读取登录密码。</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation>known_hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>ssh config file (default ~/.ssh/config).</source>
+        <translation>ssh 配置文件（默认 ~/.ssh/config）。</translation>
+    </message>
+    <message>
+        <source>Trust and record a host key seen for the first time.</source>
+        <translation>信任并记录首次遇到的主机密钥。</translation>
+    </message>
+    <message>
+        <source>SSH login user (default: ~/.ssh/config, then the local user).</source>
+        <translation>SSH 登录用户（默认：取自 ~/.ssh/config，其次为本地用户）。</translation>
+    </message>
+    <message>
+        <source>SSH port of every server (default 22).</source>
+        <translation>每台服务器的 SSH 端口（默认 22）。</translation>
+    </message>
+    <message>
+        <source>Project file: the servers and their settings.</source>
+        <translation>项目文件：服务器及其设置。</translation>
+    </message>
+    <message>
+        <source>Per-command timeout (default 600; 0 = none).</source>
+        <translation>每条命令的超时时间，单位为秒（默认 600；0 表示不限制）。</translation>
+    </message>
+    <message>
+        <source>Run the command through sudo.</source>
+        <translation>通过 sudo 运行命令。</translation>
+    </message>
+    <message>
+        <source>--timeout &apos;%1&apos; is not a number of seconds</source>
+        <translation>--timeout “%1”不是有效的秒数</translation>
+    </message>
+    <message>
+        <source>--ssh-port &apos;%1&apos; is not a port number</source>
+        <translation>--ssh-port “%1”不是有效的端口号</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <translation>运行“%1 --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>%1: host key %2 %3 is not in %4; %5</source>
+        <translation>%1：主机密钥 %2 %3 不在 %4 中；%5</translation>
+    </message>
+    <message>
+        <source>accepted (--accept-new-host-key)</source>
+        <translation>已接受（--accept-new-host-key）</translation>
+    </message>
+    <message>
+        <source>refused (pass --accept-new-host-key to trust it)</source>
+        <translation>已拒绝（传入 --accept-new-host-key 可信任该密钥）</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSelection</name>
     <message>
         <source>--device_num %1 uses logical device %2, but --visible_devices lists only %3</source>
@@ -2139,6 +1999,161 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>EngineCommand</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1：不是 JSON：%2</translation>
+    </message>
+    <message>
+        <source>node %1 is not in the cluster</source>
+        <translation>节点 %1 不在集群中</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Writes one node&apos;s MindIE config.json, starting from the image&apos;s default; rule findings go to stderr as JSON.</source>
+        <translation>以镜像默认配置为基础，生成一个节点的 MindIE config.json；规则检查结果以 JSON 输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s default config.json.</source>
+        <translation>镜像默认的 config.json。</translation>
+    </message>
+    <message>
+        <source>The engine settings (JSON).</source>
+        <translation>推理引擎设置（JSON）。</translation>
+    </message>
+    <message>
+        <source>The server the config is for.</source>
+        <translation>该配置对应的服务器。</translation>
+    </message>
+    <message>
+        <source>The servers (JSON); default: the node alone.</source>
+        <translation>服务器列表（JSON）；默认仅包含该节点。</translation>
+    </message>
+    <message>
+        <source>Where to write (default stdout).</source>
+        <translation>输出位置（默认为 stdout）。</translation>
+    </message>
+    <message>
+        <source>Prints the MindIE rule findings of every node, and across nodes, as JSON.</source>
+        <translation>以 JSON 输出每个节点及跨节点的 MindIE 规则检查结果。</translation>
+    </message>
+    <message>
+        <source>The servers (JSON).</source>
+        <translation>服务器列表（JSON）。</translation>
+    </message>
+    <message>
+        <source>Prints each node&apos;s environment and vllm serve command line.</source>
+        <translation>输出每个节点的环境变量和 vllm serve 命令行。</translation>
+    </message>
+    <message>
+        <source>Writes one node&apos;s launch script (docker run).</source>
+        <translation>生成一个节点的启动脚本（docker run）。</translation>
+    </message>
+    <message>
+        <source>The server the script is for.</source>
+        <translation>该脚本对应的服务器。</translation>
+    </message>
+    <message>
+        <source>Finds the known failure patterns in an engine log and prints them as JSON.</source>
+        <translation>在推理引擎日志中查找已知的故障模式，并以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s log (docker logs, or a saved file).</source>
+        <translation>推理引擎日志（docker logs 或已保存的文件）。</translation>
+    </message>
+    <message>
+        <source>expected one LOGFILE</source>
+        <translation>需要一个 LOGFILE</translation>
+    </message>
+    <message>
+        <source>%1: no metadata.total_size</source>
+        <translation>%1：缺少 metadata.total_size</translation>
+    </message>
+    <message>
+        <source>Tells whether the weights fit into NPU memory, as JSON.</source>
+        <translation>判断权重能否装入 NPU 显存，以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>Total size of the weights in bytes.</source>
+        <translation>权重总大小（字节）。</translation>
+    </message>
+    <message>
+        <source>model.safetensors.index.json (metadata.total_size).</source>
+        <translation>model.safetensors.index.json（读取 metadata.total_size）。</translation>
+    </message>
+    <message>
+        <source>Servers (default 1).</source>
+        <translation>服务器数量（默认 1）。</translation>
+    </message>
+    <message>
+        <source>NPUs per server (default 8).</source>
+        <translation>每台服务器的 NPU 数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>HBM per NPU in GiB (default 64).</source>
+        <translation>每个 NPU 的 HBM 容量，单位 GiB（默认 64）。</translation>
+    </message>
+    <message>
+        <source>Memory fraction (default 0.9).</source>
+        <translation>显存占用比例（默认 0.9）。</translation>
+    </message>
+    <message>
+        <source>Tensor-parallel size (default: all NPUs).</source>
+        <translation>张量并行数（默认：全部 NPU）。</translation>
+    </message>
+    <message>
+        <source>Data-parallel size (default 1).</source>
+        <translation>数据并行数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Expert parallel spreads the weights over DP too.</source>
+        <translation>专家并行时权重也会分布到各 DP 上。</translation>
+    </message>
+    <message>
+        <source>give --weights-bytes or --index</source>
+        <translation>请指定 --weights-bytes 或 --index</translation>
+    </message>
+    <message>
+        <source>MindIE config, vLLM/docker command lines, launch scripts, log diagnosis and capacity, from the engine settings and cluster files.</source>
+        <translation>根据推理引擎设置和集群文件，生成 MindIE 配置、vLLM/docker 命令行、启动脚本，并进行日志诊断和容量评估。</translation>
+    </message>
+    <message>
+        <source>one node&apos;s MindIE config.json</source>
+        <translation>一个节点的 MindIE config.json</translation>
+    </message>
+    <message>
+        <source>the MindIE rule findings of every node, as JSON</source>
+        <translation>每个节点的 MindIE 规则检查结果，以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>each node&apos;s vllm serve command line</source>
+        <translation>每个节点的 vllm serve 命令行</translation>
+    </message>
+    <message>
+        <source>one node&apos;s launch script</source>
+        <translation>一个节点的启动脚本</translation>
+    </message>
+    <message>
+        <source>known failure patterns in a log, as JSON</source>
+        <translation>日志中的已知故障模式，以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>whether the weights fit into NPU memory, as JSON</source>
+        <translation>权重能否装入 NPU 显存，以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须指定 --%1</translation>
+    </message>
+</context>
+<context>
     <name>EngineSettings</name>
     <message>
         <source>The engine settings are not a JSON object.</source>
@@ -2147,6 +2162,48 @@ Fix: %2</source>
     <message>
         <source>The setting &quot;%1&quot; has the wrong type.</source>
         <translation>设置项 &quot;%1&quot; 的类型错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>no host list given (HOSTS or --project FILE)</source>
+        <translation>未指定主机列表（HOSTS 或 --project FILE）</translation>
+    </message>
+    <message>
+        <source>no command given after the host list</source>
+        <translation>主机列表之后未给出命令</translation>
+    </message>
+    <message>
+        <source>Runs COMMAND with ARGs on one or more servers over SSH. Each ARG reaches the server unchanged.</source>
+        <translation>通过 SSH 在一台或多台服务器上运行 COMMAND 及其参数 ARG。每个 ARG 都会原样传递到服务器。</translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...] (not with --project)</source>
+        <translation>[USER@]HOST[:PORT][,HOST...]（不能与 --project 同时使用）</translation>
+    </message>
+    <message>
+        <source>-- COMMAND [ARG...]</source>
+        <translation>-- COMMAND [ARG...]</translation>
+    </message>
+    <message>
+        <source>%1 lists no servers</source>
+        <translation>%1 中没有列出服务器</translation>
+    </message>
+</context>
+<context>
+    <name>HccnBackup</name>
+    <message>
+        <source>not an AscendDeck hccn backup (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>不是 AscendDeck 的 hccn 备份文件（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2241,21 @@ Fix: %2</source>
     <message>
         <source>%1 must be 0 or 1, got &quot;%2&quot;</source>
         <translation>%1 必须为 0 或 1，实际为 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>HccnPlan</name>
+    <message>
+        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>不是 AscendDeck 的 NPU 网络规划（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>unknown topology &quot;%1&quot;</source>
+        <translation>未知的拓扑 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>server %1 of the plan has no host or no NPUs</source>
+        <translation>规划中的服务器 %1 没有主机地址或没有 NPU</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2581,69 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>LaunchCommand</name>
+    <message>
+        <source>The engine settings (JSON).</source>
+        <translation>推理引擎设置（JSON）。</translation>
+    </message>
+    <message>
+        <source>The servers (JSON), in rank order.</source>
+        <translation>服务器列表（JSON），按 rank 顺序排列。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON</source>
+        <translation>%1：不是 JSON</translation>
+    </message>
+    <message>
+        <source>give --project FILE, or --settings FILE and --cluster FILE</source>
+        <translation>请指定 --project FILE，或同时指定 --settings FILE 和 --cluster FILE</translation>
+    </message>
+    <message>
+        <source>the deployment</source>
+        <translation>本次部署</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3 Fix: %4</source>
+        <translation>%1：[%2] %3 解决方法：%4</translation>
+    </message>
+    <message>
+        <source>ready: %1</source>
+        <translation>就绪：%1</translation>
+    </message>
+    <message>
+        <source>launch failed: %1 failed first: %2</source>
+        <translation>启动失败：%1 最先失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Starts the engine on every server, in order, streams the logs and waits until the deployment is ready.</source>
+        <translation>依次在每台服务器上启动推理引擎，实时输出日志，并等待部署就绪。</translation>
+    </message>
+    <message>
+        <source>Print every command per server; change nothing.</source>
+        <translation>按服务器打印每条命令，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>With --dry-run: do not read the servers.</source>
+        <translation>与 --dry-run 一起使用：不读取服务器。</translation>
+    </message>
+    <message>
+        <source>Keep streaming the logs once the deployment is ready.</source>
+        <translation>部署就绪后继续输出日志。</translation>
+    </message>
+    <message>
+        <source>Stops and removes the engine container on every server.</source>
+        <translation>在每台服务器上停止并删除推理引擎容器。</translation>
+    </message>
+</context>
+<context>
     <name>LaunchPlan</name>
     <message>
         <source>The deployment has no servers.</source>
@@ -2596,6 +2731,65 @@ Fix: %2</source>
     <message>
         <source>upload of %1</source>
         <translation>上传 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTestCommand</name>
+    <message>
+        <source>--%1 must be a positive number</source>
+        <translation>--%1 必须是正数</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>--url http://HOST:PORT and --model NAME are required</source>
+        <translation>必须指定 --url http://HOST:PORT 和 --model NAME</translation>
+    </message>
+    <message>
+        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput.</source>
+        <translation>使用流式 chat completions 请求对兼容 OpenAI 接口的服务（vLLM、MindIE）进行压力测试，并报告 TTFT、TPOT、ITL、E2EL 和吞吐量。</translation>
+    </message>
+    <message>
+        <source>Service root, e.g. http://10.0.0.1:8000.</source>
+        <translation>服务根地址，例如 http://10.0.0.1:8000。</translation>
+    </message>
+    <message>
+        <source>Served model name.</source>
+        <translation>服务的模型名称（served model name）。</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most (default 1).</source>
+        <translation>同时进行的最大请求数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Number of requests (default 100).</source>
+        <translation>请求总数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Prompt tokens (default 128).</source>
+        <translation>提示词 token 数（默认 128）。</translation>
+    </message>
+    <message>
+        <source>Tokens to generate (default 128).</source>
+        <translation>生成 token 数（默认 128）。</translation>
+    </message>
+    <message>
+        <source>ShareGPT JSON file to take prompts from.</source>
+        <translation>提供提示词的 ShareGPT JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Save the report as JSON.</source>
+        <translation>将报告保存为 JSON。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON instead of the table.</source>
+        <translation>以 JSON 而不是表格输出报告。</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests, %3 failed, %4 output tok/s</source>
+        <translation>%1/%2 个请求，%3 个失败，输出 %4 tok/s</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3449,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>net health status: %1</source>
-        <translation>net health status: %1</translation>
+        <translation>网络健康状态：%1</translation>
     </message>
     <message>
         <source>no LLDP neighbour (link down or no switch)</source>
@@ -3455,6 +3649,106 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>ParseCommand</name>
+    <message>
+        <source>not the output of a known hccn_tool getter</source>
+        <translation>不是已知 hccn_tool 查询命令的输出</translation>
+    </message>
+    <message>
+        <source>not a MindIE config.json</source>
+        <translation>不是 MindIE config.json</translation>
+    </message>
+    <message>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
+        <translation>解析保存下来的昇腾工具输出，并以 JSON 打印解析结果。
+KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config。FILE 为 &apos;-&apos; 时读取标准输入。</translation>
+    </message>
+    <message>
+        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
+        <translation>仅用于 hccn-tool：ip、gateway、netdetect、net_health、link、lldp、tls、ping 或 set（默认：根据第一行推断）。</translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation>文件内容的类型。</translation>
+    </message>
+    <message>
+        <source>The saved output.</source>
+        <translation>保存的输出文件。</translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
+        <translation>需要 KIND FILE，KIND 为 npu-smi、npu-smi-detail、npu-smi-mapping、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config 之一</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>topology %1, subnet %2</source>
+        <translation>拓扑 %1，子网 %2</translation>
+    </message>
+    <message>
+        <source>Suggests NPU addresses, gateways and netdetect targets for a topology and checks them for conflicts.</source>
+        <translation>按组网拓扑生成 NPU 地址、网关和 netdetect 检测地址建议，并检查是否存在冲突。</translation>
+    </message>
+    <message>
+        <source>fibre-pairs, switch or routed.</source>
+        <translation>fibre-pairs、switch 或 routed。</translation>
+    </message>
+    <message>
+        <source>Where the NPU addresses come from, e.g. 192.168.100.0/24.</source>
+        <translation>NPU 地址所在的网段，例如 192.168.100.0/24。</translation>
+    </message>
+    <message>
+        <source>Gateway (switch, routed).</source>
+        <translation>网关（switch、routed 拓扑）。</translation>
+    </message>
+    <message>
+        <source>Servers in order, comma separated.</source>
+        <translation>按顺序列出的服务器，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>NPUs per server (default 8).</source>
+        <translation>每台服务器的 NPU 数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>fibre-pairs: give every fibre its own subnet of this prefix length (e.g. 30).</source>
+        <translation>fibre-pairs：为每条光纤链路分配一个该前缀长度的独立子网（例如 30）。</translation>
+    </message>
+    <message>
+        <source>Print each server&apos;s hccn_tool commands as a shell script.</source>
+        <translation>以 shell 脚本形式打印每台服务器的 hccn_tool 命令。</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON (input of apply --plan).</source>
+        <translation>以 JSON 格式打印规划（可作为 apply --plan 的输入）。</translation>
+    </message>
+    <message>
+        <source>--topology must be fibre-pairs, switch or routed</source>
+        <translation>--topology 必须是 fibre-pairs、switch 或 routed</translation>
+    </message>
+    <message>
+        <source>--subnet CIDR and --servers HOST,HOST... are required</source>
+        <translation>必须指定 --subnet CIDR 和 --servers HOST,HOST...</translation>
+    </message>
+    <message>
+        <source>--npus and --link-prefix take numbers</source>
+        <translation>--npus 和 --link-prefix 的值必须是数字</translation>
+    </message>
+</context>
+<context>
     <name>PreflightCheck</name>
     <message>
         <source>Server reachable over SSH</source>
@@ -3541,6 +3835,48 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>ProjectCommand</name>
+    <message>
+        <source>--project FILE is required</source>
+        <translation>必须指定 --project FILE</translation>
+    </message>
+    <message>
+        <source>Writes every file the project generates (hccn scripts, rank table, config.json, launch scripts, env files, README) into a folder for version control.</source>
+        <translation>将项目生成的所有文件（hccn 脚本、ranktable 文件、config.json、启动脚本、环境变量文件、README）写入一个文件夹，便于纳入版本控制。</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>输出文件夹。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s default MindIE config.json (default: the one AscendDeck ships).</source>
+        <translation>镜像自带的默认 MindIE config.json（默认使用 AscendDeck 随附的版本）。</translation>
+    </message>
+    <message>
+        <source>Write nothing; exit 1 if the folder differs from what the project generates.</source>
+        <translation>不写入任何文件；若文件夹内容与项目生成的不一致，则以状态 1 退出。</translation>
+    </message>
+    <message>
+        <source>-o DIR is required</source>
+        <translation>必须指定 -o DIR</translation>
+    </message>
+    <message>
+        <source>Reads the servers of a project and reports, as JSON, where they differ from it.</source>
+        <translation>读取项目中的服务器，并以 JSON 格式报告它们与项目不一致之处。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectInput</name>
+    <message>
+        <source>the project has no network plan</source>
+        <translation>项目中没有网络规划</translation>
+    </message>
+    <message>
+        <source>the project has no engine settings</source>
+        <translation>项目中没有推理引擎设置</translation>
+    </message>
+</context>
+<context>
     <name>PrometheusTextParser</name>
     <message>
         <source>expected label=&quot;value&quot; at column %1</source>
@@ -3577,6 +3913,53 @@ Fix: %2</source>
     <message>
         <source>no metric samples found</source>
         <translation>未找到指标样本</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>未知选项：%1。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>“%1”之后缺少值。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>“%1”之后不应有值。</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>显示命令行选项的帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>显示帮助，包括 Qt 专用选项。</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4222,121 @@ Fix: %2</source>
     <message>
         <source>server %1, device %2: no super_device_id given</source>
         <translation>服务器 %1，设备 %2：未指定 super_device_id</translation>
+    </message>
+</context>
+<context>
+    <name>RankTableCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1 but could not set its mode to 640</source>
+        <translation>已写入 %1，但无法将其权限设置为 640</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Write to FILE (or into DIR under the reference script&apos;s name) with mode 640 instead of stdout.</source>
+        <translation>以 640 权限写入 FILE（或以参考脚本使用的文件名写入 DIR），而不是输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Builds one server&apos;s rank table from its hccn.conf, byte for byte as hccl_tools.py would on that server.</source>
+        <translation>根据单台服务器的 hccn.conf 生成其 ranktable 文件，与在该服务器上运行 hccl_tools.py 的结果逐字节一致。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s /etc/hccn.conf.</source>
+        <translation>该服务器的 /etc/hccn.conf。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address (server_id).</source>
+        <translation>该服务器的 IPv4 地址（server_id）。</translation>
+    </message>
+    <message>
+        <source>container_ip (default: the server ip, as with docker --net=host).</source>
+        <translation>container_ip（默认：服务器 IP，与 docker --net=host 时相同）。</translation>
+    </message>
+    <message>
+        <source>Logical devices as in hccl_tools.py --device_num (default [0,8)).</source>
+        <translation>逻辑设备，与 hccl_tools.py --device_num 相同（默认 [0,8)）。</translation>
+    </message>
+    <message>
+        <source>Physical id of each logical device (default 0,1,2,3,4,5,6,7).</source>
+        <translation>每个逻辑设备对应的物理 ID（默认 0,1,2,3,4,5,6,7）。</translation>
+    </message>
+    <message>
+        <source>Exactly what hccl_tools.py writes: container_ip is the server ip (no --container-ip).</source>
+        <translation>与 hccl_tools.py 的输出完全一致：container_ip 即服务器 IP（不可与 --container-ip 同用）。</translation>
+    </message>
+    <message>
+        <source>generate needs --hccn-conf FILE and --server-ip IP</source>
+        <translation>generate 需要 --hccn-conf FILE 和 --server-ip IP</translation>
+    </message>
+    <message>
+        <source>--reference writes container_ip = server ip, as hccl_tools.py; drop --container-ip</source>
+        <translation>--reference 会与 hccl_tools.py 一样写入 container_ip = 服务器 IP；请去掉 --container-ip</translation>
+    </message>
+    <message>
+        <source>Merges per-server rank tables into one, renumbering rank_id, as merge_hccl.py does. Without --reference, a missing container_ip is set to the server id and server_count is the real number of servers.</source>
+        <translation>与 merge_hccl.py 一样，将各服务器的 ranktable 文件合并为一个，并重新编号 rank_id。不带 --reference 时，缺失的 container_ip 会设置为服务器 ID，server_count 为实际服务器数量。</translation>
+    </message>
+    <message>
+        <source>Exactly what merge_hccl.py writes, even where MindIE would refuse it.</source>
+        <translation>与 merge_hccl.py 的输出完全一致，即使 MindIE 会拒绝该结果。</translation>
+    </message>
+    <message>
+        <source>Rank tables to merge, in rank order.</source>
+        <translation>要合并的 ranktable 文件，按 rank 顺序排列。</translation>
+    </message>
+    <message>
+        <source>merge needs at least one rank table file</source>
+        <translation>merge 至少需要一个 ranktable 文件</translation>
+    </message>
+    <message>
+        <source>--hccn-conf &quot;%1&quot; must be SERVER_ID=FILE</source>
+        <translation>--hccn-conf &quot;%1&quot; 必须为 SERVER_ID=FILE 形式</translation>
+    </message>
+    <message>
+        <source>Checks a rank table against HCCL&apos;s and MindIE&apos;s rules and prints the findings as a JSON list. Exit status 1 when any finding is an error.</source>
+        <translation>按照 HCCL 和 MindIE 的规则检查 ranktable 文件，并以 JSON 列表形式打印检查结果。若有任何一项为错误，则退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>A server&apos;s hccn.conf, to check its device ips (repeatable).</source>
+        <translation>某台服务器的 hccn.conf，用于检查其设备 IP（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>The rank table.</source>
+        <translation>ranktable 文件。</translation>
+    </message>
+    <message>
+        <source>validate needs exactly one rank table file</source>
+        <translation>validate 只能指定一个 ranktable 文件</translation>
+    </message>
+    <message>
+        <source>Generates, merges or validates HCCL rank tables.</source>
+        <translation>生成、合并或校验 HCCL rank table。</translation>
+    </message>
+    <message>
+        <source>one server&apos;s rank table from its hccn.conf (as hccl_tools.py)</source>
+        <translation>根据一台服务器的 hccn.conf 生成其 rank table（与 hccl_tools.py 相同）</translation>
+    </message>
+    <message>
+        <source>merge per-server rank tables into one (as merge_hccl.py)</source>
+        <translation>将各服务器的 rank table 合并为一个（与 merge_hccl.py 相同）</translation>
+    </message>
+    <message>
+        <source>check a rank table against HCCL&apos;s and MindIE&apos;s rules</source>
+        <translation>按 HCCL 和 MindIE 的规则检查 rank table</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4609,37 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>Subcommands</name>
+    <message>
+        <source>a command is required</source>
+        <translation>需要指定一个命令</translation>
+    </message>
+    <message>
+        <source>a subcommand is required</source>
+        <translation>需要指定一个子命令</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the commands.</source>
+        <translation>运行“%1 --help”查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行“%1 COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+</context>
+<context>
     <name>TextLines</name>
     <message>
         <source>input is larger than %1 MiB</source>
@@ -4184,53 +4713,6 @@ Fix: %2</source>
     </message>
 </context>
 <context>
-    <name>exec</name>
-    <message>
-        <source>Runs COMMAND with ARGs on one or more servers over SSH. Each ARG reaches the server unchanged.</source>
-        <translation>通过 SSH 在一台或多台服务器上运行 COMMAND 及其参数 ARG。每个 ARG 都会原样传递到服务器。</translation>
-    </message>
-    <message>
-        <source>Per-command timeout (default 600; 0 = none).</source>
-        <translation>每条命令的超时时间，单位为秒（默认 600；0 表示不限制）。</translation>
-    </message>
-    <message>
-        <source>Run the command through sudo.</source>
-        <translation>通过 sudo 运行命令。</translation>
-    </message>
-    <message>
-        <source>[USER@]HOST[:PORT][,HOST...]</source>
-        <translation>[USER@]HOST[:PORT][,HOST...]</translation>
-    </message>
-    <message>
-        <source>-- COMMAND [ARG...]</source>
-        <translation>-- COMMAND [ARG...]</translation>
-    </message>
-    <message>
-        <source>usage: ascenddeck-cli exec [options] [USER@]HOST[:PORT][,HOST...] -- COMMAND [ARG...]</source>
-        <translation>用法：ascenddeck-cli exec [选项] [USER@]HOST[:PORT][,HOST...] -- COMMAND [ARG...]</translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: --timeout &apos;%1&apos; is not a number of seconds</source>
-        <translation>ascenddeck-cli：--timeout &apos;%1&apos; 不是有效的秒数</translation>
-    </message>
-    <message>
-        <source>%1: host key %2 %3 is not in %4; %5</source>
-        <translation>%1：主机密钥 %2 %3 不在 %4 中；%5</translation>
-    </message>
-    <message>
-        <source>accepted (--accept-new-host-key)</source>
-        <translation>已接受（--accept-new-host-key）</translation>
-    </message>
-    <message>
-        <source>refused (pass --accept-new-host-key to trust it)</source>
-        <translation>已拒绝（传入 --accept-new-host-key 可信任该密钥）</translation>
-    </message>
-    <message>
-        <source>ascenddeck-cli: no command given after the host list</source>
-        <translation>ascenddeck-cli：主机列表之后未指定命令</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -4283,154 +4765,6 @@ Fix: %2</source>
     <message>
         <source>Show the window, then quit (checks that the installed GUI starts).</source>
         <translation>显示窗口后退出（用于检查已安装的图形界面能否启动）。</translation>
-    </message>
-</context>
-<context>
-    <name>parse</name>
-    <message>
-        <source>not the output of a known hccn_tool getter</source>
-        <translation>不是已知 hccn_tool 查询命令的输出</translation>
-    </message>
-    <message>
-        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
-        <translation>仅用于 hccn-tool：ip、gateway、netdetect、net_health、link、lldp、tls、ping 或 set（默认：根据第一行推断）。</translation>
-    </message>
-    <message>
-        <source>What the file holds.</source>
-        <translation>文件内容的类型。</translation>
-    </message>
-    <message>
-        <source>The saved output.</source>
-        <translation>保存的输出文件。</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not a MindIE config.json</source>
-        <translation>不是 MindIE config.json</translation>
-    </message>
-    <message>
-        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
-KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
-        <translation>解析保存下来的昇腾工具输出，并以 JSON 打印解析结果。
-KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config。FILE 为 &apos;-&apos; 时读取标准输入。</translation>
-    </message>
-    <message>
-        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
-        <translation>需要 KIND FILE，KIND 为 npu-smi、npu-smi-detail、npu-smi-mapping、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config 之一</translation>
-    </message>
-</context>
-<context>
-    <name>ranktable</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>wrote %1 but could not set its mode to 640</source>
-        <translation>已写入 %1，但无法将其权限设置为 640</translation>
-    </message>
-    <message>
-        <source>wrote %1</source>
-        <translation>已写入 %1</translation>
-    </message>
-    <message>
-        <source>Write to FILE (or into DIR under the reference script&apos;s name) with mode 640 instead of stdout.</source>
-        <translation>以 640 权限写入 FILE（或以参考脚本使用的文件名写入 DIR），而不是输出到标准输出。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Builds one server&apos;s rank table from its hccn.conf, byte for byte as hccl_tools.py would on that server.</source>
-        <translation>根据单台服务器的 hccn.conf 生成其 ranktable 文件，与在该服务器上运行 hccl_tools.py 的结果逐字节一致。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s /etc/hccn.conf.</source>
-        <translation>该服务器的 /etc/hccn.conf。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s IPv4 address (server_id).</source>
-        <translation>该服务器的 IPv4 地址（server_id）。</translation>
-    </message>
-    <message>
-        <source>container_ip (default: the server ip, as with docker --net=host).</source>
-        <translation>container_ip（默认：服务器 IP，与 docker --net=host 时相同）。</translation>
-    </message>
-    <message>
-        <source>Logical devices as in hccl_tools.py --device_num (default [0,8)).</source>
-        <translation>逻辑设备，与 hccl_tools.py --device_num 相同（默认 [0,8)）。</translation>
-    </message>
-    <message>
-        <source>Physical id of each logical device (default 0,1,2,3,4,5,6,7).</source>
-        <translation>每个逻辑设备对应的物理 ID（默认 0,1,2,3,4,5,6,7）。</translation>
-    </message>
-    <message>
-        <source>Exactly what hccl_tools.py writes: container_ip is the server ip (no --container-ip).</source>
-        <translation>与 hccl_tools.py 的输出完全一致：container_ip 即服务器 IP（不可与 --container-ip 同用）。</translation>
-    </message>
-    <message>
-        <source>generate needs --hccn-conf FILE and --server-ip IP</source>
-        <translation>generate 需要 --hccn-conf FILE 和 --server-ip IP</translation>
-    </message>
-    <message>
-        <source>--reference writes container_ip = server ip, as hccl_tools.py; drop --container-ip</source>
-        <translation>--reference 会与 hccl_tools.py 一样写入 container_ip = 服务器 IP；请去掉 --container-ip</translation>
-    </message>
-    <message>
-        <source>Merges per-server rank tables into one, renumbering rank_id, as merge_hccl.py does. Without --reference, a missing container_ip is set to the server id and server_count is the real number of servers.</source>
-        <translation>与 merge_hccl.py 一样，将各服务器的 ranktable 文件合并为一个，并重新编号 rank_id。不带 --reference 时，缺失的 container_ip 会设置为服务器 ID，server_count 为实际服务器数量。</translation>
-    </message>
-    <message>
-        <source>Exactly what merge_hccl.py writes, even where MindIE would refuse it.</source>
-        <translation>与 merge_hccl.py 的输出完全一致，即使 MindIE 会拒绝该结果。</translation>
-    </message>
-    <message>
-        <source>Rank tables to merge, in rank order.</source>
-        <translation>要合并的 ranktable 文件，按 rank 顺序排列。</translation>
-    </message>
-    <message>
-        <source>merge needs at least one rank table file</source>
-        <translation>merge 至少需要一个 ranktable 文件</translation>
-    </message>
-    <message>
-        <source>--hccn-conf &quot;%1&quot; must be SERVER_ID=FILE</source>
-        <translation>--hccn-conf &quot;%1&quot; 必须为 SERVER_ID=FILE 形式</translation>
-    </message>
-    <message>
-        <source>Checks a rank table against HCCL&apos;s and MindIE&apos;s rules and prints the findings as a JSON list. Exit status 1 when any finding is an error.</source>
-        <translation>按照 HCCL 和 MindIE 的规则检查 ranktable 文件，并以 JSON 列表形式打印检查结果。若有任何一项为错误，则退出状态为 1。</translation>
-    </message>
-    <message>
-        <source>A server&apos;s hccn.conf, to check its device ips (repeatable).</source>
-        <translation>某台服务器的 hccn.conf，用于检查其设备 IP（可重复指定）。</translation>
-    </message>
-    <message>
-        <source>The rank table.</source>
-        <translation>ranktable 文件。</translation>
-    </message>
-    <message>
-        <source>validate needs exactly one rank table file</source>
-        <translation>validate 只能指定一个 ranktable 文件</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation>未知的操作 &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -1,43 +1,37 @@
 #include "CheckCommand.h"
 
-#include "SshCliOptions.h"
+#include "CommandLine.h"
+#include "Output.h"
+#include "ProjectInput.h"
 
 #include "base/Finding.h"
 #include "ops/PreflightRunner.h"
 #include "preflight/PreflightCheck.h"
 #include "remote/SessionPool.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
+#include <optional>
 
 namespace AscendDeck::Cli {
 
 namespace {
-QString tr(const char *text)
+struct CheckCommand
 {
-    return QCoreApplication::translate("check", text);
-}
-
-void writeLine(FILE *stream, const QString &line)
-{
-    const QByteArray data = line.toUtf8() + '\n';
-    fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stream);
-    fflush(stream);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
 
 struct Options
 {
-    SshCliOptions ssh;
-    QCommandLineOption image{QStringLiteral("image"), tr("Docker image the engine will run (its CANN decides the driver needed)."),
+    QCommandLineOption image{QStringLiteral("image"),
+                             CheckCommand::tr("Docker image the engine will run (its CANN decides the driver needed)."),
                              QStringLiteral("IMAGE")};
-    QCommandLineOption modelPath{QStringLiteral("model-path"), tr("Weights folder, the same path on every server."), QStringLiteral("PATH")};
-    QCommandLineOption mountPath{QStringLiteral("mount-path"), tr("Folder the container mounts (default: the model path)."),
+    QCommandLineOption modelPath{QStringLiteral("model-path"), CheckCommand::tr("Weights folder, the same path on every server."),
                                  QStringLiteral("PATH")};
-    QCommandLineOption npus{QStringLiteral("npus"), tr("NPUs every server must have (default: the same on all)."), QStringLiteral("N")};
+    QCommandLineOption mountPath{QStringLiteral("mount-path"),
+                                 CheckCommand::tr("Folder the container mounts (default: the model path)."), QStringLiteral("PATH")};
+    QCommandLineOption npus{QStringLiteral("npus"), CheckCommand::tr("NPUs every server must have (default: the same on all)."),
+                            QStringLiteral("N")};
 };
 
 // The findings as every command prints them, each with its check's title, and how many of each severity.
@@ -58,57 +52,70 @@ QByteArray report(const QList<Finding> &findings)
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
-bool parseTargets(const QStringList &positional, QList<SshTarget> *targets)
+// The servers and what is about to be launched: from the options, else from the project's engine settings.
+std::optional<int> readRequest(const CommandLine &cli, const Options &o, QList<SshTarget> *targets, PreflightRequest *request)
 {
-    for (const QString &arg : positional) {
-        QList<SshTarget> some;
-        QString error;
-        if (!SshTarget::parseList(arg, &some, &error)) {
-            writeLine(stderr, QStringLiteral("ascenddeck-cli: ") + error);
-            return false;
+    QString error;
+    if (cli.hasProject()) {
+        Project project;
+        EngineSettings settings;
+        EngineCluster cluster;
+        if (!ProjectInput::load(cli.projectFile(), &project, &error))
+            return cli.usageError(error);
+        if (ProjectInput::engine(project, &settings, &cluster, &error)) {
+            request->image = settings.image;
+            request->modelPath = settings.modelPath;
         }
+        *targets = ProjectInput::targets(project);
+    }
+    for (const QString &arg : cli.positionalArguments()) {
+        QList<SshTarget> some;
+        if (!SshTarget::parseList(arg, &some, &error))
+            return cli.usageError(error);
         *targets += some;
     }
-    return !targets->isEmpty();
+    if (cli.isSet(o.image))
+        request->image = cli.value(o.image);
+    if (cli.isSet(o.modelPath))
+        request->modelPath = cli.value(o.modelPath);
+    request->mountPath = cli.value(o.mountPath);
+    if (request->image.isEmpty() || request->modelPath.isEmpty())
+        return cli.usageError(CheckCommand::tr("--image IMAGE and --model-path PATH are required (or a --project with an engine)"));
+    if (targets->isEmpty())
+        return cli.usageError(CheckCommand::tr("no servers given (HOSTS or --project FILE)"));
+    bool ok = true;
+    if (cli.isSet(o.npus))
+        request->expectedNpus = cli.value(o.npus).toInt(&ok);
+    if (!ok || request->expectedNpus < 0)
+        return cli.usageError(CheckCommand::tr("--npus '%1' is not a count").arg(cli.value(o.npus)));
+    return std::nullopt;
 }
 } // namespace
 
 int runCheck(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks servers before a launch: NPUs, driver against the image's CANN, "
-                                        "HwHiAiUser, Docker and the image, firewalld, /dev/shm, disk space and the "
-                                        "weights (present, same everywhere, no symlink leaving the mounted folder). "
-                                        "Prints the findings as JSON; exits 1 if any check failed."));
-    parser.addHelpOption();
+    CommandLine cli(QStringLiteral("check"),
+                    QStringLiteral("[options] (--image IMAGE --model-path PATH HOSTS | --project FILE)"),
+                    CheckCommand::tr("Checks servers before a launch: NPUs, driver against the image's CANN, HwHiAiUser, "
+                                     "Docker and the image, firewalld, /dev/shm, disk space and the weights (present, same "
+                                     "everywhere, no symlink leaving the mounted folder). Prints the findings as JSON; exits 1 "
+                                     "if any check failed."));
     const Options o;
-    o.ssh.addTo(&parser);
-    parser.addOptions({o.image, o.modelPath, o.mountPath, o.npus});
-    parser.addPositionalArgument(QStringLiteral("hosts"), tr("[USER@]HOST[:PORT][,HOST...]"));
-    parser.process(arguments);
-
+    cli.addOptions({o.image, o.modelPath, o.mountPath, o.npus});
+    cli.addProjectOption();
+    cli.addSshOptions();
+    cli.addPositional(QStringLiteral("hosts"), CheckCommand::tr("[USER@]HOST[:PORT][,HOST...]"));
+    if (const auto done = cli.parse(arguments))
+        return *done;
     QList<SshTarget> targets;
-    if (!parser.isSet(o.image) || !parser.isSet(o.modelPath) || !parseTargets(parser.positionalArguments(), &targets)) {
-        writeLine(stderr, tr("usage: ascenddeck-cli check [ssh options] --image IMAGE --model-path PATH HOST[,HOST...]"));
-        return 2;
-    }
     PreflightRequest request;
-    request.image = parser.value(o.image);
-    request.modelPath = parser.value(o.modelPath);
-    request.mountPath = parser.value(o.mountPath);
-    bool ok = true;
-    if (parser.isSet(o.npus))
-        request.expectedNpus = parser.value(o.npus).toInt(&ok);
-    if (!ok || request.expectedNpus < 0) {
-        writeLine(stderr, tr("ascenddeck-cli: --npus '%1' is not a count").arg(parser.value(o.npus)));
-        return 2;
-    }
+    if (const auto bad = readRequest(cli, o, &targets, &request))
+        return *bad;
 
-    SessionPool pool(o.ssh.sessionOptions(parser));
+    SessionPool pool(cli.sessionOptions());
     const QList<Finding> findings = PreflightRunner::check(&pool, targets, request);
-    const QByteArray json = report(findings);
-    fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
-    return Finding::hasError(findings) ? 1 : 0;
+    writeBytes(stdout, report(findings));
+    return code(Finding::hasError(findings) ? ExitCode::Failure : ExitCode::Success);
 }
 
 } // namespace AscendDeck::Cli

@@ -1,9 +1,13 @@
 #include "EngineCommand.h"
 
+#include "CommandLine.h"
+#include "Output.h"
+#include "Subcommands.h"
+
+#include "base/Finding.h"
 #include "base/ShellQuote.h"
 #include "engine/CapacityCheck.h"
 #include "engine/EngineCluster.h"
-#include "base/Finding.h"
 #include "engine/EngineSettings.h"
 #include "engine/LaunchScript.h"
 #include "engine/LogDiagnosis.h"
@@ -11,13 +15,10 @@
 #include "engine/MindIeConfigRules.h"
 #include "engine/VllmCommandBuilder.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
-#include <functional>
-#include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace AscendDeck::Cli {
@@ -25,12 +26,12 @@ namespace AscendDeck::Cli {
 using nlohmann::ordered_json;
 
 namespace {
-QString tr(const char *text)
+struct EngineCommand
 {
-    return QCoreApplication::translate("engine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EngineCommand)
+};
 
-// Thrown for anything that makes the command unable to do its job; main turns it into exit code 2.
+// Thrown for an input the command cannot use; runEngine turns it into ExitCode::Usage.
 struct UsageError : std::runtime_error
 {
     explicit UsageError(const QString &message) : std::runtime_error(message.toStdString()) {}
@@ -40,7 +41,7 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        throw UsageError(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        throw UsageError(EngineCommand::tr("%1: cannot read: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -50,7 +51,7 @@ ordered_json readJson(const QString &path)
     try {
         return ordered_json::parse(data.constBegin(), data.constEnd(), nullptr, true, true);
     } catch (const ordered_json::parse_error &e) {
-        throw UsageError(tr("%1: not JSON: %2").arg(path, QString::fromUtf8(e.what())));
+        throw UsageError(EngineCommand::tr("%1: not JSON: %2").arg(path, QString::fromUtf8(e.what())));
     }
 }
 
@@ -85,7 +86,7 @@ int nodeIndex(const EngineCluster &cluster, const QString &address)
 {
     const int index = cluster.indexOf(address);
     if (index < 0)
-        throw UsageError(tr("node %1 is not in the cluster").arg(address));
+        throw UsageError(EngineCommand::tr("node %1 is not in the cluster").arg(address));
     return index;
 }
 
@@ -97,7 +98,7 @@ void write(const QByteArray &data, const QString &outPath)
     }
     QFile file(outPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
-        throw UsageError(tr("%1: cannot write: %2").arg(outPath, file.errorString()));
+        throw UsageError(EngineCommand::tr("%1: cannot write: %2").arg(outPath, file.errorString()));
 }
 
 void printFindings(const QList<Finding> &findings)
@@ -106,28 +107,38 @@ void printFindings(const QList<Finding> &findings)
         fputs(Finding::listToJson(findings).constData(), stderr);
 }
 
-// A parser with --help and the given value options (name, description, value name).
+// A subcommand's command line, with --help and the given options. Returns the exit code when it must end now.
 struct Parsed
 {
-    QCommandLineParser parser;
-    QString value(const char *name) const { return parser.value(QString::fromLatin1(name)); }
-    bool isSet(const char *name) const { return parser.isSet(QString::fromLatin1(name)); }
+    Parsed(const QString &command, const QString &synopsis, const QString &description)
+        : cli(command, synopsis, description)
+    {
+    }
+
+    CommandLine cli;
+    QString value(const char *name) const { return cli.parser().value(QString::fromLatin1(name)); }
+    bool isSet(const char *name) const { return cli.parser().isSet(QString::fromLatin1(name)); }
+    // A usage error naming the first of these options that is missing.
+    std::optional<int> require(std::initializer_list<const char *> names) const
+    {
+        for (const char *name : names) {
+            if (!isSet(name))
+                return cli.usageError(EngineCommand::tr("--%1 is required").arg(QString::fromLatin1(name)));
+        }
+        return std::nullopt;
+    }
 };
 
-void parse(Parsed *p, const QStringList &args, const QList<QCommandLineOption> &options)
+std::optional<int> parse(Parsed *p, const QStringList &args, const QList<QCommandLineOption> &options)
 {
-    p->parser.addHelpOption();
-    p->parser.addOptions(options);
-    p->parser.addPositionalArgument(QStringLiteral("ARGS"), QString());
-    if (!p->parser.parse(args))
-        throw UsageError(p->parser.errorText());
-    if (p->parser.isSet(QStringLiteral("help")))
-        p->parser.showHelp(0);
+    p->cli.addOptions(options);
+    return p->cli.parse(args);
 }
 
-QCommandLineOption valueOption(const QStringList &names, const char *description)
+// A value option whose description lupdate finds under EngineCommand (QT_TRANSLATE_NOOP at the call).
+QCommandLineOption valueOption(const QStringList &names, const char *description, const QString &valueName)
 {
-    return QCommandLineOption(names, tr(description), QStringLiteral("VALUE"));
+    return QCommandLineOption(names, EngineCommand::tr(description), valueName);
 }
 
 // Without --cluster, one server: the node given, with NPUs 0..tensorParallel-1.
@@ -145,12 +156,16 @@ EngineCluster clusterOrSingle(const Parsed &p, const EngineSettings &settings, c
 
 int mindieConfig(const QStringList &args)
 {
-    Parsed p;
-    parse(&p, args, {valueOption({QStringLiteral("default")}, "The image's default config.json."),
-                     valueOption({QStringLiteral("settings")}, "The engine settings (JSON)."),
-                     valueOption({QStringLiteral("node")}, "The server the config is for."),
-                     valueOption({QStringLiteral("cluster")}, "The servers (JSON); default: the node alone."),
-                     valueOption({QStringLiteral("o"), QStringLiteral("output")}, "Where to write (default stdout).")});
+    Parsed p(QStringLiteral("engine mindie-config"), QStringLiteral("[options] --default FILE --settings FILE --node IP [--cluster FILE] [-o OUT]"),
+                         EngineCommand::tr("Writes one node's MindIE config.json, starting from the image's default; rule findings go to stderr as JSON."));
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("default")}, QT_TRANSLATE_NOOP("EngineCommand", "The image's default config.json."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("node")}, QT_TRANSLATE_NOOP("EngineCommand", "The server the config is for."), QStringLiteral("IP")),
+                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON); default: the node alone."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("o"), QStringLiteral("output")}, QT_TRANSLATE_NOOP("EngineCommand", "Where to write (default stdout)."), QStringLiteral("OUT"))}))
+        return *done;
+    if (const auto missing = p.require({"default", "settings", "node"}))
+        return *missing;
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = clusterOrSingle(p, settings, p.value("node"));
     const ClusterNode &node = cluster.nodes.at(nodeIndex(cluster, p.value("node")));
@@ -159,15 +174,19 @@ int mindieConfig(const QStringList &args)
     write(config.toJson(), p.value("output"));
     const QList<Finding> findings = MindIeConfigRules::check(config, node, cluster);
     printFindings(findings);
-    return Finding::hasError(findings) ? 1 : 0;
+    return code(Finding::hasError(findings) ? ExitCode::Failure : ExitCode::Success);
 }
 
 int check(const QStringList &args)
 {
-    Parsed p;
-    parse(&p, args, {valueOption({QStringLiteral("default")}, "The image's default config.json."),
-                     valueOption({QStringLiteral("settings")}, "The engine settings (JSON)."),
-                     valueOption({QStringLiteral("cluster")}, "The servers (JSON).")});
+    Parsed p(QStringLiteral("engine check"), QStringLiteral("[options] --default FILE --settings FILE --cluster FILE"),
+                         EngineCommand::tr("Prints the MindIE rule findings of every node, and across nodes, as JSON."));
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("default")}, QT_TRANSLATE_NOOP("EngineCommand", "The image's default config.json."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."), QStringLiteral("FILE"))}))
+        return *done;
+    if (const auto missing = p.require({"default", "settings", "cluster"}))
+        return *missing;
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = readCluster(p.value("cluster"));
     const MindIeConfig base = readDefault(p.value("default"));
@@ -181,14 +200,18 @@ int check(const QStringList &args)
     }
     findings += MindIeConfigRules::checkAcrossNodes(configs);
     write(Finding::listToJson(findings), QString());
-    return Finding::hasError(findings) ? 1 : 0;
+    return code(Finding::hasError(findings) ? ExitCode::Failure : ExitCode::Success);
 }
 
 int vllm(const QStringList &args)
 {
-    Parsed p;
-    parse(&p, args, {valueOption({QStringLiteral("settings")}, "The engine settings (JSON)."),
-                     valueOption({QStringLiteral("cluster")}, "The servers (JSON).")});
+    Parsed p(QStringLiteral("engine vllm"), QStringLiteral("[options] --settings FILE --cluster FILE"),
+                         EngineCommand::tr("Prints each node's environment and vllm serve command line."));
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."), QStringLiteral("FILE"))}))
+        return *done;
+    if (const auto missing = p.require({"settings", "cluster"}))
+        return *missing;
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = readCluster(p.value("cluster"));
     const VllmCommandBuilder builder(settings, cluster);
@@ -204,39 +227,46 @@ int vllm(const QStringList &args)
     write(out.toUtf8(), QString());
     const QList<Finding> findings = builder.check();
     printFindings(findings);
-    return Finding::hasError(findings) ? 1 : 0;
+    return code(Finding::hasError(findings) ? ExitCode::Failure : ExitCode::Success);
 }
 
 int script(const QStringList &args)
 {
-    Parsed p;
-    parse(&p, args, {valueOption({QStringLiteral("settings")}, "The engine settings (JSON)."),
-                     valueOption({QStringLiteral("cluster")}, "The servers (JSON)."),
-                     valueOption({QStringLiteral("node")}, "The server the script is for."),
-                     valueOption({QStringLiteral("o"), QStringLiteral("output")}, "Where to write (default stdout).")});
+    Parsed p(QStringLiteral("engine script"), QStringLiteral("[options] --settings FILE --cluster FILE --node IP [-o OUT]"),
+                         EngineCommand::tr("Writes one node's launch script (docker run)."));
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("settings")}, QT_TRANSLATE_NOOP("EngineCommand", "The engine settings (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("cluster")}, QT_TRANSLATE_NOOP("EngineCommand", "The servers (JSON)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("node")}, QT_TRANSLATE_NOOP("EngineCommand", "The server the script is for."), QStringLiteral("IP")),
+                     valueOption({QStringLiteral("o"), QStringLiteral("output")}, QT_TRANSLATE_NOOP("EngineCommand", "Where to write (default stdout)."), QStringLiteral("OUT"))}))
+        return *done;
+    if (const auto missing = p.require({"settings", "cluster", "node"}))
+        return *missing;
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = readCluster(p.value("cluster"));
     write(LaunchScript::render(settings, cluster, nodeIndex(cluster, p.value("node"))), p.value("output"));
-    return 0;
+    return code(ExitCode::Success);
 }
 
 int diagnose(const QStringList &args)
 {
-    Parsed p;
-    parse(&p, args, {});
-    const QStringList files = p.parser.positionalArguments();
+    Parsed p(QStringLiteral("engine diagnose"), QStringLiteral("[options] LOGFILE"),
+                         EngineCommand::tr("Finds the known failure patterns in an engine log and prints them as JSON."));
+    p.cli.addPositional(QStringLiteral("LOGFILE"), EngineCommand::tr("The engine's log (docker logs, or a saved file)."));
+    if (const auto done = parse(&p, args, {}))
+        return *done;
+    const QStringList files = p.cli.positionalArguments();
     if (files.size() != 1)
-        throw UsageError(tr("expected one LOGFILE"));
+        return p.cli.usageError(EngineCommand::tr("expected one LOGFILE"));
     QFile file(files.first());
     if (!file.open(QIODevice::ReadOnly))
-        throw UsageError(tr("%1: cannot read: %2").arg(files.first(), file.errorString()));
+        throw UsageError(EngineCommand::tr("%1: cannot read: %2").arg(files.first(), file.errorString()));
     LogDiagnosis diagnosis;
     // Fed in pieces, as from an SSH channel, so the command exercises the streaming path.
     while (!file.atEnd())
         diagnosis.feed(file.read(64 * 1024));
     diagnosis.finish();
     write(Finding::listToJson(diagnosis.findings()), QString());
-    return diagnosis.hasError() ? 1 : 0;
+    return code(diagnosis.hasError() ? ExitCode::Failure : ExitCode::Success);
 }
 
 qint64 weightBytes(const Parsed &p)
@@ -246,7 +276,7 @@ qint64 weightBytes(const Parsed &p)
     const ordered_json index = readJson(p.value("index"));
     const ordered_json size = index.value("/metadata/total_size"_json_pointer, ordered_json());
     if (!size.is_number())
-        throw UsageError(tr("%1: no metadata.total_size").arg(p.value("index")));
+        throw UsageError(EngineCommand::tr("%1: no metadata.total_size").arg(p.value("index")));
     return size.get<qint64>();
 }
 
@@ -263,18 +293,20 @@ ordered_json capacityJson(const CapacityResult &r)
 
 int capacity(const QStringList &args)
 {
-    Parsed p;
-    parse(&p, args, {valueOption({QStringLiteral("weights-bytes")}, "Total size of the weights in bytes."),
-                     valueOption({QStringLiteral("index")}, "model.safetensors.index.json (metadata.total_size)."),
-                     valueOption({QStringLiteral("servers")}, "Servers (default 1)."),
-                     valueOption({QStringLiteral("npus-per-server")}, "NPUs per server (default 8)."),
-                     valueOption({QStringLiteral("hbm-gb")}, "HBM per NPU in GiB (default 64)."),
-                     valueOption({QStringLiteral("fraction")}, "Memory fraction (default 0.9)."),
-                     valueOption({QStringLiteral("tp")}, "Tensor-parallel size (default: all NPUs)."),
-                     valueOption({QStringLiteral("dp")}, "Data-parallel size (default 1)."),
-                     QCommandLineOption(QStringLiteral("ep"), tr("Expert parallel spreads the weights over DP too."))});
+    Parsed p(QStringLiteral("engine capacity"), QStringLiteral("[options] (--weights-bytes N | --index FILE) [--servers N] [--tp N] ..."),
+                         EngineCommand::tr("Tells whether the weights fit into NPU memory, as JSON."));
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("weights-bytes")}, QT_TRANSLATE_NOOP("EngineCommand", "Total size of the weights in bytes."), QStringLiteral("BYTES")),
+                     valueOption({QStringLiteral("index")}, QT_TRANSLATE_NOOP("EngineCommand", "model.safetensors.index.json (metadata.total_size)."), QStringLiteral("FILE")),
+                     valueOption({QStringLiteral("servers")}, QT_TRANSLATE_NOOP("EngineCommand", "Servers (default 1)."), QStringLiteral("N")),
+                     valueOption({QStringLiteral("npus-per-server")}, QT_TRANSLATE_NOOP("EngineCommand", "NPUs per server (default 8)."), QStringLiteral("N")),
+                     valueOption({QStringLiteral("hbm-gb")}, QT_TRANSLATE_NOOP("EngineCommand", "HBM per NPU in GiB (default 64)."), QStringLiteral("GIB")),
+                     valueOption({QStringLiteral("fraction")}, QT_TRANSLATE_NOOP("EngineCommand", "Memory fraction (default 0.9)."), QStringLiteral("F")),
+                     valueOption({QStringLiteral("tp")}, QT_TRANSLATE_NOOP("EngineCommand", "Tensor-parallel size (default: all NPUs)."), QStringLiteral("N")),
+                     valueOption({QStringLiteral("dp")}, QT_TRANSLATE_NOOP("EngineCommand", "Data-parallel size (default 1)."), QStringLiteral("N")),
+                     QCommandLineOption(QStringLiteral("ep"), EngineCommand::tr("Expert parallel spreads the weights over DP too."))}))
+        return *done;
     if (!p.isSet("weights-bytes") && !p.isSet("index"))
-        throw UsageError(tr("give --weights-bytes or --index"));
+        return p.cli.usageError(EngineCommand::tr("give --weights-bytes or --index"));
     CapacityInput in;
     in.weightBytes = weightBytes(p);
     in.servers = p.isSet("servers") ? p.value("servers").toInt() : 1;
@@ -286,43 +318,35 @@ int capacity(const QStringList &args)
     in.expertParallel = p.isSet("ep");
     const CapacityResult result = CapacityCheck::evaluate(in);
     write(QByteArray::fromStdString(capacityJson(result).dump(2)) + '\n', QString());
-    return result.verdict == CapacityResult::Verdict::Fail ? 1 : 0;
+    return code(result.verdict == CapacityResult::Verdict::Fail ? ExitCode::Failure : ExitCode::Success);
 }
 
-void printUsage()
+// The subcommand, with an input it cannot use reported as a usage error.
+Subcommands::Run guarded(int (*run)(const QStringList &))
 {
-    fputs("usage: ascenddeck-cli engine SUBCOMMAND [OPTIONS]\n"
-          "  mindie-config --default F --settings S.json --node IP [--cluster C.json] [-o OUT]\n"
-          "  check --default F --settings S.json --cluster C.json\n"
-          "  vllm --settings S.json --cluster C.json\n"
-          "  script --settings S.json --cluster C.json --node IP [-o OUT]\n"
-          "  diagnose LOGFILE\n"
-          "  capacity (--weights-bytes N | --index F) [--servers N] [--npus-per-server N] [--hbm-gb G]\n"
-          "           [--fraction F] [--tp N] [--dp N] [--ep]\n",
-          stderr);
+    return [run](const QStringList &arguments) {
+        try {
+            return run(arguments);
+        } catch (const UsageError &e) {
+            printLine(stderr, QStringLiteral("ascenddeck-cli engine: ") + QString::fromStdString(e.what()));
+            return code(ExitCode::Usage);
+        }
+    };
 }
 } // namespace
 
 int runEngine(const QStringList &arguments)
 {
-    const std::map<QString, std::function<int(const QStringList &)>> subcommands = {
-        {QStringLiteral("mindie-config"), &mindieConfig}, {QStringLiteral("check"), &check},
-        {QStringLiteral("vllm"), &vllm}, {QStringLiteral("script"), &script},
-        {QStringLiteral("diagnose"), &diagnose}, {QStringLiteral("capacity"), &capacity},
-    };
-    const auto found = arguments.size() > 1 ? subcommands.find(arguments.at(1)) : subcommands.end();
-    if (found == subcommands.end()) {
-        printUsage();
-        return 2;
-    }
-    QStringList subArgs = arguments.mid(2);
-    subArgs.prepend(arguments.at(0) + QLatin1Char(' ') + arguments.at(1));
-    try {
-        return found->second(subArgs);
-    } catch (const UsageError &e) {
-        fprintf(stderr, "ascenddeck-cli engine: %s\n", e.what());
-        return 2;
-    }
+    Subcommands subcommands(QStringLiteral("engine"),
+                            EngineCommand::tr("MindIE config, vLLM/docker command lines, launch scripts, log diagnosis and "
+                                              "capacity, from the engine settings and cluster files."));
+    subcommands.add(QStringLiteral("mindie-config"), EngineCommand::tr("one node's MindIE config.json"), guarded(&mindieConfig));
+    subcommands.add(QStringLiteral("check"), EngineCommand::tr("the MindIE rule findings of every node, as JSON"), guarded(&check));
+    subcommands.add(QStringLiteral("vllm"), EngineCommand::tr("each node's vllm serve command line"), guarded(&vllm));
+    subcommands.add(QStringLiteral("script"), EngineCommand::tr("one node's launch script"), guarded(&script));
+    subcommands.add(QStringLiteral("diagnose"), EngineCommand::tr("known failure patterns in a log, as JSON"), guarded(&diagnose));
+    subcommands.add(QStringLiteral("capacity"), EngineCommand::tr("whether the weights fit into NPU memory, as JSON"), guarded(&capacity));
+    return subcommands.run(arguments);
 }
 
 } // namespace AscendDeck::Cli

@@ -1,30 +1,21 @@
 #include "ExecCommand.h"
 
-#include "SshCliOptions.h"
+#include "CommandLine.h"
+#include "Output.h"
+#include "ProjectInput.h"
 
 #include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QTextStream>
-
 #include <algorithm>
-#include <cstdio>
 
 namespace AscendDeck::Cli {
 
 namespace {
-void writeTo(FILE *stream, const QByteArray &data)
+struct ExecCommand
 {
-    fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stream);
-    fflush(stream);
-}
-
-void writeLine(FILE *stream, const QString &line)
-{
-    writeTo(stream, line.toUtf8() + '\n');
-}
+    Q_DECLARE_TR_FUNCTIONS(ExecCommand)
+};
 
 // "host: " before every line, like pssh -i, so that several servers' output can be told apart.
 QByteArray prefixLines(const QByteArray &data, const QByteArray &prefix)
@@ -41,74 +32,79 @@ QByteArray prefixLines(const QByteArray &data, const QByteArray &prefix)
     return out;
 }
 
+// The servers (the host list, or the project's) and the remote command; false after a usage error.
+bool readInvocation(const CommandLine &cli, QList<SshTarget> *targets, RemoteCommand *command, int *exitCode)
+{
+    QStringList positional = cli.positionalArguments();
+    QString error;
+    if (cli.hasProject()) {
+        Project project;
+        if (!ProjectInput::load(cli.projectFile(), &project, &error)) {
+            *exitCode = cli.usageError(error);
+            return false;
+        }
+        *targets = ProjectInput::targets(project);
+        if (targets->isEmpty()) {
+            *exitCode = cli.usageError(ExecCommand::tr("%1 lists no servers").arg(cli.projectFile()));
+            return false;
+        }
+    } else if (positional.isEmpty()) {
+        *exitCode = cli.usageError(ExecCommand::tr("no host list given (HOSTS or --project FILE)"));
+        return false;
+    } else if (!SshTarget::parseList(positional.takeFirst(), targets, &error)) {
+        *exitCode = cli.usageError(error);
+        return false;
+    }
+    // With options parsed as positionals after the host list, a "--" right after it is still ours.
+    if (!positional.isEmpty() && positional.first() == QLatin1String("--"))
+        positional.removeFirst();
+    if (positional.isEmpty()) {
+        *exitCode = cli.usageError(ExecCommand::tr("no command given after the host list"));
+        return false;
+    }
+    command->argv = positional;
+    command->timeoutMs = cli.timeoutMs();
+    command->sudo = cli.sudo();
+    return true;
+}
 } // namespace
 
 int runExec(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "exec", "Runs COMMAND with ARGs on one or more servers over SSH. Each ARG reaches the server unchanged."));
-    parser.addHelpOption();
+    CommandLine cli(QStringLiteral("exec"), QStringLiteral("[options] (HOSTS | --project FILE) -- COMMAND [ARG...]"),
+                    ExecCommand::tr("Runs COMMAND with ARGs on one or more servers over SSH. Each ARG reaches the "
+                                    "server unchanged."));
     // Everything after the host list belongs to the remote command, even without "--".
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const SshCliOptions ssh;
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QCoreApplication::translate("exec", "Per-command timeout (default 600; 0 = none)."),
-                                     QStringLiteral("SECONDS"), QStringLiteral("600"));
-    const QCommandLineOption sudo(QStringLiteral("sudo"), QCoreApplication::translate("exec", "Run the command through sudo."));
-    ssh.addTo(&parser);
-    parser.addOptions({timeout, sudo});
-    parser.addPositionalArgument(QStringLiteral("hosts"), QCoreApplication::translate("exec", "[USER@]HOST[:PORT][,HOST...]"));
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("exec", "-- COMMAND [ARG...]"));
-    parser.process(arguments);
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
-        writeLine(stderr, QCoreApplication::translate("exec", "usage: ascenddeck-cli exec [options] [USER@]HOST[:PORT][,HOST...] -- COMMAND [ARG...]"));
-        return 2;
-    }
+    cli.stopOptionsAtFirstPositional();
+    cli.addSshOptions();
+    cli.addProjectOption();
+    cli.addRemoteCommandOptions();
+    cli.addPositional(QStringLiteral("hosts"), ExecCommand::tr("[USER@]HOST[:PORT][,HOST...] (not with --project)"));
+    cli.addPositional(QStringLiteral("command"), ExecCommand::tr("-- COMMAND [ARG...]"));
+    if (const auto done = cli.parse(arguments))
+        return *done;
     QList<SshTarget> targets;
-    QString error;
-    if (!SshTarget::parseList(positional.first(), &targets, &error)) {
-        writeLine(stderr, QStringLiteral("ascenddeck-cli: ") + error);
-        return 2;
-    }
-    bool ok = false;
-    const double timeoutSec = parser.value(timeout).toDouble(&ok);
-    if (!ok || timeoutSec < 0) {
-        writeLine(stderr, QCoreApplication::translate("exec", "ascenddeck-cli: --timeout '%1' is not a number of seconds").arg(parser.value(timeout)));
-        return 2;
-    }
-
-    SessionPool pool(ssh.sessionOptions(parser));
-
     RemoteCommand command;
-    command.argv = positional.mid(1);
-    // With options parsed as positionals after the host list, a "--" right after it is still ours.
-    if (command.argv.first() == QLatin1String("--"))
-        command.argv.removeFirst();
-    if (command.argv.isEmpty()) {
-        writeLine(stderr, QCoreApplication::translate("exec", "ascenddeck-cli: no command given after the host list"));
-        return 2;
-    }
-    command.timeoutMs = static_cast<int>(timeoutSec * 1000);
-    command.sudo = parser.isSet(sudo);
+    int exitCode = code(ExitCode::Usage);
+    if (!readInvocation(cli, &targets, &command, &exitCode))
+        return exitCode;
 
+    SessionPool pool(cli.sessionOptions());
     const bool several = targets.size() > 1;
     const QList<CommandResult> results = FanOut::runAll(
         &pool, targets, [&command](SessionPool &p, const SshTarget &target, const CancelToken &cancel) {
             return p.run(target, command, cancel);
         });
 
-    int worst = 0;
+    int worst = code(ExitCode::Success);
     for (int i = 0; i < results.size(); ++i) {
         const CommandResult &result = results.at(i);
         const QByteArray prefix = several ? targets.at(i).displayName().toUtf8() + ": " : QByteArray();
-        writeTo(stdout, several ? prefixLines(result.out, prefix) : result.out);
-        writeTo(stderr, several ? prefixLines(result.err, prefix) : result.err);
+        writeBytes(stdout, several ? prefixLines(result.out, prefix) : result.out);
+        writeBytes(stderr, several ? prefixLines(result.err, prefix) : result.err);
         if (!result.ran())
-            writeLine(stderr, QStringLiteral("ascenddeck-cli: ") + result.errorString);
-        worst = std::max(worst, result.processExitCode());
+            printError(result.errorString);
+        worst = std::max(worst, exitCodeOf(result));
     }
     return worst;
 }

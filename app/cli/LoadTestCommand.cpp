@@ -1,28 +1,27 @@
 #include "LoadTestCommand.h"
 
+#include "CommandLine.h"
+#include "Output.h"
+
 #include "loadtest/LoadTest.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSaveFile>
-
-#include <cstdio>
 
 namespace AscendDeck::Cli {
 
 namespace {
-QString tr(const char *text)
+struct LoadTestCommand
 {
-    return QCoreApplication::translate("loadtest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LoadTestCommand)
+};
 
-bool positiveInt(const QCommandLineParser &parser, const QString &name, int *value)
+bool positiveInt(const CommandLine &cli, const QString &name, int *value)
 {
     bool ok = false;
-    *value = parser.value(name).toInt(&ok);
+    *value = cli.parser().value(name).toInt(&ok);
     if (!ok || *value <= 0) {
-        fprintf(stderr, "%s\n", qPrintable(tr("loadtest: --%1 must be a positive number").arg(name)));
+        cli.usageError(LoadTestCommand::tr("--%1 must be a positive number").arg(name));
         return false;
     }
     return true;
@@ -32,29 +31,30 @@ bool saveJson(const QString &path, const LoadTestReport &report)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        fprintf(stderr, "%s\n", qPrintable(tr("loadtest: cannot write %1: %2").arg(path, file.errorString())));
+        printError(LoadTestCommand::tr("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     return file.commit();
 }
 
-bool readConfig(const QCommandLineParser &parser, LoadTestConfig *config)
+bool readConfig(const CommandLine &cli, LoadTestConfig *config)
 {
+    const QCommandLineParser &parser = cli.parser();
     config->url = QUrl(parser.value(QStringLiteral("url")));
     config->model = parser.value(QStringLiteral("model"));
     config->datasetPath = parser.value(QStringLiteral("dataset"));
     if (!config->url.isValid() || config->url.scheme().isEmpty() || config->model.isEmpty()) {
-        fprintf(stderr, "%s\n", qPrintable(tr("loadtest: --url http://HOST:PORT and --model NAME are required")));
+        cli.usageError(LoadTestCommand::tr("--url http://HOST:PORT and --model NAME are required"));
         return false;
     }
-    if (!positiveInt(parser, QStringLiteral("concurrency"), &config->concurrency)
-        || !positiveInt(parser, QStringLiteral("requests"), &config->requests)
-        || !positiveInt(parser, QStringLiteral("input-len"), &config->inputLen))
+    if (!positiveInt(cli, QStringLiteral("concurrency"), &config->concurrency)
+        || !positiveInt(cli, QStringLiteral("requests"), &config->requests)
+        || !positiveInt(cli, QStringLiteral("input-len"), &config->inputLen))
         return false;
     // With a dataset and no --output-len, each conversation's reply length is used.
     if (parser.isSet(QStringLiteral("output-len")) || config->datasetPath.isEmpty())
-        return positiveInt(parser, QStringLiteral("output-len"), &config->outputLen);
+        return positiveInt(cli, QStringLiteral("output-len"), &config->outputLen);
     config->outputLen = 0;
     return true;
 }
@@ -62,44 +62,46 @@ bool readConfig(const QCommandLineParser &parser, LoadTestConfig *config)
 
 int runLoadTest(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat "
+    CommandLine cli(QStringLiteral("loadtest"), QStringLiteral("[options] --url URL --model NAME"),
+                    LoadTestCommand::tr("Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat "
                                         "completions and reports TTFT, TPOT, ITL, E2EL and throughput."));
-    parser.addHelpOption();
-    parser.addOptions({
-        {QStringLiteral("url"), tr("Service root, e.g. http://10.0.0.1:8000."), QStringLiteral("URL")},
-        {QStringLiteral("model"), tr("Served model name."), QStringLiteral("NAME")},
-        {QStringLiteral("concurrency"), tr("Requests in flight at most (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
-        {QStringLiteral("requests"), tr("Number of requests (default 100)."), QStringLiteral("M"), QStringLiteral("100")},
-        {QStringLiteral("input-len"), tr("Prompt tokens (default 128)."), QStringLiteral("I"), QStringLiteral("128")},
-        {QStringLiteral("output-len"), tr("Tokens to generate (default 128)."), QStringLiteral("O"), QStringLiteral("128")},
-        {QStringLiteral("dataset"), tr("ShareGPT JSON file to take prompts from."), QStringLiteral("FILE")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Save the report as JSON."), QStringLiteral("FILE")},
+    cli.addOptions({
+        {QStringLiteral("url"), LoadTestCommand::tr("Service root, e.g. http://10.0.0.1:8000."), QStringLiteral("URL")},
+        {QStringLiteral("model"), LoadTestCommand::tr("Served model name."), QStringLiteral("NAME")},
+        {QStringLiteral("concurrency"), LoadTestCommand::tr("Requests in flight at most (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("requests"), LoadTestCommand::tr("Number of requests (default 100)."), QStringLiteral("M"), QStringLiteral("100")},
+        {QStringLiteral("input-len"), LoadTestCommand::tr("Prompt tokens (default 128)."), QStringLiteral("I"), QStringLiteral("128")},
+        {QStringLiteral("output-len"), LoadTestCommand::tr("Tokens to generate (default 128)."), QStringLiteral("O"), QStringLiteral("128")},
+        {QStringLiteral("dataset"), LoadTestCommand::tr("ShareGPT JSON file to take prompts from."), QStringLiteral("FILE")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, LoadTestCommand::tr("Save the report as JSON."), QStringLiteral("FILE")},
     });
-    parser.process(arguments);
+    cli.addJsonOption(LoadTestCommand::tr("Print the report as JSON instead of the table."));
+    if (const auto done = cli.parse(arguments))
+        return *done;
     LoadTestConfig config;
-    if (!readConfig(parser, &config))
-        return 2;
+    if (!readConfig(cli, &config))
+        return code(ExitCode::Usage);
     LoadTest test;
     QString error;
-    if (!test.prepare(config, &error)) {
-        fprintf(stderr, "loadtest: %s\n", qPrintable(error));
-        return 2;
-    }
+    if (!test.prepare(config, &error))
+        return cli.usageError(error);
     QObject::connect(&test, &LoadTest::progress, [](int done, int total, int failed, double tokensPerSecond) {
-        fprintf(stderr, "\r%s", qPrintable(tr("%1/%2 requests, %3 failed, %4 output tok/s")
-                                               .arg(done).arg(total).arg(failed).arg(tokensPerSecond, 0, 'f', 1)));
+        print(stderr, QLatin1Char('\r') + LoadTestCommand::tr("%1/%2 requests, %3 failed, %4 output tok/s")
+                                              .arg(done).arg(total).arg(failed).arg(tokensPerSecond, 0, 'f', 1));
     });
     QObject::connect(&test, &LoadTest::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     test.start();
     QCoreApplication::exec();
-    fprintf(stderr, "\n");
+    print(stderr, QStringLiteral("\n"));
     const LoadTestReport &report = test.report();
-    fputs(report.toText().toUtf8().constData(), stdout);
-    const QString output = parser.value(QStringLiteral("output"));
+    if (cli.json())
+        writeBytes(stdout, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else
+        print(stdout, report.toText());
+    const QString output = cli.parser().value(QStringLiteral("output"));
     if (!output.isEmpty() && !saveJson(output, report))
-        return 1;
-    return report.completed > 0 ? 0 : 1;
+        return code(ExitCode::Failure);
+    return code(report.completed > 0 ? ExitCode::Success : ExitCode::Failure);
 }
 
 } // namespace AscendDeck::Cli

@@ -1,5 +1,8 @@
 #include "ParseCommand.h"
 
+#include "CommandLine.h"
+#include "Output.h"
+
 #include "ascend/AscendJson.h"
 #include "ascend/CannInfoParser.h"
 #include "ascend/HccnConfParser.h"
@@ -15,12 +18,9 @@
 #include "ranktable/RankTableValidator.h"
 #include "ranktable/RankTableWriter.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <map>
 
@@ -29,6 +29,11 @@ namespace AscendDeck::Cli {
 using nlohmann::ordered_json;
 
 namespace {
+struct ParseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ParseCommand)
+};
+
 using Converter = std::function<ordered_json(const QByteArray &, ParseError *)>;
 
 // JSON has no infinity or NaN; Prometheus uses both (le="+Inf"), so they travel as the format's strings.
@@ -102,7 +107,7 @@ ordered_json hccnToolJson(const QByteArray &data, QString getter, ParseError *er
     } else if (getter == QLatin1String("set")) {
         j["succeeded"] = HccnToolParser::parseSetterResult(data, error);
     } else if (error) {
-        *error = ParseError{1, QCoreApplication::translate("parse", "not the output of a known hccn_tool getter")};
+        *error = ParseError{1, ParseCommand::tr("not the output of a known hccn_tool getter")};
     }
     return j;
 }
@@ -130,7 +135,7 @@ ordered_json mindieConfigJson(const QByteArray &data, ParseError *error)
     QString message;
     const MindIeConfig config = MindIeConfig::fromText(data, &message);
     if (config.isNull()) {
-        *error = ParseError{0, message.isEmpty() ? QCoreApplication::translate("parse", "not a MindIE config.json") : message};
+        *error = ParseError{0, message.isEmpty() ? ParseCommand::tr("not a MindIE config.json") : message};
         return {};
     }
     ordered_json j = ordered_json::object();
@@ -168,55 +173,46 @@ bool readInput(const QString &path, QByteArray *data, QString *why)
     return true;
 }
 
-void printError(const QString &message)
-{
-    fprintf(stderr, "ascenddeck-cli parse: %s\n", qPrintable(message));
-}
 } // namespace
 
 int runParse(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "parse", "Parses a saved Ascend tool output and prints what was understood as JSON.\n"
-                 "KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE '-' reads stdin."));
-    parser.addHelpOption();
-    const QCommandLineOption getterOption(QStringLiteral("getter"),
-        QCoreApplication::translate("parse", "hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line)."),
+    CommandLine cli(QStringLiteral("parse"), QStringLiteral("[options] KIND FILE"),
+                    ParseCommand::tr("Parses a saved Ascend tool output and prints what was understood as JSON.\n"
+                                     "KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, "
+                                     "version-info, cann-info, metrics, ranktable, mindie-config. FILE '-' reads stdin."));
+    const QCommandLineOption getterOption(
+        QStringLiteral("getter"),
+        ParseCommand::tr("hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed "
+                         "from the first line)."),
         QStringLiteral("NAME"));
-    parser.addOption(getterOption);
-    parser.addPositionalArgument(QStringLiteral("KIND"), QCoreApplication::translate("parse", "What the file holds."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("parse", "The saved output."));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    const QStringList positional = parser.positionalArguments();
-    const auto table = converters(parser.value(getterOption));
+    cli.addOption(getterOption);
+    cli.addPositional(QStringLiteral("KIND"), ParseCommand::tr("What the file holds."));
+    cli.addPositional(QStringLiteral("FILE"), ParseCommand::tr("The saved output."));
+    if (const auto done = cli.parse(arguments))
+        return *done;
+    const QStringList positional = cli.positionalArguments();
+    const auto table = converters(cli.value(getterOption));
     const auto converter = positional.size() == 2 ? table.find(positional.at(0)) : table.end();
-    if (converter == table.end()) {
-        printError(QCoreApplication::translate("parse", "expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config"));
-        return 2;
-    }
+    if (converter == table.end())
+        return cli.usageError(ParseCommand::tr("expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, "
+                                               "hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config"));
     const QString path = positional.at(1);
     QByteArray data;
     QString why;
     if (!readInput(path, &data, &why)) {
-        printError(QCoreApplication::translate("parse", "%1: cannot read: %2").arg(path, why));
-        return 1;
+        printError(ParseCommand::tr("%1: cannot read: %2").arg(path, why));
+        return code(ExitCode::Failure);
     }
     ParseError error;
     const ordered_json json = converter->second(data, &error);
     if (error.isError()) {
-        printError(error.line > 0 ? QCoreApplication::translate("parse", "%1:%2: %3").arg(path).arg(error.line).arg(error.message)
-                                  : QCoreApplication::translate("parse", "%1: %2").arg(path, error.message));
-        return 1;
+        printError(error.line > 0 ? ParseCommand::tr("%1:%2: %3").arg(path).arg(error.line).arg(error.message)
+                                  : ParseCommand::tr("%1: %2").arg(path, error.message));
+        return code(ExitCode::Failure);
     }
-    const std::string text = json.dump(2) + '\n';
-    fwrite(text.data(), 1, text.size(), stdout);
-    return 0;
+    writeBytes(stdout, QByteArray::fromStdString(json.dump(2) + '\n'));
+    return code(ExitCode::Success);
 }
 
 } // namespace AscendDeck::Cli

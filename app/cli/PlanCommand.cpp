@@ -1,38 +1,31 @@
 #include "PlanCommand.h"
 
+#include "CommandLine.h"
+#include "Output.h"
+
 #include "network/HccnCommandRenderer.h"
 #include "network/HccnPlanValidator.h"
 #include "network/HccnPlanner.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonDocument>
-
-#include <cstdio>
 
 namespace AscendDeck::Cli {
 
 namespace {
-QString tr(const char *text)
+struct PlanCommand
 {
-    return QCoreApplication::translate("plan", text);
-}
-
-void writeLine(FILE *stream, const QString &line)
-{
-    const QByteArray data = line.toUtf8() + '\n';
-    fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stream);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanCommand)
+};
 
 // People read the table; scripts and `apply --plan` read --json.
 void printTable(const HccnPlan &plan)
 {
-    writeLine(stdout, tr("topology %1, subnet %2").arg(topologyName(plan.topology), plan.subnet));
+    printLine(stdout, PlanCommand::tr("topology %1, subnet %2").arg(topologyName(plan.topology), plan.subnet));
     for (const HccnServerPlan &server : plan.servers) {
-        writeLine(stdout, QString());
-        writeLine(stdout, server.host);
+        printLine(stdout, QString());
+        printLine(stdout, server.host);
         for (const HccnNpuPlan &n : server.npus)
-            writeLine(stdout, QStringLiteral("  NPU %1  %2/%3  gateway %4  netdetect %5  tls %6")
+            printLine(stdout, QStringLiteral("  NPU %1  %2/%3  gateway %4  netdetect %5  tls %6")
                                   .arg(n.npu)
                                   .arg(n.address, n.netmask, n.gateway.isEmpty() ? QStringLiteral("-") : n.gateway,
                                        n.netdetect.isEmpty() ? QStringLiteral("-") : n.netdetect)
@@ -43,60 +36,58 @@ void printTable(const HccnPlan &plan)
 
 int runPlan(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Suggests NPU addresses, gateways and netdetect targets for a topology and "
-                                        "checks them for conflicts."));
-    parser.addHelpOption();
-    const QCommandLineOption topology(QStringLiteral("topology"), tr("fibre-pairs, switch or routed."), QStringLiteral("NAME"));
-    const QCommandLineOption subnet(QStringLiteral("subnet"), tr("Where the NPU addresses come from, e.g. 192.168.100.0/24."),
+    CommandLine cli(QStringLiteral("plan"),
+                    QStringLiteral("[options] --topology fibre-pairs|switch|routed --subnet CIDR --servers HOST,HOST..."),
+                    PlanCommand::tr("Suggests NPU addresses, gateways and netdetect targets for a topology and checks them "
+                                    "for conflicts."));
+    const QCommandLineOption topology(QStringLiteral("topology"), PlanCommand::tr("fibre-pairs, switch or routed."), QStringLiteral("NAME"));
+    const QCommandLineOption subnet(QStringLiteral("subnet"), PlanCommand::tr("Where the NPU addresses come from, e.g. 192.168.100.0/24."),
                                     QStringLiteral("CIDR"));
-    const QCommandLineOption gateway(QStringLiteral("gateway"), tr("Gateway (switch, routed)."), QStringLiteral("IP"));
-    const QCommandLineOption servers(QStringLiteral("servers"), tr("Servers in order, comma separated."), QStringLiteral("HOSTS"));
-    const QCommandLineOption npus(QStringLiteral("npus"), tr("NPUs per server (default 8)."), QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption gateway(QStringLiteral("gateway"), PlanCommand::tr("Gateway (switch, routed)."), QStringLiteral("IP"));
+    const QCommandLineOption servers(QStringLiteral("servers"), PlanCommand::tr("Servers in order, comma separated."), QStringLiteral("HOSTS"));
+    const QCommandLineOption npus(QStringLiteral("npus"), PlanCommand::tr("NPUs per server (default 8)."), QStringLiteral("N"), QStringLiteral("8"));
     const QCommandLineOption linkPrefix(QStringLiteral("link-prefix"),
-                                        tr("fibre-pairs: give every fibre its own subnet of this prefix length (e.g. 30)."),
+                                        PlanCommand::tr("fibre-pairs: give every fibre its own subnet of this prefix length (e.g. 30)."),
                                         QStringLiteral("BITS"), QStringLiteral("0"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the plan as JSON (input of apply --plan)."));
-    const QCommandLineOption script(QStringLiteral("script"), tr("Print each server's hccn_tool commands as a shell script."));
-    parser.addOptions({topology, subnet, gateway, servers, npus, linkPrefix, json, script});
-    parser.process(arguments);
+    const QCommandLineOption script(QStringLiteral("script"), PlanCommand::tr("Print each server's hccn_tool commands as a shell script."));
+    cli.addOptions({topology, subnet, gateway, servers, npus, linkPrefix});
+    cli.addJsonOption(PlanCommand::tr("Print the plan as JSON (input of apply --plan)."));
+    cli.addOption(script);
+    if (const auto done = cli.parse(arguments))
+        return *done;
 
     HccnPlanRequest request;
-    if (!topologyFromName(parser.value(topology), &request.topology) || !parser.isSet(subnet) || !parser.isSet(servers)) {
-        writeLine(stderr, tr("usage: ascenddeck-cli plan --topology fibre-pairs|switch|routed --subnet CIDR "
-                             "[--gateway IP] --servers HOST,HOST... [--npus 8] [--json]"));
-        return 2;
-    }
-    request.subnet = parser.value(subnet);
-    request.gateway = parser.value(gateway);
-    request.servers = parser.value(servers).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!topologyFromName(cli.value(topology), &request.topology))
+        return cli.usageError(PlanCommand::tr("--topology must be fibre-pairs, switch or routed"));
+    if (!cli.isSet(subnet) || !cli.isSet(servers))
+        return cli.usageError(PlanCommand::tr("--subnet CIDR and --servers HOST,HOST... are required"));
+    request.subnet = cli.value(subnet);
+    request.gateway = cli.value(gateway);
+    request.servers = cli.value(servers).split(QLatin1Char(','), Qt::SkipEmptyParts);
     bool npusOk = false;
     bool prefixOk = false;
-    request.npuCount = parser.value(npus).toInt(&npusOk);
-    request.linkPrefix = parser.value(linkPrefix).toInt(&prefixOk);
-    if (!npusOk || !prefixOk) {
-        writeLine(stderr, tr("ascenddeck-cli: --npus and --link-prefix take numbers"));
-        return 2;
-    }
+    request.npuCount = cli.value(npus).toInt(&npusOk);
+    request.linkPrefix = cli.value(linkPrefix).toInt(&prefixOk);
+    if (!npusOk || !prefixOk)
+        return cli.usageError(PlanCommand::tr("--npus and --link-prefix take numbers"));
     HccnPlan plan;
     QString error;
     if (!HccnPlanner::suggest(request, &plan, &error)) {
-        writeLine(stderr, QStringLiteral("ascenddeck-cli: ") + error);
-        return 1;
+        printError(error);
+        return code(ExitCode::Failure);
     }
     const QList<Finding> issues = HccnPlanValidator::validate(plan);
     for (const Finding &issue : issues)
-        writeLine(stderr, QStringLiteral("ascenddeck-cli: ") + issue.message);
-    if (parser.isSet(json)) {
-        const QByteArray out = QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
-        fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
-    } else if (parser.isSet(script)) {
+        printError(issue.message);
+    if (cli.json()) {
+        writeBytes(stdout, QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented));
+    } else if (cli.isSet(script)) {
         for (const HccnServerPlan &server : plan.servers)
-            fputs(HccnCommandRenderer::script(server.host, HccnCommandRenderer::render(server)).toUtf8().constData(), stdout);
+            print(stdout, HccnCommandRenderer::script(server.host, HccnCommandRenderer::render(server)));
     } else {
         printTable(plan);
     }
-    return issues.isEmpty() ? 0 : 1;
+    return code(issues.isEmpty() ? ExitCode::Success : ExitCode::Failure);
 }
 
 } // namespace AscendDeck::Cli

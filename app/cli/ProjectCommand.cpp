@@ -1,47 +1,34 @@
 #include "ProjectCommand.h"
 
-#include "SshCliOptions.h"
+#include "CommandLine.h"
+#include "Output.h"
+#include "ProjectInput.h"
 
-#include "engine/EngineSettings.h"
 #include "ops/ProjectDrift.h"
 #include "project/ProjectExport.h"
-#include "project/ProjectFile.h"
 #include "remote/SessionPool.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
-#include <nlohmann/json.hpp>
-
-#include <cstdio>
+#include <optional>
 
 namespace AscendDeck::Cli {
 
 namespace {
-QString tr(const char *text)
+struct ProjectCommand
 {
-    return QCoreApplication::translate("project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectCommand)
+};
 
-void printError(const QString &message)
+std::optional<int> loadProject(const CommandLine &cli, Project *project)
 {
-    fprintf(stderr, "ascenddeck-cli: %s\n", message.toUtf8().constData());
-}
-
-bool loadProject(const QCommandLineParser &parser, const QCommandLineOption &option, Project *project)
-{
-    if (!parser.isSet(option)) {
-        printError(tr("--project FILE is required"));
-        return false;
-    }
+    if (!cli.hasProject())
+        return cli.usageError(ProjectCommand::tr("--project FILE is required"));
     QString error;
-    if (!ProjectFile::load(parser.value(option), project, &error)) {
-        printError(error);
-        return false;
-    }
-    return true;
+    if (!ProjectInput::load(cli.projectFile(), project, &error))
+        return cli.usageError(error);
+    return std::nullopt;
 }
 
 QByteArray readFile(const QString &path)
@@ -49,70 +36,76 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+// export --check: the files that differ from what the project generates, one per line.
+int compareFolder(const ProjectExport::Result &result, const QDir &dir)
+{
+    int differences = 0;
+    for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
+        if (readFile(dir.filePath(it.key())) != it.value()) {
+            printLine(stdout, it.key());
+            ++differences;
+        }
+    }
+    return code(differences == 0 && result.problems.isEmpty() ? ExitCode::Success : ExitCode::Failure);
+}
 } // namespace
 
 int runExport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes every file the project generates (hccn scripts, rank table, config.json, "
-                                        "launch scripts, env files, README) into a folder for version control."));
-    parser.addHelpOption();
-    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Project file."), QStringLiteral("FILE"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Output folder."), QStringLiteral("DIR"));
+    CommandLine cli(QStringLiteral("export"), QStringLiteral("[options] --project FILE -o DIR"),
+                    ProjectCommand::tr("Writes every file the project generates (hccn scripts, rank table, config.json, "
+                                       "launch scripts, env files, README) into a folder for version control."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, ProjectCommand::tr("Output folder."),
+                                    QStringLiteral("DIR"));
     const QCommandLineOption baseConfig(QStringLiteral("mindie-default-config"),
-                                        tr("The image's default MindIE config.json (default: the one AscendDeck ships)."),
+                                        ProjectCommand::tr("The image's default MindIE config.json (default: the one AscendDeck ships)."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption check(QStringLiteral("check"), tr("Write nothing; exit 1 if the folder differs from what the project generates."));
-    parser.addOptions({projectOption, output, baseConfig, check});
-    parser.process(arguments);
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   ProjectCommand::tr("Write nothing; exit 1 if the folder differs from what the project generates."));
+    cli.addProjectOption();
+    cli.addOptions({output, baseConfig, check});
+    if (const auto done = cli.parse(arguments))
+        return *done;
     Project project;
-    if (!loadProject(parser, projectOption, &project))
-        return 2;
-    if (!parser.isSet(output)) {
-        printError(tr("-o DIR is required"));
-        return 2;
-    }
-    const ProjectExport::Result result = ProjectExport::build(project, parser.isSet(baseConfig) ? readFile(parser.value(baseConfig)) : QByteArray());
+    if (const auto bad = loadProject(cli, &project))
+        return *bad;
+    if (!cli.isSet(output))
+        return cli.usageError(ProjectCommand::tr("-o DIR is required"));
+    const ProjectExport::Result result =
+        ProjectExport::build(project, cli.isSet(baseConfig) ? readFile(cli.value(baseConfig)) : QByteArray());
     for (const QString &problem : result.problems)
         printError(problem);
-    const QDir dir(parser.value(output));
-    if (parser.isSet(check)) {
-        int differences = 0;
-        for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
-            if (readFile(dir.filePath(it.key())) != it.value()) {
-                printf("%s\n", qPrintable(it.key()));
-                ++differences;
-            }
-        }
-        return differences == 0 && result.problems.isEmpty() ? 0 : 1;
-    }
+    const QDir dir(cli.value(output));
+    if (cli.isSet(check))
+        return compareFolder(result, dir);
     QString error;
     if (!ProjectExport::write(result, dir.path(), &error)) {
         printError(error);
-        return 1;
+        return code(ExitCode::Failure);
     }
     for (auto it = result.files.cbegin(); it != result.files.cend(); ++it)
-        printf("%s\n", qPrintable(it.key()));
-    return result.problems.isEmpty() ? 0 : 1;
+        printLine(stdout, it.key());
+    return code(result.problems.isEmpty() ? ExitCode::Success : ExitCode::Failure);
 }
 
 int runStatus(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reads the servers of a project and reports, as JSON, where they differ from it."));
-    parser.addHelpOption();
-    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Project file."), QStringLiteral("FILE"));
-    const SshCliOptions ssh;
-    parser.addOption(projectOption);
-    ssh.addTo(&parser);
-    parser.process(arguments);
+    CommandLine cli(QStringLiteral("status"), QStringLiteral("[options] --project FILE"),
+                    ProjectCommand::tr("Reads the servers of a project and reports, as JSON, where they differ from it."));
+    cli.addProjectOption();
+    cli.addSshOptions();
+    if (const auto done = cli.parse(arguments))
+        return *done;
     Project project;
-    if (!loadProject(parser, projectOption, &project))
-        return 2;
-    SessionPool pool(ssh.sessionOptions(parser));
+    if (const auto bad = loadProject(cli, &project))
+        return *bad;
+    SessionPool pool(cli.sessionOptions());
     const ProjectDrift::Report report = ProjectDrift::read(&pool, project);
-    printf("%s\n", report.toJson().dump(2).c_str());
-    return report.unreachable > 0 ? 255 : (report.items.isEmpty() ? 0 : 1);
+    printLine(stdout, QString::fromStdString(report.toJson().dump(2)));
+    if (report.unreachable > 0)
+        return code(ExitCode::Connection);
+    return code(report.items.isEmpty() ? ExitCode::Success : ExitCode::Failure);
 }
 
 } // namespace AscendDeck::Cli

@@ -1,5 +1,9 @@
 #include "RankTableCommand.h"
 
+#include "CommandLine.h"
+#include "Output.h"
+#include "Subcommands.h"
+
 #include "ascend/HccnConfParser.h"
 #include "ranktable/RankTableBuilder.h"
 #include "ranktable/RankTableMerger.h"
@@ -7,43 +11,31 @@
 #include "ranktable/RankTableValidator.h"
 #include "ranktable/RankTableWriter.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <cstdio>
-
 namespace AscendDeck::Cli {
 
 namespace {
-constexpr int exitUsage = 2;
-
-// Context "ranktable" for the translators, as `exec` uses "exec".
-struct Msg
+struct RankTableCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(ranktable)
+    Q_DECLARE_TR_FUNCTIONS(RankTableCommand)
 };
 
+// An input that cannot be used: exit 2, as for a usage error.
 int failWith(const QString &message)
 {
-    fprintf(stderr, "ascenddeck-cli ranktable: %s\n", qPrintable(message));
-    return exitUsage;
-}
-
-void writeRaw(FILE *stream, const QByteArray &data)
-{
-    fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stream);
-    fflush(stream);
+    printLine(stderr, QStringLiteral("ascenddeck-cli ranktable: ") + message);
+    return code(ExitCode::Usage);
 }
 
 bool readFile(const QString &path, QByteArray *data, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = Msg::tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = RankTableCommand::tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     *data = file.readAll();
@@ -55,23 +47,23 @@ bool readFile(const QString &path, QByteArray *data, QString *error)
 int writeOutput(const QByteArray &json, const QString &output, const QString &defaultName)
 {
     if (output.isEmpty()) {
-        writeRaw(stdout, json);
-        return 0;
+        writeBytes(stdout, json);
+        return code(ExitCode::Success);
     }
     const QString path = QFileInfo(output).isDir() ? QDir(output).filePath(defaultName) : output;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return failWith(Msg::tr("cannot write %1: %2").arg(path, file.errorString()));
+        return failWith(RankTableCommand::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (!QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup))
-        return failWith(Msg::tr("wrote %1 but could not set its mode to 640").arg(path));
-    fprintf(stderr, "%s\n", qPrintable(Msg::tr("wrote %1").arg(path)));
-    return 0;
+        return failWith(RankTableCommand::tr("wrote %1 but could not set its mode to 640").arg(path));
+    printLine(stderr, RankTableCommand::tr("wrote %1").arg(path));
+    return code(ExitCode::Success);
 }
 
 QCommandLineOption outputOption()
 {
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                              Msg::tr("Write to FILE (or into DIR under the reference script's name) with mode 640 "
+                              RankTableCommand::tr("Write to FILE (or into DIR under the reference script's name) with mode 640 "
                                  "instead of stdout."),
                               QStringLiteral("OUT"));
 }
@@ -89,7 +81,7 @@ bool readHccnConf(const QString &path, QMap<int, QString> *deviceIps, QString *e
     ParseError parseError;
     const HccnConf conf = HccnConfParser::parse(data, &parseError);
     if (parseError.isError()) {
-        *error = Msg::tr("%1: %2").arg(path, parseError.toString());
+        *error = RankTableCommand::tr("%1: %2").arg(path, parseError.toString());
         return false;
     }
     for (auto it = conf.npus.constBegin(); it != conf.npus.constEnd(); ++it) {
@@ -101,32 +93,34 @@ bool readHccnConf(const QString &path, QMap<int, QString> *deviceIps, QString *e
 
 int runGenerate(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Msg::tr(
-        "Builds one server's rank table from its hccn.conf, byte for byte as hccl_tools.py would on that server."));
-    parser.addHelpOption();
-    const QCommandLineOption hccnConf(QStringLiteral("hccn-conf"), Msg::tr("The server's /etc/hccn.conf."),
+    CommandLine cli(QStringLiteral("ranktable generate"),
+                    QStringLiteral("[options] --hccn-conf FILE --server-ip IP [--container-ip IP] [-o OUT]"),
+                    RankTableCommand::tr("Builds one server's rank table from its hccn.conf, byte for byte as hccl_tools.py would on that "
+                            "server."));
+    const QCommandLineOption hccnConf(QStringLiteral("hccn-conf"), RankTableCommand::tr("The server's /etc/hccn.conf."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption serverIp(QStringLiteral("server-ip"), Msg::tr("The server's IPv4 address (server_id)."),
+    const QCommandLineOption serverIp(QStringLiteral("server-ip"), RankTableCommand::tr("The server's IPv4 address (server_id)."),
                                       QStringLiteral("IP"));
     const QCommandLineOption containerIp(QStringLiteral("container-ip"),
-                                         Msg::tr("container_ip (default: the server ip, as with docker --net=host)."),
+                                         RankTableCommand::tr("container_ip (default: the server ip, as with docker --net=host)."),
                                          QStringLiteral("IP"));
     const QCommandLineOption deviceNum(QStringLiteral("device-num"),
-                                       Msg::tr("Logical devices as in hccl_tools.py --device_num (default [0,8))."),
+                                       RankTableCommand::tr("Logical devices as in hccl_tools.py --device_num (default [0,8))."),
                                        QStringLiteral("RANGE"), QStringLiteral("[0,8)"));
     const QCommandLineOption visible(QStringLiteral("visible-devices"),
-                                     Msg::tr("Physical id of each logical device (default 0,1,2,3,4,5,6,7)."),
+                                     RankTableCommand::tr("Physical id of each logical device (default 0,1,2,3,4,5,6,7)."),
                                      QStringLiteral("LIST"), QStringLiteral("0,1,2,3,4,5,6,7"));
     const QCommandLineOption output = outputOption();
     const QCommandLineOption reference = referenceOption(
-        Msg::tr("Exactly what hccl_tools.py writes: container_ip is the server ip (no --container-ip)."));
-    parser.addOptions({hccnConf, serverIp, containerIp, deviceNum, visible, output, reference});
-    parser.process(arguments);
+        RankTableCommand::tr("Exactly what hccl_tools.py writes: container_ip is the server ip (no --container-ip)."));
+    cli.addOptions({hccnConf, serverIp, containerIp, deviceNum, visible, output, reference});
+    if (const auto done = cli.parse(arguments))
+        return *done;
+    const QCommandLineParser &parser = cli.parser();
     if (!parser.isSet(hccnConf) || !parser.isSet(serverIp))
-        return failWith(Msg::tr("generate needs --hccn-conf FILE and --server-ip IP"));
+        return cli.usageError(RankTableCommand::tr("generate needs --hccn-conf FILE and --server-ip IP"));
     if (parser.isSet(reference) && parser.isSet(containerIp))
-        return failWith(Msg::tr("--reference writes container_ip = server ip, as hccl_tools.py; drop --container-ip"));
+        return cli.usageError(RankTableCommand::tr("--reference writes container_ip = server ip, as hccl_tools.py; drop --container-ip"));
 
     QString error;
     const auto selection = DeviceSelection::fromScriptArguments(parser.value(deviceNum), parser.value(visible), &error);
@@ -146,20 +140,20 @@ int runGenerate(const QStringList &arguments)
 
 int runMerge(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Msg::tr(
-        "Merges per-server rank tables into one, renumbering rank_id, as merge_hccl.py does. Without --reference, "
-        "a missing container_ip is set to the server id and server_count is the real number of servers."));
-    parser.addHelpOption();
+    CommandLine cli(QStringLiteral("ranktable merge"), QStringLiteral("[options] FILE..."),
+                    RankTableCommand::tr("Merges per-server rank tables into one, renumbering rank_id, as merge_hccl.py does. Without "
+                            "--reference, a missing container_ip is set to the server id and server_count is the real "
+                            "number of servers."));
     const QCommandLineOption output = outputOption();
     const QCommandLineOption reference = referenceOption(
-        Msg::tr("Exactly what merge_hccl.py writes, even where MindIE would refuse it."));
-    parser.addOptions({output, reference});
-    parser.addPositionalArgument(QStringLiteral("files"), Msg::tr("Rank tables to merge, in rank order."),
-                                 QStringLiteral("FILE..."));
-    parser.process(arguments);
+        RankTableCommand::tr("Exactly what merge_hccl.py writes, even where MindIE would refuse it."));
+    cli.addOptions({output, reference});
+    cli.addPositional(QStringLiteral("FILE..."), RankTableCommand::tr("Rank tables to merge, in rank order."));
+    if (const auto done = cli.parse(arguments))
+        return *done;
+    const QCommandLineParser &parser = cli.parser();
     if (parser.positionalArguments().isEmpty())
-        return failWith(Msg::tr("merge needs at least one rank table file"));
+        return cli.usageError(RankTableCommand::tr("merge needs at least one rank table file"));
 
     QList<RankTableMerger::Input> inputs;
     QString error;
@@ -182,7 +176,7 @@ bool readHccnReadings(const QStringList &specs, RankTableValidator::HccnReadings
     for (const QString &spec : specs) {
         const qsizetype equals = spec.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            *error = Msg::tr("--hccn-conf \"%1\" must be SERVER_ID=FILE").arg(spec);
+            *error = RankTableCommand::tr("--hccn-conf \"%1\" must be SERVER_ID=FILE").arg(spec);
             return false;
         }
         QMap<int, QString> ips;
@@ -195,19 +189,19 @@ bool readHccnReadings(const QStringList &specs, RankTableValidator::HccnReadings
 
 int runValidate(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Msg::tr(
-        "Checks a rank table against HCCL's and MindIE's rules and prints the findings as a JSON list. "
-        "Exit status 1 when any finding is an error."));
-    parser.addHelpOption();
+    CommandLine cli(QStringLiteral("ranktable validate"), QStringLiteral("[options] FILE"),
+                    RankTableCommand::tr("Checks a rank table against HCCL's and MindIE's rules and prints the findings as a JSON list. "
+                            "Exit status 1 when any finding is an error."));
     const QCommandLineOption hccnConf(QStringLiteral("hccn-conf"),
-                                      Msg::tr("A server's hccn.conf, to check its device ips (repeatable)."),
+                                      RankTableCommand::tr("A server's hccn.conf, to check its device ips (repeatable)."),
                                       QStringLiteral("SERVER_ID=FILE"));
-    parser.addOption(hccnConf);
-    parser.addPositionalArgument(QStringLiteral("file"), Msg::tr("The rank table."), QStringLiteral("FILE"));
-    parser.process(arguments);
+    cli.addOption(hccnConf);
+    cli.addPositional(QStringLiteral("FILE"), RankTableCommand::tr("The rank table."));
+    if (const auto done = cli.parse(arguments))
+        return *done;
+    const QCommandLineParser &parser = cli.parser();
     if (parser.positionalArguments().size() != 1)
-        return failWith(Msg::tr("validate needs exactly one rank table file"));
+        return cli.usageError(RankTableCommand::tr("validate needs exactly one rank table file"));
 
     const QString path = parser.positionalArguments().first();
     QByteArray data;
@@ -217,40 +211,21 @@ int runValidate(const QStringList &arguments)
         return failWith(error);
     const auto table = RankTableParser::parse(data, &error);
     if (!table)
-        return failWith(Msg::tr("%1: %2").arg(path, error));
+        return failWith(RankTableCommand::tr("%1: %2").arg(path, error));
     const QList<Finding> findings = RankTableValidator::validate(*table, readings);
-    writeRaw(stdout, Finding::listToJson(findings));
-    return Finding::hasError(findings) ? 1 : 0;
+    writeBytes(stdout, Finding::listToJson(findings));
+    return code(Finding::hasError(findings) ? ExitCode::Failure : ExitCode::Success);
 }
 
-void printUsage(FILE *stream)
-{
-    fputs("usage: ascenddeck-cli ranktable generate --hccn-conf FILE --server-ip IP [--container-ip IP]\n"
-          "                                         [--device-num [a,b)] [--visible-devices LIST] [-o OUT]\n"
-          "       ascenddeck-cli ranktable merge FILE... [--reference] [-o OUT]\n"
-          "       ascenddeck-cli ranktable validate FILE [--hccn-conf SERVER_ID=FILE]...\n",
-          stream);
-}
 } // namespace
 
 int runRankTable(const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
-    if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        printUsage(action.isEmpty() ? stderr : stdout);
-        return action.isEmpty() ? exitUsage : 0;
-    }
-    // Like main(): the action sees "PROGRAM ranktable ACTION" as its program name, then its own arguments.
-    QStringList actionArguments = arguments.mid(2);
-    actionArguments.prepend(arguments.at(0) + QLatin1Char(' ') + action);
-    if (action == QLatin1String("generate"))
-        return runGenerate(actionArguments);
-    if (action == QLatin1String("merge"))
-        return runMerge(actionArguments);
-    if (action == QLatin1String("validate"))
-        return runValidate(actionArguments);
-    printUsage(stderr);
-    return failWith(Msg::tr("unknown action \"%1\"").arg(action));
+    Subcommands actions(QStringLiteral("ranktable"), RankTableCommand::tr("Generates, merges or validates HCCL rank tables."));
+    actions.add(QStringLiteral("generate"), RankTableCommand::tr("one server's rank table from its hccn.conf (as hccl_tools.py)"), &runGenerate);
+    actions.add(QStringLiteral("merge"), RankTableCommand::tr("merge per-server rank tables into one (as merge_hccl.py)"), &runMerge);
+    actions.add(QStringLiteral("validate"), RankTableCommand::tr("check a rank table against HCCL's and MindIE's rules"), &runValidate);
+    return actions.run(arguments);
 }
 
 } // namespace AscendDeck::Cli

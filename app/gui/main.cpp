@@ -42,6 +42,18 @@ QList<SshTarget> readClusterFile(const QString &path, QString *error)
         *error = QCoreApplication::translate("main", "%1 lists no servers").arg(path);
     return targets;
 }
+
+// --lang LOCALE (or --lang=LOCALE) read before the parser, so that --help and the parser's errors are in it too.
+QString languageArgument(const QStringList &args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang"))
+            return args.value(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+    }
+    return {};
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -50,6 +62,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("AscendDeck"));
     QApplication::setApplicationName(QStringLiteral("ascenddeck"));
     QApplication::setApplicationVersion(QStringLiteral(ASCENDDECK_VERSION));
+
+    // --lang, else the language chosen in Settings, else the system's.
+    const QString argument = languageArgument(QCoreApplication::arguments());
+    const QString chosen = !argument.isEmpty() ? argument : QSettings().value(QStringLiteral("language")).toString();
+    Translations::install(&app, chosen.isEmpty() ? QLocale() : QLocale(chosen));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "AscendDeck: deploy and monitor LLM serving on Ascend NPU servers"));
@@ -70,9 +87,6 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("servers"), QCoreApplication::translate("main", "[USER@]HOST[:PORT] ..."));
     parser.process(app);
 
-    // --lang, else the language chosen in Settings, else the system's.
-    const QString chosen = parser.isSet(language) ? parser.value(language) : QSettings().value(QStringLiteral("language")).toString();
-    Translations::install(&app, chosen.isEmpty() ? QLocale() : QLocale(chosen));
     Log::init();
 
     Project project;

@@ -11,11 +11,6 @@ namespace AscendDeck {
 
 namespace {
 const QLatin1String kFormat("ascenddeck-hccn-backup");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HccnBackup", text);
-}
 } // namespace
 
 const HccnServerReadings *HccnBackup::server(const QString &host) const
@@ -44,7 +39,7 @@ bool HccnBackup::fromJson(const QByteArray &data, HccnBackup *backup, QString *e
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(data, &parseError).object();
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
-        *error = tr("not an AscendDeck hccn backup (\"format\" is not \"%1\")").arg(kFormat);
+        *error = QCoreApplication::translate("HccnBackup", "not an AscendDeck hccn backup (\"format\" is not \"%1\")").arg(kFormat);
         return false;
     }
     HccnBackup result;
@@ -59,7 +54,7 @@ bool HccnBackup::save(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        *error = tr("cannot write the backup %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("HccnBackup", "cannot write the backup %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -69,7 +64,7 @@ bool HccnBackup::load(const QString &path, HccnBackup *backup, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the backup %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("HccnBackup", "cannot read the backup %1: %2").arg(path, file.errorString());
         return false;
     }
     return fromJson(file.readAll(), backup, error);

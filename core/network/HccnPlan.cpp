@@ -29,11 +29,6 @@ HccnNpuPlan npuFromJson(const QJsonObject &json)
     npu.tls = json.value(QStringLiteral("tls")).toInt(0);
     return npu;
 }
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HccnPlan", text);
-}
 } // namespace
 
 QString topologyName(HccnTopology topology)
@@ -106,12 +101,12 @@ QJsonObject HccnPlan::toJson() const
 bool HccnPlan::fromJson(const QJsonObject &json, HccnPlan *plan, QString *error)
 {
     if (json.value(QStringLiteral("format")).toString() != kFormat) {
-        *error = tr("not an AscendDeck NPU network plan (\"format\" is not \"%1\")").arg(kFormat);
+        *error = QCoreApplication::translate("HccnPlan", "not an AscendDeck NPU network plan (\"format\" is not \"%1\")").arg(kFormat);
         return false;
     }
     HccnPlan result;
     if (!topologyFromName(json.value(QStringLiteral("topology")).toString(), &result.topology)) {
-        *error = tr("unknown topology \"%1\"").arg(json.value(QStringLiteral("topology")).toString());
+        *error = QCoreApplication::translate("HccnPlan", "unknown topology \"%1\"").arg(json.value(QStringLiteral("topology")).toString());
         return false;
     }
     result.subnet = json.value(QStringLiteral("subnet")).toString();
@@ -121,7 +116,7 @@ bool HccnPlan::fromJson(const QJsonObject &json, HccnPlan *plan, QString *error)
         for (const QJsonValue &npuValue : serverValue.toObject().value(QStringLiteral("npus")).toArray())
             server.npus.append(npuFromJson(npuValue.toObject()));
         if (server.host.isEmpty() || server.npus.isEmpty()) {
-            *error = tr("server %1 of the plan has no host or no NPUs").arg(result.servers.size() + 1);
+            *error = QCoreApplication::translate("HccnPlan", "server %1 of the plan has no host or no NPUs").arg(result.servers.size() + 1);
             return false;
         }
         result.servers.append(server);

@@ -114,6 +114,18 @@ private slots:
         QCOMPARE(bad.err.count('\n'), 1); // one clear line
     }
 
+    // Only the line break ends the password (every command reads it the same way): a trailing space is part of it.
+    void passwordFromStdin_keepsTrailingSpaces_dropsOnlyTheLineBreak()
+    {
+        QStringList args{QStringLiteral("exec"), QStringLiteral("--password-stdin"), QStringLiteral("--known-hosts"),
+                         m_sim.knownHostsFile(), QStringLiteral("--ssh-config"), QStringLiteral("/dev/null"), hostArg(1),
+                         QStringLiteral("--"), QStringLiteral("true")};
+        const QByteArray password = m_sim.servers().at(1).password.toUtf8();
+        QCOMPARE(cli(args, password + "\r\n").exitCode, 0);
+        QCOMPARE(cli(args, password).exitCode, 0);
+        QCOMPARE(cli(args, password + " \n").exitCode, 255);
+    }
+
     void exec_connectionFailure_is255()
     {
         const Run r = cli(keyArgs() << QStringLiteral("root@127.0.0.39:2222") << QStringLiteral("--") << QStringLiteral("true"));

@@ -134,6 +134,25 @@ private slots:
         QCOMPARE(listed.trimmed(), QByteArray("network/127.0.0.152/hccn.conf"));
     }
 
+    // --project FILE in place of host lists, plan and engine files: every command finds the same servers in it.
+    void projectOption_givesEachCommandItsServers()
+    {
+        QTemporaryDir dir;
+        const QString projectPath = dir.filePath(QStringLiteral("p.ascenddeck.json"));
+        QString error;
+        QVERIFY(ProjectFile::save(m_project, projectPath, &error));
+        const QStringList ssh{QStringLiteral("--project"), projectPath, QStringLiteral("--identity"), m_sim.identityFile(),
+                              QStringLiteral("--known-hosts"), m_sim.knownHostsFile(), QStringLiteral("--ssh-config"),
+                              QStringLiteral("/dev/null")};
+        QByteArray out;
+        QCOMPARE(cli(QStringList{QStringLiteral("exec")} + ssh + QStringList{QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("up")}, &out), 0);
+        QCOMPARE(out.count(": up\n"), 2);
+        QCOMPARE(cli(QStringList{QStringLiteral("apply"), QStringLiteral("--dry-run")} + ssh, &out), 0);
+        QVERIFY2(out.contains("# 127.0.0.151: ") && out.contains("# 127.0.0.152: "), out.constData());
+        QCOMPARE(cli(QStringList{QStringLiteral("launch"), QStringLiteral("--dry-run"), QStringLiteral("--offline")} + ssh, &out), 0);
+        QCOMPARE(out.count("docker run -d"), 2);
+    }
+
     void drift_beforeAndAfterApplying()
     {
         SessionPool pool(m_sim.sessionOptions());

@@ -1,79 +1,19 @@
 // The embedded Simplified Chinese translation: it loads from :/i18n, known strings come out translated,
 // and translations/ascenddeck_zh_CN.ts has no unfinished message, so a new untranslated string fails the suite.
 #include "Translations.h"
+#include "TsFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
 namespace {
-
-struct TsMessage
-{
-    QString context;
-    QString source;
-    QStringList translations; // one per numerus form, or the single translation
-    bool unfinished = false;
-};
-
-QString tsPath()
-{
-    return qEnvironmentVariable("ASCENDDECK_SOURCE_DIR") + QStringLiteral("/translations/ascenddeck_zh_CN.ts");
-}
-
-QList<TsMessage> readTs(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    QList<TsMessage> messages;
-    QXmlStreamReader xml(&file);
-    QString context;
-    TsMessage message;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        const auto name = xml.name();
-        if (name == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
-            message = TsMessage{context, {}, {}, false};
-        } else if (name == QLatin1String("source")) {
-            message.source = xml.readElementText();
-        } else if (name == QLatin1String("translation")) {
-            const QStringView type = xml.attributes().value(QLatin1String("type"));
-            message.unfinished = type == QLatin1String("unfinished");
-            // vanished/obsolete entries are not shipped; lupdate -no-obsolete drops them anyway
-            const bool gone = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
-            QString text;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isCharacters()) {
-                    text += xml.text();
-                } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
-                    message.translations << xml.readElementText();
-                } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
-                    break;
-                }
-            }
-            if (message.translations.isEmpty())
-                message.translations << text;
-            if (!gone)
-                messages << message;
-        }
-    }
-    if (xml.hasError())
-        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
-    return messages;
-}
 
 QSet<QString> placeholders(const QString &text)
 {
@@ -115,7 +55,9 @@ private slots:
         QTest::newRow("accelerator") << QStringLiteral("AscendDeck::MainWindow") << QStringLiteral("&Test connections");
         QTest::newRow("core") << QStringLiteral("RankTableValidator") << QStringLiteral("is a multicast address");
         QTest::newRow("QObject") << QStringLiteral("QObject") << QStringLiteral("%1: connection lost: %2");
-        QTest::newRow("cli help") << QStringLiteral("exec") << QStringLiteral("Run the command through sudo.");
+        QTest::newRow("cli help") << QStringLiteral("CommandLine") << QStringLiteral("Run the command through sudo.");
+        QTest::newRow("cli command") << QStringLiteral("ApplyCommand") << QStringLiteral("Really change the servers.");
+        QTest::newRow("qt parser") << QStringLiteral("QCommandLineParser") << QStringLiteral("Usage: %1");
     }
     void knownStrings()
     {
@@ -140,7 +82,7 @@ private slots:
     void noUnfinishedMessages()
     {
         QString error;
-        const QList<TsMessage> messages = readTs(tsPath(), &error);
+        const QList<TsMessage> messages = TsFile::read(TsFile::zhCnPath(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!messages.isEmpty());
         QStringList untranslated;
@@ -154,13 +96,50 @@ private slots:
                  qPrintable(QStringLiteral("%1 unfinished message(s) in %2 (run the update_translations target, then "
                                            "translate them):\n  %3")
                                 .arg(untranslated.size())
-                                .arg(tsPath(), untranslated.mid(0, 20).join(QStringLiteral("\n  ")))));
+                                .arg(TsFile::zhCnPath(), untranslated.mid(0, 20).join(QStringLiteral("\n  ")))));
+    }
+
+    // A lookup context lupdate never saw means English at run time (the CLI's free tr() helpers looked up
+    // "apply" while lupdate filed the strings elsewhere): every literal context in the sources is in the .ts.
+    void everyLookupContext_isInTheTs()
+    {
+        QString error;
+        QSet<QString> contexts;
+        for (const TsMessage &m : TsFile::read(TsFile::zhCnPath(), &error))
+            contexts.insert(m.context);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression lookup(
+            QStringLiteral("(?:translate|QT_TRANSLATE_NOOP)\\(\\s*\"([^\"]+)\"|Q_DECLARE_TR_FUNCTIONS\\((\\w+)\\)"));
+        static const QRegularExpression freeHelper(QStringLiteral("QString tr\\(const char"));
+        const QString root = qEnvironmentVariable("ASCENDDECK_SOURCE_DIR");
+        QStringList missing;
+        int seen = 0;
+        for (const QString &folder : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+            QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                if (text.contains(freeHelper))
+                    missing << QStringLiteral("%1: a free tr() helper (lupdate cannot see its context)").arg(it.filePath());
+                for (auto m = lookup.globalMatch(text); m.hasNext();) {
+                    const auto match = m.next();
+                    const QString context = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+                    ++seen;
+                    if (!contexts.contains(context))
+                        missing << QStringLiteral("%1: context \"%2\" is not in the .ts").arg(it.filePath(), context);
+                }
+            }
+        }
+        QVERIFY(seen > 30);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     }
 
     void placeholdersKept()
     {
         QString error;
-        const QList<TsMessage> messages = readTs(tsPath(), &error);
+        const QList<TsMessage> messages = TsFile::read(TsFile::zhCnPath(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList wrong;
         for (const TsMessage &m : messages) {

@@ -108,8 +108,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("no action") << QStringList{} << QByteArray("usage: ascenddeck-cli ranktable");
-        QTest::newRow("unknown action") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown action \"frobnicate\"");
+        QTest::newRow("no action") << QStringList{} << QByteArray("Usage: ascenddeck-cli ranktable");
+        QTest::newRow("unknown action") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command 'frobnicate'");
         QTest::newRow("generate without ip") << QStringList{QStringLiteral("generate"), QStringLiteral("--hccn-conf"), QStringLiteral("x")}
                                              << QByteArray("generate needs --hccn-conf FILE and --server-ip IP");
         QTest::newRow("missing conf") << QStringList{QStringLiteral("generate"), QStringLiteral("--server-ip"), QStringLiteral("1.2.3.4"),

@@ -1,0 +1,61 @@
+#include "ProjectInput.h"
+
+#include "project/ProjectFile.h"
+
+#include <QJsonDocument>
+
+namespace AscendDeck::Cli {
+
+namespace {
+SshTarget targetOf(const ProjectServer &server)
+{
+    return SshTarget{server.host, server.user, server.port};
+}
+} // namespace
+
+bool ProjectInput::load(const QString &path, Project *project, QString *error)
+{
+    return ProjectFile::load(path, project, error);
+}
+
+QList<SshTarget> ProjectInput::targets(const Project &project)
+{
+    QList<SshTarget> targets;
+    for (const ProjectServer &server : project.servers)
+        targets << targetOf(server);
+    return targets;
+}
+
+SshTarget ProjectInput::targetFor(const Project &project, const QString &host)
+{
+    for (const ProjectServer &server : project.servers) {
+        if (server.host == host)
+            return targetOf(server);
+    }
+    return SshTarget{host, QString(), 0};
+}
+
+bool ProjectInput::plan(const Project &project, HccnPlan *plan, QString *error)
+{
+    if (project.network.empty()) {
+        *error = tr("the project has no network plan");
+        return false;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(project.network.dump()));
+    return HccnPlan::fromJson(doc.object(), plan, error);
+}
+
+bool ProjectInput::engine(const Project &project, EngineSettings *settings, EngineCluster *cluster, QString *error)
+{
+    if (project.engine.empty()) {
+        *error = tr("the project has no engine settings");
+        return false;
+    }
+    error->clear();
+    *settings = EngineSettings::fromProjectSection(project.engine, error);
+    if (error->isEmpty())
+        *cluster = EngineCluster::fromJson(project.engine.value("cluster", nlohmann::ordered_json::object()), error);
+    return error->isEmpty();
+}
+
+} // namespace AscendDeck::Cli
