@@ -293,10 +293,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the model index…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,6 +322,54 @@
     </message>
     <message>
         <source>docker run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the experts over DP x TP NPUs (MoE models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert parallel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor parallel (whole cluster):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor parallel (per replica):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data parallel (replicas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE: worldSize %1 per server, and the rank table joins the %2 servers&apos; NPUs into one group (TP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend: %1 replicas over %2 servers, each over TP NPUs of one server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the layout %1 (the button under Layout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 servers, or quantized weights (W8A8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2888,6 +2932,17 @@ Power: %9 W</source>
     </message>
 </context>
 <context>
+    <name>LogDiagnosis</name>
+    <message>
+        <source>The engine looked for its weights at %1, not in the configured %2: it is not reading the config.json AscendDeck generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the container mounts the generated config.json over the image&apos;s conf/config.json (docker inspect shows the mounts) and that the file on the host is the generated one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogPatternTable</name>
     <message>
         <source>HCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME or TP_SOCKET_IFNAME names a NIC this server does not have.</source>
@@ -3640,6 +3695,17 @@ Power: %9 W</source>
     </message>
     <message>
         <source>no mapping rows after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParallelLayout</name>
+    <message>
+        <source>DP %1 x TP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expert parallel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -293,10 +293,6 @@
         <translation>%1 解决方法：%2</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>reading the model index…</source>
         <translation>正在读取模型索引…</translation>
     </message>
@@ -327,6 +323,54 @@
     <message>
         <source>docker run</source>
         <translation>docker run</translation>
+    </message>
+    <message>
+        <source>Spread the experts over DP x TP NPUs (MoE models)</source>
+        <translation>将专家分布到 DP x TP 个 NPU 上（MoE 模型）</translation>
+    </message>
+    <message>
+        <source>Expert parallel:</source>
+        <translation>专家并行：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>并行布局：</translation>
+    </message>
+    <message>
+        <source>Tensor parallel (whole cluster):</source>
+        <translation>张量并行（整个集群）：</translation>
+    </message>
+    <message>
+        <source>Tensor parallel (per replica):</source>
+        <translation>张量并行（每个副本）：</translation>
+    </message>
+    <message>
+        <source>Data parallel (replicas):</source>
+        <translation>数据并行（副本数）：</translation>
+    </message>
+    <message>
+        <source>MindIE: worldSize %1 per server, and the rank table joins the %2 servers&apos; NPUs into one group (TP %3).</source>
+        <translation>MindIE：每台服务器 worldSize 为 %1，rank table 将 %2 台服务器的 NPU 组成一个通信组（TP %3）。</translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend: %1 replicas over %2 servers, each over TP NPUs of one server.</source>
+        <translation>vLLM-Ascend：%1 个副本分布在 %2 台服务器上，每个副本使用同一台服务器上的 TP 个 NPU。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Use the layout %1 (the button under Layout).</source>
+        <translation>使用布局 %1（“并行布局”下的按钮）。</translation>
+    </message>
+    <message>
+        <source>Use at least %1 servers, or quantized weights (W8A8).</source>
+        <translation>至少使用 %1 台服务器，或使用量化权重（W8A8）。</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1088,7 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>switch/routed: the NPU gateway, if any</source>
-        <translation>switch/routed：NPU 网关（如有）</translation>
+        <translation>交换机/路由组网：NPU 网关（如有）</translation>
     </message>
     <message>
         <source>Subnet:</source>
@@ -2893,6 +2937,17 @@ AI Core 利用率：%7 %
     </message>
 </context>
 <context>
+    <name>LogDiagnosis</name>
+    <message>
+        <source>The engine looked for its weights at %1, not in the configured %2: it is not reading the config.json AscendDeck generated.</source>
+        <translation>引擎在 %1 查找权重，而不是配置的 %2：它读取的不是 AscendDeck 生成的 config.json。</translation>
+    </message>
+    <message>
+        <source>Check that the container mounts the generated config.json over the image&apos;s conf/config.json (docker inspect shows the mounts) and that the file on the host is the generated one.</source>
+        <translation>检查容器是否将生成的 config.json 挂载到镜像的 conf/config.json 上（docker inspect 可查看挂载），以及主机上的文件是否为生成的文件。</translation>
+    </message>
+</context>
+<context>
     <name>LogPatternTable</name>
     <message>
         <source>HCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME or TP_SOCKET_IFNAME names a NIC this server does not have.</source>
@@ -3646,6 +3701,17 @@ AI Core 利用率：%7 %
     <message>
         <source>no mapping rows after the header</source>
         <translation>表头之后没有映射行</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelLayout</name>
+    <message>
+        <source>DP %1 x TP %2</source>
+        <translation>DP %1 x TP %2</translation>
+    </message>
+    <message>
+        <source>%1, expert parallel</source>
+        <translation>%1，专家并行</translation>
     </message>
 </context>
 <context>

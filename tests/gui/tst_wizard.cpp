@@ -11,6 +11,8 @@
 #include "wizard/NetworkPage.h"
 #include "wizard/PreflightPage.h"
 #include "wizard/RankTablePage.h"
+#include "FindingModel.h"
+#include "FindingView.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/ServersPage.h"
 
@@ -37,6 +39,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QHeaderView>
 
 using namespace AscendDeck;
 
@@ -65,6 +69,17 @@ private:
         QDir().mkpath(dir);
         QCoreApplication::processEvents();
         window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    // No cell of these columns is cut (a finding's message may wrap into its tooltip; its server may not).
+    static void verifyColumnsFit(QTreeView *view, const QList<int> &columns)
+    {
+        const QAbstractItemView *cells = view; // sizeHintForColumn is public here, protected in QTreeView
+        for (int column : columns)
+            QVERIFY2(view->header()->sectionSize(column) >= cells->sizeHintForColumn(column),
+                     qPrintable(QStringLiteral("%1: column %2 is %3 px, its text needs %4")
+                                    .arg(view->objectName()).arg(column).arg(view->header()->sectionSize(column))
+                                    .arg(cells->sizeHintForColumn(column))));
     }
 
     static QByteArray readFile(const QString &path)
@@ -180,6 +195,7 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
         QCOMPARE(sim.inspect(i, {QStringLiteral("cat"), rankTable->remotePath()}), rankTable->result().json);
     }
     QVERIFY(wizard->currentPage()->isComplete());
+    verifyColumnsFit(rankTable->findChild<QTreeView *>(QStringLiteral("rankTableTree")), {0, 1});
     shot(&window, QStringLiteral("wizard-4-ranktable-%1").arg(servers));
     wizard->next();
 
@@ -194,6 +210,13 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
     const int goodPrefill = prefill->value();
     prefill->setValue(1024); // below maxSeqLen: MindIE refuses it
     QVERIFY(!engine->isComplete());
+    // The rule is broken the same way on every server: one row in the list, naming them all.
+    auto *engineFindings = engine->findChild<FindingView *>(QStringLiteral("engineFindings"));
+    QCOMPARE(engineFindings->findingModel()->rowCount(), 1);
+    const QString brokenOn = engineFindings->findingModel()->index(0, FindingModel::ServerColumn).data().toString();
+    for (const ClusterNode &node : engine->cluster().nodes)
+        QVERIFY2(brokenOn.contains(node.serverAddress), qPrintable(brokenOn));
+    verifyColumnsFit(engineFindings, {FindingModel::ServerColumn});
     shot(&window, QStringLiteral("wizard-5-engine-rule-%1").arg(servers));
     QVERIFY(!engine->fieldMessage(QStringLiteral("maxPrefillTokens")).isEmpty());
     prefill->setValue(goodPrefill);

@@ -172,7 +172,9 @@ void RankTablePage::fillTree()
             new QTreeWidgetItem(item, {tr("device %1").arg(device.deviceId), device.deviceIp, device.rankId});
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(0);
+    // Every column, not only the first: a device IP cut to "192.168.100...." is the one value to read here.
+    for (int column = 0; column < m_tree->columnCount(); ++column)
+        m_tree->resizeColumnToContents(column);
 }
 
 bool RankTablePage::isComplete() const
