@@ -175,8 +175,10 @@ QWidget *EnginePage::createForm()
             return;
         // Switching engine switches the image and the usual port, unless the user typed their own image.
         const bool vllm = button == m_vllm;
-        if (m_image->text() == kMindIeImage || m_image->text() == kVllmImage || m_image->text().isEmpty())
+        if (m_image->text() == kMindIeImage || m_image->text() == kVllmImage || m_image->text().isEmpty()) {
             m_image->setText(vllm ? kVllmImage : kMindIeImage);
+            m_image->setCursorPosition(0);
+        }
         m_spins.value(QStringLiteral("port"))->setValue(vllm ? 8000 : 1025);
         formChanged();
         // MindIE's layout follows from the rank table; vLLM starts from the layout that fits.
@@ -284,6 +286,7 @@ void EnginePage::setFormFromSettings()
     m_syncing = true;
     (m_settings.kind == EngineSettings::Kind::MindIE ? m_mindie : m_vllm)->setChecked(true);
     m_image->setText(m_settings.image);
+    m_image->setCursorPosition(0); // the registry and name first; the tag is the part that scrolls off
     m_modelName->setText(m_settings.modelName);
     m_modelPath->setText(m_settings.modelPath);
     const nlohmann::ordered_json json = m_settings.toJson();
