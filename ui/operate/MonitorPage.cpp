@@ -89,7 +89,7 @@ void MonitorPage::createMonitor()
     if (!metricsUrl.isEmpty())
         monitor->setMetricsUrl(QUrl(metricsUrl));
     QWidget *body = createBody(monitor.get());
-    layout()->replaceWidget(m_body, body);
+    delete layout()->replaceWidget(m_body, body); // the old layout item is ours to delete
     delete m_body;
     m_body = body;
     m_monitor = std::move(monitor);
