@@ -13,8 +13,8 @@
 #include "wizard/ReviewPage.h"
 #include "wizard/ServersPage.h"
 
+#include "deployment/Deployment.h"
 #include "network/HccnCommandRenderer.h"
-#include "ops/ClusterSession.h"
 #include "Translations.h"
 #include "project/ProjectExport.h"
 
@@ -83,8 +83,8 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
     QTemporaryDir dir;
     SessionOptions options = sim.sessionOptions();
     options.knownHostsFile = dir.filePath(QStringLiteral("known_hosts")); // first contact: keys must be accepted
-    ClusterSession session(options);
-    MainWindow window(&session);
+    Deployment deployment(options);
+    MainWindow window(&deployment);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     DeploymentWizard *wizard = window.wizard();
@@ -210,7 +210,7 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
         QVERIFY(QFile::exists(out + QStringLiteral("/engine/%1/launch.sh").arg(host)));
     }
     // A second export of the same project gives the same bytes.
-    QCOMPARE(ProjectExport::build(session.project()).files.value(QStringLiteral("ranktable/") + table), readFile(out + QStringLiteral("/ranktable/") + table));
+    QCOMPARE(ProjectExport::build(deployment.project()).files.value(QStringLiteral("ranktable/") + table), readFile(out + QStringLiteral("/ranktable/") + table));
     QVERIFY(sim.stop());
 }
 

@@ -17,7 +17,7 @@ class QTextBrowser;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class EngineLogView;
 
 // Launch, stop and restart the engine on every server of the deployment the wizard configured. The plan is
@@ -27,7 +27,7 @@ class LaunchPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LaunchPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit LaunchPage(Deployment *deployment, QWidget *parent = nullptr);
     ~LaunchPage() override;
 
     // Reads the servers, shows every command, and launches once the admin confirms.
@@ -63,7 +63,7 @@ private:
     void fillServerTable();
     QString serverName(int server) const;
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     std::unique_ptr<LaunchOperation> m_op;
     QList<QList<LogFinding>> m_findings;
     QHash<int, int> m_shownRank; // server -> rank of the finding its Diagnosis cell shows

@@ -4,8 +4,8 @@
 #include "NpuOverview.h"
 #include "ServicePanel.h"
 
+#include "deployment/Deployment.h"
 #include "monitor/ClusterMonitor.h"
-#include "ops/ClusterSession.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -22,9 +22,9 @@
 
 namespace AscendDeck {
 
-MonitorPage::MonitorPage(ClusterSession *session, QWidget *parent)
+MonitorPage::MonitorPage(Deployment *deployment, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_deployment(deployment)
 {
     setObjectName(QStringLiteral("monitorPage"));
     m_startStop = new QPushButton(tr("&Start monitoring"), this);
@@ -56,8 +56,8 @@ MonitorPage::MonitorPage(ClusterSession *session, QWidget *parent)
     connect(csv, &QPushButton::clicked, this, &MonitorPage::chooseCsv);
     connect(png, &QPushButton::clicked, this, &MonitorPage::choosePng);
     // Servers added in the wizard need a new monitor; only while not monitoring, so that no chart is lost.
-    connect(session, &ClusterSession::projectChanged, this, [this] {
-        if (!isMonitoring() && m_monitor->serverCount() != m_session->serverCount())
+    connect(deployment, &Deployment::projectChanged, this, [this] {
+        if (!isMonitoring() && m_monitor->serverCount() != m_deployment->serverCount())
             createMonitor();
     });
     m_refresh.setInterval(1000);
@@ -72,11 +72,11 @@ MonitorPage::~MonitorPage()
     m_body = nullptr;
 }
 
-// A monitor for the session's current servers, and the widgets over its rings, made together.
+// A monitor for the deployment's current servers, and the widgets over its rings, made together.
 void MonitorPage::createMonitor()
 {
     const QString metricsUrl = m_metricsUrl->text();
-    auto monitor = std::make_unique<ClusterMonitor>(m_session->pool(), m_session->targets());
+    auto monitor = std::make_unique<ClusterMonitor>(m_deployment->pool(), m_deployment->targets());
     connect(&monitor->alerts(), &AlertMonitor::alertRaised, this, &MonitorPage::onAlertRaised);
     connect(&monitor->alerts(), &AlertMonitor::alertCleared, this, &MonitorPage::onAlertCleared);
     if (!metricsUrl.isEmpty())
@@ -86,7 +86,7 @@ void MonitorPage::createMonitor()
     delete m_body;
     m_body = body;
     m_monitor = std::move(monitor);
-    showServer(m_session->serverCount() > 0 ? 0 : -1);
+    showServer(m_deployment->serverCount() > 0 ? 0 : -1);
 }
 
 QWidget *MonitorPage::createBody(ClusterMonitor *monitor)
@@ -149,7 +149,7 @@ void MonitorPage::startMonitoring()
 {
     if (isMonitoring())
         return;
-    if (m_monitor->serverCount() != m_session->serverCount())
+    if (m_monitor->serverCount() != m_deployment->serverCount())
         createMonitor();
     m_monitor->start();
     m_refresh.start();

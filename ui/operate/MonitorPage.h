@@ -13,7 +13,7 @@ class QTreeWidget;
 namespace AscendDeck {
 
 class ClusterMonitor;
-class ClusterSession;
+class Deployment;
 class NpuCharts;
 class NpuOverview;
 class ServicePanel;
@@ -26,7 +26,7 @@ class MonitorPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MonitorPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit MonitorPage(Deployment *deployment, QWidget *parent = nullptr);
     ~MonitorPage() override;
 
     void startMonitoring();
@@ -56,7 +56,7 @@ private:
     void chooseCsv();
     void choosePng();
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     std::unique_ptr<ClusterMonitor> m_monitor;
     QTimer m_refresh;
     QWidget *m_body = nullptr;

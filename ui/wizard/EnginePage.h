@@ -19,7 +19,7 @@ class QTabWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 
 // Step 5: the engine. MindIE or vLLM-Ascend, the image and the model; a form for the settings people change
 // with the raw JSON beside it (both editable, kept in sync), every rule's message next to its field, the
@@ -28,7 +28,7 @@ class EnginePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit EnginePage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit EnginePage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -54,7 +54,7 @@ private:
     void refreshArtifacts();
     void storeInProject();
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     EngineSettings m_settings;
     EngineCluster m_cluster;
     qint64 m_weightBytes = 0;

@@ -4,10 +4,10 @@
 #include "Confirmation.h"
 #include "TopologyDiagram.h"
 
+#include "deployment/Deployment.h"
 #include "network/HccnBackup.h"
 #include "network/HccnPlanValidator.h"
 #include "network/HccnPlanner.h"
-#include "ops/ClusterSession.h"
 #include "ops/NetworkApply.h"
 #include "ops/NetworkVerify.h"
 
@@ -39,9 +39,9 @@ const QColor kBad(0xf6, 0xc6, 0xc2);
 const QColor kGood(0xc8, 0xe6, 0xc9);
 } // namespace
 
-NetworkPage::NetworkPage(ClusterSession *session, QWidget *parent)
+NetworkPage::NetworkPage(Deployment *deployment, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
+    , m_deployment(deployment)
 {
     setObjectName(QStringLiteral("networkPage"));
     setTitle(tr("NPU network"));
@@ -154,12 +154,12 @@ QWidget *NetworkPage::createActionBox()
 
 void NetworkPage::initializePage()
 {
-    m_diagram->setServerCount(m_session->serverCount());
-    if (!m_session->project().network.empty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(m_session->project().network.dump()));
+    m_diagram->setServerCount(m_deployment->serverCount());
+    if (!m_deployment->project().network.empty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(m_deployment->project().network.dump()));
         QString error;
         HccnPlan stored;
-        if (HccnPlan::fromJson(doc.object(), &stored, &error) && stored.servers.size() == m_session->serverCount()) {
+        if (HccnPlan::fromJson(doc.object(), &stored, &error) && stored.servers.size() == m_deployment->serverCount()) {
             m_plan = stored;
             (m_plan.topology == HccnTopology::FibrePairs ? m_fibre : m_plan.topology == HccnTopology::Switch ? m_switch : m_routed)->setChecked(true);
             fillTable();
@@ -181,8 +181,8 @@ void NetworkPage::suggest()
     request.topology = topology();
     request.subnet = m_subnet->text().trimmed();
     request.gateway = m_gateway->text().trimmed();
-    for (int i = 0; i < m_session->serverCount(); ++i)
-        request.servers << m_session->target(i).host;
+    for (int i = 0; i < m_deployment->serverCount(); ++i)
+        request.servers << m_deployment->target(i).host;
     QString error;
     HccnPlan plan;
     if (!HccnPlanner::suggest(request, &plan, &error)) {
@@ -264,7 +264,7 @@ void NetworkPage::markIssues()
 
 void NetworkPage::storePlan()
 {
-    m_session->editProject().network =
+    m_deployment->editProject().network =
         nlohmann::ordered_json::parse(QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Compact).toStdString());
     emit planChanged();
 }
@@ -299,9 +299,9 @@ QString NetworkPage::commandsText(const QList<HccnServerChange> &changes) const
 
 void NetworkPage::preview()
 {
-    setBusy(true, tr("Reading the NPUs of %1 servers…").arg(m_session->serverCount()));
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    setBusy(true, tr("Reading the NPUs of %1 servers…").arg(m_deployment->serverCount()));
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QList<HccnServerPlan> servers = m_plan.servers;
     runInBackground(this, [=] { return NetworkApply::preview(pool, targets, servers); },
                     [this](QList<HccnServerChange> changes) { showChanges(changes, false); });
@@ -309,8 +309,8 @@ void NetworkPage::preview()
 
 void NetworkPage::apply()
 {
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QList<HccnServerPlan> servers = m_plan.servers;
     setBusy(true, tr("Reading the NPUs before changing anything…"));
     runInBackground(this, [=] { return NetworkApply::preview(pool, targets, servers); }, [=](QList<HccnServerChange> changes) {
@@ -352,8 +352,8 @@ void NetworkPage::rollback()
         m_message->setText(m_backupPath.isEmpty() ? tr("No backup yet: Apply takes one before changing anything.") : error);
         return;
     }
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QList<HccnServerReadings> servers = backup.servers;
     setBusy(true, tr("Reading the NPUs…"));
     runInBackground(this, [=] { return NetworkApply::previewRollback(pool, targets, servers); }, [=](QList<HccnServerChange> changes) {
@@ -386,8 +386,8 @@ void NetworkPage::showChanges(const QList<HccnServerChange> &changes, bool appli
 
 void NetworkPage::verify()
 {
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const HccnPlan plan = m_plan;
     setBusy(true, tr("Checking link, health, LLDP, TLS and pings on every NPU…"));
     runInBackground(this, [=] { return NetworkVerify::run(pool, targets, plan); }, [this](HccnVerifyMatrix matrix) {

@@ -15,7 +15,7 @@ class QTableWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class TopologyDiagram;
 
 // Step 3: the NPU network. Choose the topology, get addresses suggested from a subnet (editable per NPU,
@@ -25,7 +25,7 @@ class NetworkPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit NetworkPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit NetworkPage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -59,7 +59,7 @@ private:
     void showMatrix();
     QString commandsText(const QList<HccnServerChange> &changes) const;
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     HccnPlan m_plan;
     HccnVerifyMatrix m_matrix;
     QString m_backupPath;

@@ -1,7 +1,7 @@
 #include "PreflightPage.h"
 
+#include "deployment/Deployment.h"
 #include "engine/EngineSettings.h"
-#include "ops/ClusterSession.h"
 #include "ops/PreflightRunner.h"
 #include "preflight/PreflightRules.h"
 #include "remote/FanOut.h"
@@ -42,10 +42,10 @@ QColor colourOf(PreflightSeverity severity)
 }
 } // namespace
 
-PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
+PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
-    , m_fanOut(new FanOut(session->pool(), this))
+    , m_deployment(deployment)
+    , m_fanOut(new FanOut(deployment->pool(), this))
 {
     setObjectName(QStringLiteral("preflightPage"));
     setTitle(tr("Preflight"));
@@ -116,7 +116,7 @@ void PreflightPage::initializePage()
 {
     QString error;
     const EngineSettings settings =
-        EngineSettings::fromProjectSection(m_session->project().engine, &error);
+        EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
     if (!settings.image.isEmpty())
         m_image->setText(settings.image);
     if (!settings.modelPath.isEmpty())
@@ -128,7 +128,7 @@ void PreflightPage::initializePage()
 void PreflightPage::storeRequest()
 {
     // The image and the model chosen here are the engine's: the engine page starts from them.
-    Project &project = m_session->editProject();
+    Project &project = m_deployment->editProject();
     nlohmann::ordered_json settings = project.engine.value("settings", EngineSettings().toJson());
     settings["image"] = m_image->text().trimmed().toStdString();
     settings["modelPath"] = m_modelPath->text().trimmed().toStdString();
@@ -143,8 +143,8 @@ void PreflightPage::runAll()
     request.modelPath = m_modelPath->text().trimmed();
     m_runButton->setEnabled(false);
     m_rerunButton->setEnabled(false);
-    m_summary->setText(tr("Checking %1 servers…").arg(m_session->serverCount()));
-    m_fanOut->start(m_session->targets(), PreflightRunner::operation(request));
+    m_summary->setText(tr("Checking %1 servers…").arg(m_deployment->serverCount()));
+    m_fanOut->start(m_deployment->targets(), PreflightRunner::operation(request));
     emit completeChanged();
 }
 
@@ -172,7 +172,7 @@ void PreflightPage::showFindings()
             titles << f.title;
         }
     }
-    const QList<SshTarget> targets = m_session->targets();
+    const QList<SshTarget> targets = m_deployment->targets();
     m_table->clear();
     m_table->setRowCount(static_cast<int>(checks.size()));
     m_table->setColumnCount(static_cast<int>(targets.size()));

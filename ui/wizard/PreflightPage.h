@@ -11,7 +11,7 @@ class QTableWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class FanOut;
 
 // Step 2: the preflight checks on every server at once, as a table of checks x servers with pass/warn/fail;
@@ -20,7 +20,7 @@ class PreflightPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit PreflightPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit PreflightPage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -41,7 +41,7 @@ private:
     void showFindings();
     void showDetails();
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     FanOut *m_fanOut;
     QList<PreflightFinding> m_findings;
     QString m_onlyCheck; // set while re-running one check

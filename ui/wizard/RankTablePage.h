@@ -13,7 +13,7 @@ class QTreeWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class FanOut;
 
 // Step 4: the rank table, generated from what the servers' /etc/hccn.conf says, shown as a tree and as
@@ -22,7 +22,7 @@ class RankTablePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit RankTablePage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit RankTablePage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -43,7 +43,7 @@ private:
     void showResult();
     void fillTree();
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     FanOut *m_reader;
     FanOut *m_uploader;
     RankTableAssembly::Result m_result;
