@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
 #include <QMutex>
 
 #include <cstdio>
@@ -104,7 +103,7 @@ bool loadPlan(const QString &path, HccnPlan *plan, QString *error)
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (!HccnPlan::fromJson(QJsonDocument::fromJson(file.readAll()).object(), plan, error)) {
+    if (!HccnPlan::fromJsonText(file.readAll(), plan, error)) {
         *error = path + QStringLiteral(": ") + *error;
         return false;
     }

@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -88,7 +87,7 @@ int runPlan(const QStringList &arguments)
     for (const HccnPlanIssue &issue : issues)
         writeLine(stderr, QStringLiteral("ascenddeck-cli: ") + issue.message);
     if (parser.isSet(json)) {
-        const QByteArray out = QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
+        const QByteArray out = QByteArray::fromStdString(plan.toJson().dump(4)) + '\n';
         fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
     } else if (parser.isSet(script)) {
         for (const HccnServerPlan &server : plan.servers)

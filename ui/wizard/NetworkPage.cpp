@@ -19,7 +19,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -156,10 +155,9 @@ void NetworkPage::initializePage()
 {
     m_diagram->setServerCount(m_deployment->serverCount());
     if (!m_deployment->project().network.empty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(m_deployment->project().network.dump()));
         QString error;
         HccnPlan stored;
-        if (HccnPlan::fromJson(doc.object(), &stored, &error) && stored.servers.size() == m_deployment->serverCount()) {
+        if (HccnPlan::fromJson(m_deployment->project().network, &stored, &error) && stored.servers.size() == m_deployment->serverCount()) {
             m_plan = stored;
             (m_plan.topology == HccnTopology::FibrePairs ? m_fibre : m_plan.topology == HccnTopology::Switch ? m_switch : m_routed)->setChecked(true);
             fillTable();
@@ -264,8 +262,7 @@ void NetworkPage::markIssues()
 
 void NetworkPage::storePlan()
 {
-    m_deployment->editProject().network =
-        nlohmann::ordered_json::parse(QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Compact).toStdString());
+    m_deployment->editProject().network = m_plan.toJson();
     emit planChanged();
 }
 
