@@ -9,7 +9,6 @@
 #include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
-#include <QJsonDocument>
 #include <QObject>
 
 namespace AscendDeck {
@@ -74,7 +73,7 @@ ProjectDrift::Report ProjectDrift::read(SessionPool *pool, const Project &projec
     HccnPlan plan;
     QString error;
     const bool hasPlan = !project.network.empty()
-        && HccnPlan::fromJson(QJsonDocument::fromJson(QByteArray::fromStdString(project.network.dump())).object(), &plan, &error);
+        && HccnPlan::fromJson(project.network, &plan, &error);
     const ProjectExport::Result generated = ProjectExport::build(project);
     QList<SshTarget> targets;
     for (const ProjectServer &server : project.servers)

@@ -16,10 +16,10 @@
 #include "wizard/ReviewPage.h"
 #include "wizard/ServersPage.h"
 
-#include "network/HccnCommandRenderer.h"
-#include "ops/ClusterSession.h"
-#include "ops/LaunchOperation.h"
 #include "Translations.h"
+#include "deployment/Deployment.h"
+#include "network/HccnCommandRenderer.h"
+#include "ops/LaunchOperation.h"
 #include "project/ProjectExport.h"
 
 #include <QAbstractButton>
@@ -112,8 +112,8 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
     QTemporaryDir dir;
     SessionOptions options = sim.sessionOptions();
     options.knownHostsFile = dir.filePath(QStringLiteral("known_hosts")); // first contact: keys must be accepted
-    ClusterSession session(options);
-    MainWindow window(&session);
+    Deployment deployment(options);
+    MainWindow window(&deployment);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     DeploymentWizard *wizard = window.wizard();
@@ -273,7 +273,7 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
     tabs->setCurrentIndex(int(MainWindow::DeployTab));
     QVERIFY(wizard->isVisible());
     QCOMPARE(wizard->currentPage(), review);
-    QCOMPARE(ProjectExport::build(session.project()).files.value(QStringLiteral("ranktable/") + table), readFile(out + QStringLiteral("/ranktable/") + table));
+    QCOMPARE(ProjectExport::build(deployment.project()).files.value(QStringLiteral("ranktable/") + table), readFile(out + QStringLiteral("/ranktable/") + table));
 
     // The demo path: Launch with what the wizard made. The generated config.json is at a host path that is
     // not the image's own conf/config.json, so the engine is ready only if the mount puts it over the image's.

@@ -6,10 +6,10 @@
 #include "Confirmation.h"
 #include "TopologyDiagram.h"
 
+#include "deployment/Deployment.h"
 #include "network/HccnBackup.h"
 #include "network/HccnPlanValidator.h"
 #include "network/HccnPlanner.h"
-#include "ops/ClusterSession.h"
 #include "ops/NetworkApply.h"
 #include "ops/NetworkVerify.h"
 
@@ -21,7 +21,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -41,9 +40,9 @@ const QColor kBad(0xf6, 0xc6, 0xc2);
 const QColor kGood(0xc8, 0xe6, 0xc9);
 } // namespace
 
-NetworkPage::NetworkPage(ClusterSession *session, QWidget *parent)
+NetworkPage::NetworkPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
-    , m_session(session)
+    , m_deployment(deployment)
 {
     setObjectName(QStringLiteral("networkPage"));
     setTitle(tr("NPU network"));
@@ -160,12 +159,11 @@ QWidget *NetworkPage::createActionBox()
 
 void NetworkPage::initializePage()
 {
-    m_diagram->setServerCount(m_session->serverCount());
-    if (!m_session->project().network.empty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(m_session->project().network.dump()));
+    m_diagram->setServerCount(m_deployment->serverCount());
+    if (!m_deployment->project().network.empty()) {
         QString error;
         HccnPlan stored;
-        if (HccnPlan::fromJson(doc.object(), &stored, &error) && stored.servers.size() == m_session->serverCount()) {
+        if (HccnPlan::fromJson(m_deployment->project().network, &stored, &error) && stored.servers.size() == m_deployment->serverCount()) {
             m_plan = stored;
             (m_plan.topology == HccnTopology::FibrePairs ? m_fibre : m_plan.topology == HccnTopology::Switch ? m_switch : m_routed)->setChecked(true);
             fillTable();
@@ -187,8 +185,8 @@ void NetworkPage::suggest()
     request.topology = topology();
     request.subnet = m_subnet->text().trimmed();
     request.gateway = m_gateway->text().trimmed();
-    for (int i = 0; i < m_session->serverCount(); ++i)
-        request.servers << m_session->target(i).host;
+    for (int i = 0; i < m_deployment->serverCount(); ++i)
+        request.servers << m_deployment->target(i).host;
     QString error;
     HccnPlan plan;
     if (!HccnPlanner::suggest(request, &plan, &error)) {
@@ -271,8 +269,7 @@ void NetworkPage::markIssues()
 
 void NetworkPage::storePlan()
 {
-    m_session->editProject().network =
-        nlohmann::ordered_json::parse(QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Compact).toStdString());
+    m_deployment->editProject().network = m_plan.toJson();
     emit planChanged();
 }
 
@@ -306,9 +303,9 @@ QString NetworkPage::commandsText(const QList<HccnServerChange> &changes) const
 
 void NetworkPage::preview()
 {
-    setBusy(true, tr("Reading the NPUs of %1 servers…").arg(m_session->serverCount()));
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    setBusy(true, tr("Reading the NPUs of %1 servers…").arg(m_deployment->serverCount()));
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QList<HccnServerPlan> servers = m_plan.servers;
     runInBackground(this, [=] { return NetworkApply::preview(pool, targets, servers); },
                     [this](QList<HccnServerChange> changes) { showChanges(changes, false); });
@@ -316,8 +313,8 @@ void NetworkPage::preview()
 
 void NetworkPage::apply()
 {
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QList<HccnServerPlan> servers = m_plan.servers;
     setBusy(true, tr("Reading the NPUs before changing anything…"));
     runInBackground(this, [=] { return NetworkApply::preview(pool, targets, servers); }, [=](QList<HccnServerChange> changes) {
@@ -359,8 +356,8 @@ void NetworkPage::rollback()
         m_message->setText(m_backupPath.isEmpty() ? tr("No backup yet: Apply takes one before changing anything.") : error);
         return;
     }
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QList<HccnServerReadings> servers = backup.servers;
     setBusy(true, tr("Reading the NPUs…"));
     runInBackground(this, [=] { return NetworkApply::previewRollback(pool, targets, servers); }, [=](QList<HccnServerChange> changes) {
@@ -393,8 +390,8 @@ void NetworkPage::showChanges(const QList<HccnServerChange> &changes, bool appli
 
 void NetworkPage::verify()
 {
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const HccnPlan plan = m_plan;
     setBusy(true, tr("Checking link, health, LLDP, TLS and pings on every NPU…"));
     runInBackground(this, [=] { return NetworkVerify::run(pool, targets, plan); }, [this](HccnVerifyMatrix matrix) {

@@ -15,7 +15,7 @@ class QTableWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class FindingView;
 class TopologyDiagram;
 
@@ -26,7 +26,7 @@ class NetworkPage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit NetworkPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit NetworkPage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -60,7 +60,7 @@ private:
     void showMatrix();
     QString commandsText(const QList<HccnServerChange> &changes) const;
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     HccnPlan m_plan;
     HccnVerifyMatrix m_matrix;
     QString m_backupPath;

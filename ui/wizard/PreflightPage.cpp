@@ -3,8 +3,8 @@
 #include "FindingModel.h"
 #include "FindingView.h"
 
+#include "deployment/Deployment.h"
 #include "engine/EngineSettings.h"
-#include "ops/ClusterSession.h"
 #include "ops/PreflightRunner.h"
 #include "preflight/PreflightCheck.h"
 #include "preflight/PreflightRules.h"
@@ -46,10 +46,10 @@ QColor colourOf(Finding::Severity severity)
 }
 } // namespace
 
-PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
+PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
-    , m_session(session)
-    , m_fanOut(new FanOut(session->pool(), this))
+    , m_deployment(deployment)
+    , m_fanOut(new FanOut(deployment->pool(), this))
 {
     setObjectName(QStringLiteral("preflightPage"));
     setTitle(tr("Preflight"));
@@ -119,7 +119,7 @@ void PreflightPage::initializePage()
 {
     QString error;
     const EngineSettings settings =
-        EngineSettings::fromProjectSection(m_session->project().engine, &error);
+        EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
     if (!settings.image.isEmpty())
         m_image->setText(settings.image);
     if (!settings.modelPath.isEmpty())
@@ -131,7 +131,7 @@ void PreflightPage::initializePage()
 void PreflightPage::storeRequest()
 {
     // The image and the model chosen here are the engine's: the engine page starts from them.
-    Project &project = m_session->editProject();
+    Project &project = m_deployment->editProject();
     nlohmann::ordered_json settings = project.engine.value("settings", EngineSettings().toJson());
     settings["image"] = m_image->text().trimmed().toStdString();
     settings["modelPath"] = m_modelPath->text().trimmed().toStdString();
@@ -146,8 +146,8 @@ void PreflightPage::runAll()
     request.modelPath = m_modelPath->text().trimmed();
     m_runButton->setEnabled(false);
     m_rerunButton->setEnabled(false);
-    m_summary->setText(tr("Checking %1 servers…").arg(m_session->serverCount()));
-    m_fanOut->start(m_session->targets(), PreflightRunner::operation(request));
+    m_summary->setText(tr("Checking %1 servers…").arg(m_deployment->serverCount()));
+    m_fanOut->start(m_deployment->targets(), PreflightRunner::operation(request));
     updateComplete();
 }
 
@@ -174,7 +174,7 @@ void PreflightPage::showFindings()
         if (!m_checks.contains(f.code))
             m_checks << f.code;
     }
-    const QList<SshTarget> targets = m_session->targets();
+    const QList<SshTarget> targets = m_deployment->targets();
     m_table->clear();
     m_table->setRowCount(static_cast<int>(m_checks.size()));
     m_table->setColumnCount(static_cast<int>(targets.size()));

@@ -13,7 +13,7 @@ class QTableWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class FanOut;
 class FindingView;
 
@@ -23,7 +23,7 @@ class PreflightPage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit PreflightPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit PreflightPage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -45,7 +45,7 @@ private:
     void showDetails();
     QList<Finding> cellFindings(int row, int column) const;
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     FanOut *m_fanOut;
     QList<Finding> m_findings;
     QString m_onlyCheck; // set while re-running one check

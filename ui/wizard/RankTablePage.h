@@ -12,7 +12,7 @@ class QTreeWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class FanOut;
 class FindingView;
 
@@ -22,7 +22,7 @@ class RankTablePage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit RankTablePage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit RankTablePage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -43,7 +43,7 @@ private:
     void showResult();
     void fillTree();
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     FanOut *m_reader;
     FanOut *m_uploader;
     RankTableAssembly::Result m_result;

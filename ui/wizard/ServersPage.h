@@ -13,7 +13,7 @@ class QTableView;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class FanOut;
 
 // Step 1: which servers, how to log in, and a parallel connection test (host keys are confirmed here).
@@ -21,7 +21,7 @@ class ServersPage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit ServersPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit ServersPage(Deployment *deployment, QWidget *parent = nullptr);
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -47,7 +47,7 @@ private:
     void refreshMasterChoice();
     void removeSelected();
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     FanOut *m_fanOut;
     QLineEdit *m_addEdit = nullptr;
     QTableView *m_table = nullptr;
