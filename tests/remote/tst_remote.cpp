@@ -3,7 +3,7 @@
 
 #include "log/Log.h"
 #include "log/LogBuffer.h"
-#include "remote/FanOut.h"
+#include "jobs/ServerJob.h"
 #include "remote/SessionPool.h"
 #include "remote/SshSession.h"
 
@@ -257,13 +257,13 @@ private slots:
         QVERIFY(bad.errorString.contains(QStringLiteral("/no/such/dir/x.json")));
     }
 
-    void fanOut_reportsEachHostAndProgress()
+    void serverJob_reportsEachHostAndProgress()
     {
         SessionPool pool(m_sim.sessionOptions());
-        FanOut fanOut(&pool);
-        QSignalSpy hostSpy(&fanOut, &FanOut::hostFinished);
-        QSignalSpy progressSpy(&fanOut, &FanOut::progress);
-        QSignalSpy finishedSpy(&fanOut, &FanOut::finished);
+        ServerJob fanOut(&pool);
+        QSignalSpy hostSpy(&fanOut, &ServerJob::serverFinished);
+        QSignalSpy progressSpy(&fanOut, &ServerJob::progressChanged);
+        QSignalSpy finishedSpy(&fanOut, &ServerJob::finished);
         SshTarget unreachable;
         unreachable.host = QStringLiteral("127.0.0.29"); // nothing listens there
         unreachable.port = 2222;
@@ -287,20 +287,26 @@ private slots:
         QVERIFY(fanOut.results().at(1).out.contains(m_sim.servers().at(1).host.toUtf8()));
     }
 
-    void fanOut_cancelStopsEveryHost()
+    void serverJob_cancelStopsEveryHostAndDropsItsResults()
     {
         SessionPool pool(m_sim.sessionOptions());
-        FanOut fanOut(&pool);
-        QSignalSpy finishedSpy(&fanOut, &FanOut::finished);
-        fanOut.start(m_sim.targets(), [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
+        ServerJob job(&pool);
+        QSignalSpy hostSpy(&job, &ServerJob::serverFinished);
+        QSignalSpy finishedSpy(&job, &ServerJob::finished);
+        QSignalSpy cancelledSpy(&job, &ServerJob::cancelled);
+        job.start(m_sim.targets(), [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
             RemoteCommand cmd;
             cmd.argv = QStringList{QStringLiteral("sleep"), QStringLiteral("30")};
             return p.run(t, cmd, c);
         });
-        fanOut.cancel();
-        QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.size(), 1, 20000);
-        for (const CommandResult &r : fanOut.results())
-            QCOMPARE(r.error, RemoteError::Cancelled);
+        job.cancel();
+        QCOMPARE(cancelledSpy.size(), 1);
+        QVERIFY(!job.isRunning());
+        // The workers stop at the token, long before the 30 s sleeps would end.
+        QVERIFY(job.wait(20000));
+        QCoreApplication::processEvents();
+        QCOMPARE(hostSpy.size(), 0);
+        QCOMPARE(finishedSpy.size(), 0);
     }
 
     void sshConfigAlias_isHonoured()

@@ -11,7 +11,7 @@
 #include "engine/VllmCommandBuilder.h"
 #include "ops/ClusterSession.h"
 #include "project/ProjectExport.h"
-#include "remote/FanOut.h"
+#include "jobs/ServerJob.h"
 #include "remote/SessionPool.h"
 #include "remote/ShellQuote.h"
 
@@ -213,7 +213,7 @@ void EnginePage::readServers()
     const QList<SshTarget> targets = m_session->targets();
     const QString index = m_settings.modelPath + QStringLiteral("/model.safetensors.index.json");
     runInBackground(this, [=] {
-        QList<CommandResult> results = FanOut::runAll(pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
+        QList<CommandResult> results = ServerJob::runAll(pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
             return p.run(t, RemoteCommand::fromArgv({QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr")}), c);
         });
         results << pool->run(targets.value(0), RemoteCommand::fromArgv({QStringLiteral("cat"), index}));

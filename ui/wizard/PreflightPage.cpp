@@ -4,7 +4,7 @@
 #include "ops/ClusterSession.h"
 #include "ops/PreflightRunner.h"
 #include "preflight/PreflightRules.h"
-#include "remote/FanOut.h"
+#include "jobs/ServerJob.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -45,7 +45,7 @@ QColor colourOf(PreflightSeverity severity)
 PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
-    , m_fanOut(new FanOut(session->pool(), this))
+    , m_fanOut(new ServerJob(session->pool(), this))
 {
     setObjectName(QStringLiteral("preflightPage"));
     setTitle(tr("Preflight"));
@@ -85,7 +85,7 @@ PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &PreflightPage::runAll);
     connect(m_rerunButton, &QPushButton::clicked, this, &PreflightPage::rerunSelected);
     connect(m_table, &QTableWidget::currentCellChanged, this, &PreflightPage::showDetails);
-    connect(m_fanOut, &FanOut::finished, this, [this] {
+    connect(m_fanOut, &ServerJob::finished, this, [this] {
         const QList<PreflightFacts> facts = PreflightRunner::factsFrom(m_fanOut->targets(), m_fanOut->results());
         PreflightRequest request;
         request.image = m_image->text().trimmed();

@@ -12,7 +12,7 @@ class QTableWidget;
 namespace AscendDeck {
 
 class ClusterSession;
-class FanOut;
+class ServerJob;
 
 // Step 2: the preflight checks on every server at once, as a table of checks x servers with pass/warn/fail;
 // the message and the suggested fix of the selected cell below; re-run everything or the selected check.
@@ -42,7 +42,7 @@ private:
     void showDetails();
 
     ClusterSession *m_session;
-    FanOut *m_fanOut;
+    ServerJob *m_fanOut;
     QList<PreflightFinding> m_findings;
     QString m_onlyCheck; // set while re-running one check
     QLineEdit *m_image = nullptr;

@@ -2,7 +2,7 @@
 
 #include "ops/ClusterSession.h"
 #include "ranktable/RankTableParser.h"
-#include "remote/FanOut.h"
+#include "jobs/ServerJob.h"
 #include "remote/SessionPool.h"
 
 #include <QFontDatabase>
@@ -25,8 +25,8 @@ const QString kHccnConf = QStringLiteral("/etc/hccn.conf");
 RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
-    , m_reader(new FanOut(session->pool(), this))
-    , m_uploader(new FanOut(session->pool(), this))
+    , m_reader(new ServerJob(session->pool(), this))
+    , m_uploader(new ServerJob(session->pool(), this))
 {
     setObjectName(QStringLiteral("rankTablePage"));
     setTitle(tr("Rank table"));
@@ -66,7 +66,7 @@ RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
 
     connect(m_generateButton, &QPushButton::clicked, this, &RankTablePage::generate);
     connect(m_distributeButton, &QPushButton::clicked, this, &RankTablePage::distribute);
-    connect(m_reader, &FanOut::finished, this, [this] {
+    connect(m_reader, &ServerJob::finished, this, [this] {
         QList<RankTableAssembly::ServerInput> inputs;
         QStringList failures;
         for (int i = 0; i < m_reader->results().size(); ++i) {
@@ -92,7 +92,7 @@ RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
         showResult();
         emit generated();
     });
-    connect(m_uploader, &FanOut::finished, this, [this] {
+    connect(m_uploader, &ServerJob::finished, this, [this] {
         QStringList failures;
         for (const CommandResult &r : m_uploader->results()) {
             if (!r.ok())

@@ -14,7 +14,7 @@ class QTreeWidget;
 namespace AscendDeck {
 
 class ClusterSession;
-class FanOut;
+class ServerJob;
 
 // Step 4: the rank table, generated from what the servers' /etc/hccn.conf says, shown as a tree and as
 // JSON, validated, and distributed to every server with mode 0640 at the path the engine reads.
@@ -44,8 +44,8 @@ private:
     void fillTree();
 
     ClusterSession *m_session;
-    FanOut *m_reader;
-    FanOut *m_uploader;
+    ServerJob *m_reader;
+    ServerJob *m_uploader;
     RankTableAssembly::Result m_result;
     bool m_distributed = false;
     QTreeWidget *m_tree = nullptr;
