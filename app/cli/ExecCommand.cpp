@@ -2,7 +2,7 @@
 
 #include "SshCliOptions.h"
 
-#include "remote/FanOut.h"
+#include "jobs/ServerJob.h"
 #include "remote/SessionPool.h"
 
 #include <QCommandLineParser>
@@ -95,7 +95,7 @@ int runExec(const QStringList &arguments)
     command.sudo = parser.isSet(sudo);
 
     const bool several = targets.size() > 1;
-    const QList<CommandResult> results = FanOut::runAll(
+    const QList<CommandResult> results = ServerJob::runAll(
         &pool, targets, [&command](SessionPool &p, const SshTarget &target, const CancelToken &cancel) {
             return p.run(target, command, cancel);
         });
