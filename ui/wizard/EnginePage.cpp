@@ -13,8 +13,8 @@
 #include "engine/MindIeEnvironment.h"
 #include "engine/ParallelLayout.h"
 #include "engine/VllmCommandBuilder.h"
+#include "jobs/ServerJob.h"
 #include "project/ProjectExport.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 #include <QButtonGroup>
@@ -247,7 +247,7 @@ void EnginePage::readServers()
     const QList<SshTarget> targets = m_deployment->targets();
     const QString index = m_settings.modelPath + QStringLiteral("/model.safetensors.index.json");
     runInBackground(this, [=] {
-        QList<CommandResult> results = FanOut::runAll(pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
+        QList<CommandResult> results = ServerJob::runAll(pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
             return p.run(t, RemoteCommand::fromArgv({QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr")}), c);
         });
         results << pool->run(targets.value(0), RemoteCommand::fromArgv({QStringLiteral("cat"), index}));

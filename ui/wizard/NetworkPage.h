@@ -3,12 +3,14 @@
 #include "network/HccnPlan.h"
 #include "network/HccnServerChange.h"
 #include "network/HccnVerifyMatrix.h"
+#include "ops/NetworkApply.h"
 
 #include "DeploymentPage.h"
 
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
@@ -17,6 +19,8 @@ namespace AscendDeck {
 
 class Deployment;
 class FindingView;
+class Job;
+class JobControl;
 class TopologyDiagram;
 
 // Step 3: the NPU network. Choose the topology, get addresses suggested from a subnet (editable per NPU,
@@ -42,6 +46,8 @@ public slots:
     void apply();
     void verify();
     void rollback();
+    // Stops the read, apply, verify or rollback under way; its late results are dropped.
+    void cancel();
 
 signals:
     void busyChanged(bool busy);
@@ -59,8 +65,11 @@ private:
     void showChanges(const QList<HccnServerChange> &changes, bool applied);
     void showMatrix();
     QString commandsText(const QList<HccnServerChange> &changes) const;
+    void showProgress(int done, int total, const QString &text);
+    static NetworkApply::Progress commandProgress(const JobControl &job, int total);
 
     Deployment *m_deployment;
+    Job *m_job;
     HccnPlan m_plan;
     HccnVerifyMatrix m_matrix;
     QString m_backupPath;
@@ -78,6 +87,8 @@ private:
     FindingView *m_issues = nullptr;
     QLabel *m_message = nullptr;
     QList<QPushButton *> m_actions;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace AscendDeck

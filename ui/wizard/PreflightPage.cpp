@@ -5,10 +5,10 @@
 
 #include "deployment/Deployment.h"
 #include "engine/EngineSettings.h"
+#include "jobs/ServerJob.h"
 #include "ops/PreflightRunner.h"
 #include "preflight/PreflightCheck.h"
 #include "preflight/PreflightRules.h"
-#include "remote/FanOut.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -49,7 +49,7 @@ QColor colourOf(Finding::Severity severity)
 PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
     , m_deployment(deployment)
-    , m_fanOut(new FanOut(deployment->pool(), this))
+    , m_gather(new ServerJob(deployment->pool(), this))
 {
     setObjectName(QStringLiteral("preflightPage"));
     setTitle(tr("Preflight"));
@@ -88,8 +88,8 @@ PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &PreflightPage::runAll);
     connect(m_rerunButton, &QPushButton::clicked, this, &PreflightPage::rerunSelected);
     connect(m_table, &QTableWidget::currentCellChanged, this, &PreflightPage::showDetails);
-    connect(m_fanOut, &FanOut::finished, this, [this] {
-        const QList<PreflightFacts> facts = PreflightRunner::factsFrom(m_fanOut->targets(), m_fanOut->results());
+    connect(m_gather, &ServerJob::finished, this, [this] {
+        const QList<PreflightFacts> facts = PreflightRunner::factsFrom(m_gather->targets(), m_gather->results());
         PreflightRequest request;
         request.image = m_image->text().trimmed();
         request.modelPath = m_modelPath->text().trimmed();
@@ -124,7 +124,7 @@ void PreflightPage::initializePage()
         m_image->setText(settings.image);
     if (!settings.modelPath.isEmpty())
         m_modelPath->setText(settings.modelPath);
-    if (m_findings.isEmpty() && !m_fanOut->isRunning())
+    if (m_findings.isEmpty() && !m_gather->isRunning())
         runAll();
 }
 
@@ -147,7 +147,7 @@ void PreflightPage::runAll()
     m_runButton->setEnabled(false);
     m_rerunButton->setEnabled(false);
     m_summary->setText(tr("Checking %1 servers…").arg(m_deployment->serverCount()));
-    m_fanOut->start(m_deployment->targets(), PreflightRunner::operation(request));
+    m_gather->start(m_deployment->targets(), PreflightRunner::operation(request));
     updateComplete();
 }
 
@@ -162,7 +162,7 @@ void PreflightPage::rerunSelected()
 
 bool PreflightPage::isRunning() const
 {
-    return m_fanOut->isRunning();
+    return m_gather->isRunning();
 }
 
 // The matrix of checks x servers; each cell shows the worst finding of its check on its server. The cells
@@ -247,7 +247,7 @@ QString PreflightPage::details() const
 
 bool PreflightPage::isComplete() const
 {
-    if (m_fanOut->isRunning() || m_findings.isEmpty())
+    if (m_gather->isRunning() || m_findings.isEmpty())
         return false;
     return !Finding::hasError(m_findings);
 }

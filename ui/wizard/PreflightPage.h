@@ -14,8 +14,8 @@ class QTableWidget;
 namespace AscendDeck {
 
 class Deployment;
-class FanOut;
 class FindingView;
+class ServerJob;
 
 // Step 2: the preflight checks on every server at once, as a table of checks x servers with pass/warn/fail;
 // the findings of the selected cell below; re-run everything or the selected check.
@@ -46,7 +46,7 @@ private:
     QList<Finding> cellFindings(int row, int column) const;
 
     Deployment *m_deployment;
-    FanOut *m_fanOut;
+    ServerJob *m_gather;
     QList<Finding> m_findings;
     QString m_onlyCheck; // set while re-running one check
     QLineEdit *m_image = nullptr;

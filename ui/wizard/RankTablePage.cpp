@@ -3,8 +3,8 @@
 #include "FindingView.h"
 
 #include "deployment/Deployment.h"
+#include "jobs/ServerJob.h"
 #include "ranktable/RankTableParser.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 #include <QFontDatabase>
@@ -26,8 +26,8 @@ const QString kHccnConf = QStringLiteral("/etc/hccn.conf");
 RankTablePage::RankTablePage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
     , m_deployment(deployment)
-    , m_reader(new FanOut(deployment->pool(), this))
-    , m_uploader(new FanOut(deployment->pool(), this))
+    , m_reader(new ServerJob(deployment->pool(), this))
+    , m_uploader(new ServerJob(deployment->pool(), this))
 {
     setObjectName(QStringLiteral("rankTablePage"));
     setTitle(tr("Rank table"));
@@ -67,7 +67,7 @@ RankTablePage::RankTablePage(Deployment *deployment, QWidget *parent)
 
     connect(m_generateButton, &QPushButton::clicked, this, &RankTablePage::generate);
     connect(m_distributeButton, &QPushButton::clicked, this, &RankTablePage::distribute);
-    connect(m_reader, &FanOut::finished, this, [this] {
+    connect(m_reader, &ServerJob::finished, this, [this] {
         QList<RankTableAssembly::ServerInput> inputs;
         QStringList failures;
         for (int i = 0; i < m_reader->results().size(); ++i) {
@@ -93,7 +93,7 @@ RankTablePage::RankTablePage(Deployment *deployment, QWidget *parent)
         showResult();
         emit generated();
     });
-    connect(m_uploader, &FanOut::finished, this, [this] {
+    connect(m_uploader, &ServerJob::finished, this, [this] {
         QStringList failures;
         for (const CommandResult &r : m_uploader->results()) {
             if (!r.ok())

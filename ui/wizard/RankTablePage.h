@@ -13,8 +13,8 @@ class QTreeWidget;
 namespace AscendDeck {
 
 class Deployment;
-class FanOut;
 class FindingView;
+class ServerJob;
 
 // Step 4: the rank table, generated from what the servers' /etc/hccn.conf says, shown as a tree and as
 // JSON, validated, and distributed to every server with mode 0640 at the path the engine reads.
@@ -44,8 +44,8 @@ private:
     void fillTree();
 
     Deployment *m_deployment;
-    FanOut *m_reader;
-    FanOut *m_uploader;
+    ServerJob *m_reader;
+    ServerJob *m_uploader;
     RankTableAssembly::Result m_result;
     bool m_distributed = false;
     QTreeWidget *m_tree = nullptr;

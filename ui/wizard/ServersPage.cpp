@@ -3,8 +3,8 @@
 #include "ServerListModel.h"
 
 #include "deployment/Deployment.h"
+#include "jobs/ServerJob.h"
 #include "ops/ServerProbe.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 #include <QButtonGroup>
@@ -28,7 +28,7 @@ namespace AscendDeck {
 ServersPage::ServersPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
     , m_deployment(deployment)
-    , m_fanOut(new FanOut(deployment->pool(), this))
+    , m_probe(new ServerJob(deployment->pool(), this))
 {
     setObjectName(QStringLiteral("serversPage"));
     setTitle(tr("Servers"));
@@ -37,7 +37,7 @@ ServersPage::ServersPage(Deployment *deployment, QWidget *parent)
     layout->addWidget(createServerBox(), 1);
     layout->addWidget(createCredentialBox());
 
-    connect(m_fanOut, &FanOut::hostFinished, this, [this](int index, const CommandResult &result) {
+    connect(m_probe, &ServerJob::serverFinished, this, [this](int index, const CommandResult &result) {
         if (result.ran()) {
             m_deployment->setFacts(index, result.payload.value<ServerFacts>());
             m_deployment->setStatus(index, Deployment::ServerStatus::Connected);
@@ -45,16 +45,18 @@ ServersPage::ServersPage(Deployment *deployment, QWidget *parent)
             m_deployment->setStatus(index, Deployment::ServerStatus::Failed, result.errorString);
         }
     });
-    connect(m_fanOut, &FanOut::progress, this, [this](int done, int total) {
+    connect(m_probe, &ServerJob::progressChanged, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    connect(m_fanOut, &FanOut::finished, this, [this] {
-        m_progress->setVisible(false);
-        m_testButton->setEnabled(true);
-        m_cancelButton->setEnabled(false);
-        updateComplete();
-        emit testsFinished();
+    connect(m_probe, &ServerJob::finished, this, &ServersPage::onTestsEnded);
+    connect(m_probe, &ServerJob::cancelled, this, [this] {
+        // The cancelled run's late answers are dropped: whoever had not answered yet stays unconnected.
+        for (int i = 0; i < m_deployment->serverCount(); ++i) {
+            if (m_deployment->status(i) == Deployment::ServerStatus::Connecting)
+                m_deployment->setStatus(i, Deployment::ServerStatus::Failed, tr("cancelled"));
+        }
+        onTestsEnded();
     });
     connect(m_deployment, &Deployment::serverChanged, this, &ServersPage::updateComplete);
     connect(m_deployment, &Deployment::projectChanged, this, [this] {
@@ -208,7 +210,7 @@ QString ServersPage::addServers(const QString &text)
 void ServersPage::removeSelected()
 {
     const int row = m_table->currentIndex().row();
-    if (row < 0 || m_fanOut->isRunning())
+    if (row < 0 || m_probe->isRunning())
         return;
     Project &project = m_deployment->editProject();
     const bool wasMaster = project.servers.at(row).master;
@@ -244,12 +246,21 @@ void ServersPage::testConnections()
     m_testButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_progress->setVisible(true);
-    m_fanOut->start(m_deployment->targets(), &ServerProbe::run);
+    m_probe->start(m_deployment->targets(), &ServerProbe::run);
+}
+
+void ServersPage::onTestsEnded()
+{
+    m_progress->setVisible(false);
+    m_testButton->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    updateComplete();
+    emit testsFinished();
 }
 
 void ServersPage::cancel()
 {
-    m_fanOut->cancel();
+    m_probe->cancel();
 }
 
 void ServersPage::refreshMasterChoice()
@@ -263,12 +274,12 @@ void ServersPage::refreshMasterChoice()
 
 bool ServersPage::isTesting() const
 {
-    return m_fanOut->isRunning();
+    return m_probe->isRunning();
 }
 
 bool ServersPage::isComplete() const
 {
-    return m_deployment->allConnected() && !m_fanOut->isRunning();
+    return m_deployment->allConnected() && !m_probe->isRunning();
 }
 
 bool ServersPage::validatePage()

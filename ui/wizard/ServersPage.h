@@ -14,7 +14,7 @@ class QTableView;
 namespace AscendDeck {
 
 class Deployment;
-class FanOut;
+class ServerJob;
 
 // Step 1: which servers, how to log in, and a parallel connection test (host keys are confirmed here).
 class ServersPage : public DeploymentPage
@@ -43,12 +43,13 @@ signals:
 private:
     QWidget *createServerBox();
     QWidget *createCredentialBox();
+    void onTestsEnded();
     void applyCredentials();
     void refreshMasterChoice();
     void removeSelected();
 
     Deployment *m_deployment;
-    FanOut *m_fanOut;
+    ServerJob *m_probe;
     QLineEdit *m_addEdit = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_master = nullptr;
