@@ -63,9 +63,10 @@ NetworkPage::NetworkPage(Deployment *deployment, QWidget *parent)
     layout->addWidget(m_message);
     connect(m_job, &Job::progressChanged, this, &NetworkPage::showProgress);
     connect(m_job, &Job::cancelled, this, [this] {
-        setBusy(false, m_backupPath.isEmpty() ? tr("Cancelled.")
-                                              : tr("Cancelled: the NPUs may be partly changed. Verify, or roll back "
-                                                   "from %1.").arg(m_backupPath));
+        // Only a cancelled apply or rollback can leave the NPUs half changed; a read or a verify changed nothing.
+        setBusy(false, !m_changing ? tr("Cancelled.")
+                                   : tr("Cancelled: the NPUs may be partly changed. Verify, or roll back "
+                                        "from %1.").arg(m_backupPath));
     });
 }
 
@@ -295,6 +296,8 @@ void NetworkPage::storePlan()
 void NetworkPage::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
+    if (!busy)
+        m_changing = false;
     for (QPushButton *button : m_actions)
         button->setEnabled(!busy);
     m_cancel->setEnabled(busy);
@@ -361,6 +364,7 @@ void NetworkPage::apply()
         const QString backup = dir + QStringLiteral("/hccn-%1.json").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
         setBusy(true, tr("Applying %n command(s)…", nullptr, count));
         m_backupPath = backup; // written before the first command: a cancelled apply can be rolled back
+        m_changing = true;
         m_job->run(tr("Applying"), [=](const JobControl &job) {
             QList<HccnServerChange> applied;
             NetworkApply::apply(pool, targets, servers, backup, &applied, commandProgress(job, count), job.cancelToken());
@@ -393,6 +397,7 @@ void NetworkPage::rollback()
         for (const HccnServerChange &change : changes)
             count += static_cast<int>(change.commands.size());
         setBusy(true, tr("Rolling back…"));
+        m_changing = true;
         m_job->run(tr("Rolling back"), [=](const JobControl &job) {
             QList<HccnServerChange> done;
             NetworkApply::rollback(pool, targets, servers, &done, commandProgress(job, count), job.cancelToken());

@@ -74,6 +74,7 @@ private:
     HccnVerifyMatrix m_matrix;
     QString m_backupPath;
     bool m_busy = false;
+    bool m_changing = false; // an apply or rollback is running hccn_tool commands
     bool m_filling = false;
     QRadioButton *m_fibre = nullptr;
     QRadioButton *m_switch = nullptr;
