@@ -1274,6 +1274,42 @@ Trust it and remember it in %3?</source>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the NPUs may be partly changed. Verify, or roll back from %1.</source>
+        <translation>已取消：NPU 可能已被部分修改。请验证，或从 %1 回滚。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>正在应用</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>正在回滚…</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>正在回滚</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: %3</source>
+        <translation>%1 NPU %2：%3</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在验证</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::NpuCharts</name>
@@ -1671,6 +1707,10 @@ AI Core 利用率：%7 %
     <message>
         <source>Add at least one server first.</source>
         <translation>请先添加至少一台服务器。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2340,10 @@ AI Core 利用率：%7 %
     <message>
         <source>server %1 of the plan has no host or no NPUs</source>
         <translation>规划中的服务器 %1 没有主机地址或没有 NPU</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@
 #include "wizard/DeploymentWizard.h"
 #include "wizard/ServersPage.h"
 
+#include "deployment/Deployment.h"
 #include "log/Log.h"
-#include "ops/ClusterSession.h"
 #include "remote/SessionPool.h"
 
 #include <QAction>
@@ -26,22 +26,22 @@
 
 namespace AscendDeck {
 
-MainWindow::MainWindow(ClusterSession *session, QWidget *parent)
+MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
+    , m_deployment(deployment)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AscendDeck"));
     m_prompter = new HostKeyPrompter(this, this);
-    session->pool()->setUnknownHostKeyHandler(m_prompter->handler());
+    deployment->pool()->setUnknownHostKeyHandler(m_prompter->handler());
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_wizard = new DeploymentWizard(session, m_tabs);
+    m_wizard = new DeploymentWizard(deployment, m_tabs);
     m_wizard->setWindowFlags(Qt::Widget); // embedded, not a dialog of its own
-    m_launch = new LaunchPage(session, m_tabs);
-    m_monitor = new MonitorPage(session, m_tabs);
+    m_launch = new LaunchPage(deployment, m_tabs);
+    m_monitor = new MonitorPage(deployment, m_tabs);
     m_loadTest = new LoadTestPage(m_tabs);
     m_tabs->addTab(m_wizard, tr("&Deploy"));
     m_tabs->addTab(m_launch, tr("&Launch"));
@@ -60,8 +60,8 @@ MainWindow::MainWindow(ClusterSession *session, QWidget *parent)
 
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_summary, 1);
-    connect(session, &ClusterSession::serverChanged, this, &MainWindow::updateSummary);
-    connect(session, &ClusterSession::projectChanged, this, &MainWindow::updateSummary);
+    connect(deployment, &Deployment::serverChanged, this, &MainWindow::updateSummary);
+    connect(deployment, &Deployment::projectChanged, this, &MainWindow::updateSummary);
     createMenus();
     updateSummary();
     restoreWindowState();
@@ -132,11 +132,11 @@ void MainWindow::updateSummary()
 {
     int connected = 0;
     int failed = 0;
-    for (int i = 0; i < m_session->serverCount(); ++i) {
-        connected += m_session->status(i) == ClusterSession::ServerStatus::Connected;
-        failed += m_session->status(i) == ClusterSession::ServerStatus::Failed;
+    for (int i = 0; i < m_deployment->serverCount(); ++i) {
+        connected += m_deployment->status(i) == Deployment::ServerStatus::Connected;
+        failed += m_deployment->status(i) == Deployment::ServerStatus::Failed;
     }
-    m_summary->setText(tr("%1 of %2 servers connected, %3 failed").arg(connected).arg(m_session->serverCount()).arg(failed));
+    m_summary->setText(tr("%1 of %2 servers connected, %3 failed").arg(connected).arg(m_deployment->serverCount()).arg(failed));
 }
 
 void MainWindow::restoreWindowState()

@@ -8,7 +8,7 @@ class QTabWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class DeploymentWizard;
 class HostKeyPrompter;
 class LaunchPage;
@@ -22,7 +22,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ClusterSession *session, QWidget *parent = nullptr);
+    explicit MainWindow(Deployment *deployment, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     DeploymentWizard *wizard() const { return m_wizard; }
@@ -53,7 +53,7 @@ private:
     void updateSummary();
     void restoreWindowState();
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     QTabWidget *m_tabs = nullptr;
     DeploymentWizard *m_wizard = nullptr;
     LaunchPage *m_launch = nullptr;

@@ -1,22 +1,22 @@
 #include "ServerListModel.h"
 
-#include "ops/ClusterSession.h"
+#include "deployment/Deployment.h"
 
 #include <QColor>
 
 namespace AscendDeck {
 
-ServerListModel::ServerListModel(ClusterSession *session, QObject *parent)
+ServerListModel::ServerListModel(Deployment *deployment, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_session(session)
-    , m_rows(session->serverCount())
+    , m_deployment(deployment)
+    , m_rows(deployment->serverCount())
 {
-    connect(session, &ClusterSession::projectChanged, this, [this] {
+    connect(deployment, &Deployment::projectChanged, this, [this] {
         beginResetModel();
-        m_rows = m_session->serverCount();
+        m_rows = m_deployment->serverCount();
         endResetModel();
     });
-    connect(session, &ClusterSession::serverChanged, this, [this](int row) {
+    connect(deployment, &Deployment::serverChanged, this, [this](int row) {
         if (row >= 0 && row < m_rows)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
@@ -34,21 +34,21 @@ int ServerListModel::columnCount(const QModelIndex &parent) const
 
 QString ServerListModel::displayText(int row, int column) const
 {
-    const ServerFacts &facts = m_session->facts(row);
-    const auto status = m_session->status(row);
-    const bool connected = status == ClusterSession::ServerStatus::Connected;
+    const ServerFacts &facts = m_deployment->facts(row);
+    const auto status = m_deployment->status(row);
+    const bool connected = status == Deployment::ServerStatus::Connected;
     switch (column) {
     case NameColumn: {
-        const QString name = facts.hostname.isEmpty() ? m_session->project().servers.at(row).host : facts.hostname;
-        return m_session->project().servers.at(row).master ? tr("%1 (master)").arg(name) : name;
+        const QString name = facts.hostname.isEmpty() ? m_deployment->project().servers.at(row).host : facts.hostname;
+        return m_deployment->project().servers.at(row).master ? tr("%1 (master)").arg(name) : name;
     }
-    case AddressColumn: return m_session->target(row).displayName();
+    case AddressColumn: return m_deployment->target(row).displayName();
     case StateColumn:
         switch (status) {
-        case ClusterSession::ServerStatus::Unknown: return tr("Not connected");
-        case ClusterSession::ServerStatus::Connecting: return tr("Connecting…");
-        case ClusterSession::ServerStatus::Connected: return tr("Connected");
-        case ClusterSession::ServerStatus::Failed: return tr("Failed");
+        case Deployment::ServerStatus::Unknown: return tr("Not connected");
+        case Deployment::ServerStatus::Connecting: return tr("Connecting…");
+        case Deployment::ServerStatus::Connected: return tr("Connected");
+        case Deployment::ServerStatus::Failed: return tr("Failed");
         }
         return {};
     case NpuColumn:
@@ -59,7 +59,7 @@ QString ServerListModel::displayText(int row, int column) const
         if (!connected)
             return {};
         return facts.driverVersion.isEmpty() ? tr("not installed") : facts.driverVersion;
-    case DetailColumn: return connected ? tr("kernel %1").arg(facts.kernel) : m_session->statusDetail(row);
+    case DetailColumn: return connected ? tr("kernel %1").arg(facts.kernel) : m_deployment->statusDetail(row);
     default: return {};
     }
 }
@@ -71,9 +71,9 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return displayText(index.row(), index.column());
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
-        switch (m_session->status(index.row())) {
-        case ClusterSession::ServerStatus::Connected: return QColor(0x1b, 0x7f, 0x3b);
-        case ClusterSession::ServerStatus::Failed: return QColor(0xb3, 0x26, 0x1e);
+        switch (m_deployment->status(index.row())) {
+        case Deployment::ServerStatus::Connected: return QColor(0x1b, 0x7f, 0x3b);
+        case Deployment::ServerStatus::Failed: return QColor(0xb3, 0x26, 0x1e);
         default: return {};
         }
     }

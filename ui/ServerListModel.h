@@ -4,16 +4,16 @@
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 
-// The servers of a ClusterSession and what each reported, one row per server; follows the session.
+// The servers of a Deployment and what each reported, one row per server; follows the deployment.
 class ServerListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, AddressColumn, StateColumn, NpuColumn, DriverColumn, DetailColumn, ColumnCount };
 
-    explicit ServerListModel(ClusterSession *session, QObject *parent = nullptr);
+    explicit ServerListModel(Deployment *deployment, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -23,7 +23,7 @@ public:
 private:
     QString displayText(int row, int column) const;
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     int m_rows = 0;
 };
 

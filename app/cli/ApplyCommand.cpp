@@ -12,7 +12,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
 #include <QMutex>
 
 #include <optional>
@@ -76,7 +75,7 @@ int loadPlan(const CommandLine &cli, const Options &o, const Project *project, H
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return cli.usageError(ApplyCommand::tr("cannot read %1: %2").arg(path, file.errorString()));
-        if (!HccnPlan::fromJson(QJsonDocument::fromJson(file.readAll()).object(), plan, &error))
+        if (!HccnPlan::fromJsonText(file.readAll(), plan, &error))
             return cli.usageError(path + QStringLiteral(": ") + error);
     } else if (!ProjectInput::plan(*project, plan, &error)) {
         return cli.usageError(path + QStringLiteral(": ") + error);

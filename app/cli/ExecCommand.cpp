@@ -4,7 +4,7 @@
 #include "Output.h"
 #include "ProjectInput.h"
 
-#include "remote/FanOut.h"
+#include "jobs/ServerJob.h"
 #include "remote/SessionPool.h"
 
 #include <algorithm>
@@ -91,7 +91,7 @@ int runExec(const QStringList &arguments)
 
     SessionPool pool(cli.sessionOptions());
     const bool several = targets.size() > 1;
-    const QList<CommandResult> results = FanOut::runAll(
+    const QList<CommandResult> results = ServerJob::runAll(
         &pool, targets, [&command](SessionPool &p, const SshTarget &target, const CancelToken &cancel) {
             return p.run(target, command, cancel);
         });

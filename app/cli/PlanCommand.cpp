@@ -7,7 +7,6 @@
 #include "network/HccnPlanValidator.h"
 #include "network/HccnPlanner.h"
 
-#include <QJsonDocument>
 
 namespace AscendDeck::Cli {
 
@@ -80,7 +79,7 @@ int runPlan(const QStringList &arguments)
     for (const Finding &issue : issues)
         printError(issue.message);
     if (cli.json()) {
-        writeBytes(stdout, QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented));
+        writeBytes(stdout, QByteArray::fromStdString(plan.toJson().dump(4)) + '\n');
     } else if (cli.isSet(script)) {
         for (const HccnServerPlan &server : plan.servers)
             print(stdout, HccnCommandRenderer::script(server.host, HccnCommandRenderer::render(server)));

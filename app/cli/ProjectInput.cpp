@@ -2,8 +2,6 @@
 
 #include "project/ProjectFile.h"
 
-#include <QJsonDocument>
-
 namespace AscendDeck::Cli {
 
 namespace {
@@ -41,8 +39,7 @@ bool ProjectInput::plan(const Project &project, HccnPlan *plan, QString *error)
         *error = tr("the project has no network plan");
         return false;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(project.network.dump()));
-    return HccnPlan::fromJson(doc.object(), plan, error);
+    return HccnPlan::fromJson(project.network, plan, error);
 }
 
 bool ProjectInput::engine(const Project &project, EngineSettings *settings, EngineCluster *cluster, QString *error)

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 #include "Translations.h"
 
+#include "deployment/Deployment.h"
 #include "log/Log.h"
-#include "ops/ClusterSession.h"
 #include "project/ProjectFile.h"
 
 #include <QApplication>
@@ -119,9 +119,9 @@ int main(int argc, char *argv[])
         server.master = project.servers.isEmpty();
         project.servers << server;
     }
-    ClusterSession session(options);
-    session.setProject(project);
-    MainWindow window(&session);
+    Deployment deployment(options);
+    deployment.setProject(project);
+    MainWindow window(&deployment);
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/ascenddeck-%1.png").arg(size));

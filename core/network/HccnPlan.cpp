@@ -1,32 +1,49 @@
 #include "HccnPlan.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace AscendDeck {
 
-namespace {
-const QLatin1String kFormat("ascenddeck-hccn-plan");
+using nlohmann::ordered_json;
 
-QJsonObject npuToJson(const HccnNpuPlan &npu)
+namespace {
+const char *const kFormat = "ascenddeck-hccn-plan";
+
+// Lenient readers: a missing or mistyped value gives the default, as a hand-edited plan may leave keys out.
+QString text(const ordered_json &json, const char *key)
 {
-    return QJsonObject{{QStringLiteral("npu"), npu.npu},
-                       {QStringLiteral("address"), npu.address},
-                       {QStringLiteral("netmask"), npu.netmask},
-                       {QStringLiteral("gateway"), npu.gateway},
-                       {QStringLiteral("netdetect"), npu.netdetect},
-                       {QStringLiteral("tls"), npu.tls}};
+    const auto it = json.find(key);
+    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
 }
 
-HccnNpuPlan npuFromJson(const QJsonObject &json)
+int integer(const ordered_json &json, const char *key, int fallback)
+{
+    const auto it = json.find(key);
+    return it != json.end() && it->is_number_integer() ? it->get<int>() : fallback;
+}
+
+const ordered_json &list(const ordered_json &json, const char *key)
+{
+    static const ordered_json none = ordered_json::array();
+    const auto it = json.find(key);
+    return it != json.end() && it->is_array() ? *it : none;
+}
+
+ordered_json npuToJson(const HccnNpuPlan &npu)
+{
+    return {{"npu", npu.npu}, {"address", npu.address.toStdString()}, {"netmask", npu.netmask.toStdString()},
+            {"gateway", npu.gateway.toStdString()}, {"netdetect", npu.netdetect.toStdString()}, {"tls", npu.tls}};
+}
+
+HccnNpuPlan npuFromJson(const ordered_json &json)
 {
     HccnNpuPlan npu;
-    npu.npu = json.value(QStringLiteral("npu")).toInt(-1);
-    npu.address = json.value(QStringLiteral("address")).toString();
-    npu.netmask = json.value(QStringLiteral("netmask")).toString();
-    npu.gateway = json.value(QStringLiteral("gateway")).toString();
-    npu.netdetect = json.value(QStringLiteral("netdetect")).toString();
-    npu.tls = json.value(QStringLiteral("tls")).toInt(0);
+    npu.npu = integer(json, "npu", -1);
+    npu.address = text(json, "address");
+    npu.netmask = text(json, "netmask");
+    npu.gateway = text(json, "gateway");
+    npu.netdetect = text(json, "netdetect");
+    npu.tls = integer(json, "tls", 0);
     return npu;
 }
 } // namespace
@@ -82,39 +99,38 @@ QStringList HccnPlan::peerAddresses(int serverIndex, int npu) const
     return peers;
 }
 
-QJsonObject HccnPlan::toJson() const
+ordered_json HccnPlan::toJson() const
 {
-    QJsonArray serverArray;
+    ordered_json serverArray = ordered_json::array();
     for (const HccnServerPlan &s : servers) {
-        QJsonArray npuArray;
+        ordered_json npuArray = ordered_json::array();
         for (const HccnNpuPlan &n : s.npus)
-            npuArray.append(npuToJson(n));
-        serverArray.append(QJsonObject{{QStringLiteral("host"), s.host}, {QStringLiteral("npus"), npuArray}});
+            npuArray.push_back(npuToJson(n));
+        serverArray.push_back({{"host", s.host.toStdString()}, {"npus", npuArray}});
     }
-    return QJsonObject{{QStringLiteral("format"), kFormat},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("topology"), topologyName(topology)},
-                       {QStringLiteral("subnet"), subnet},
-                       {QStringLiteral("servers"), serverArray}};
+    return {{"format", kFormat}, {"version", 1}, {"topology", topologyName(topology).toStdString()},
+            {"subnet", subnet.toStdString()}, {"servers", serverArray}};
 }
 
-bool HccnPlan::fromJson(const QJsonObject &json, HccnPlan *plan, QString *error)
+bool HccnPlan::fromJson(const ordered_json &json, HccnPlan *plan, QString *error)
 {
-    if (json.value(QStringLiteral("format")).toString() != kFormat) {
-        *error = QCoreApplication::translate("HccnPlan", "not an AscendDeck NPU network plan (\"format\" is not \"%1\")").arg(kFormat);
+    if (!json.is_object() || text(json, "format") != QLatin1String(kFormat)) {
+        *error = QCoreApplication::translate("HccnPlan", "not an AscendDeck NPU network plan (\"format\" is not \"%1\")").arg(QLatin1String(kFormat));
         return false;
     }
     HccnPlan result;
-    if (!topologyFromName(json.value(QStringLiteral("topology")).toString(), &result.topology)) {
-        *error = QCoreApplication::translate("HccnPlan", "unknown topology \"%1\"").arg(json.value(QStringLiteral("topology")).toString());
+    if (!topologyFromName(text(json, "topology"), &result.topology)) {
+        *error = QCoreApplication::translate("HccnPlan", "unknown topology \"%1\"").arg(text(json, "topology"));
         return false;
     }
-    result.subnet = json.value(QStringLiteral("subnet")).toString();
-    for (const QJsonValue &serverValue : json.value(QStringLiteral("servers")).toArray()) {
+    result.subnet = text(json, "subnet");
+    for (const ordered_json &serverValue : list(json, "servers")) {
         HccnServerPlan server;
-        server.host = serverValue.toObject().value(QStringLiteral("host")).toString();
-        for (const QJsonValue &npuValue : serverValue.toObject().value(QStringLiteral("npus")).toArray())
-            server.npus.append(npuFromJson(npuValue.toObject()));
+        if (serverValue.is_object()) {
+            server.host = text(serverValue, "host");
+            for (const ordered_json &npuValue : list(serverValue, "npus"))
+                server.npus.append(npuFromJson(npuValue.is_object() ? npuValue : ordered_json::object()));
+        }
         if (server.host.isEmpty() || server.npus.isEmpty()) {
             *error = QCoreApplication::translate("HccnPlan", "server %1 of the plan has no host or no NPUs").arg(result.servers.size() + 1);
             return false;
@@ -123,6 +139,16 @@ bool HccnPlan::fromJson(const QJsonObject &json, HccnPlan *plan, QString *error)
     }
     *plan = result;
     return true;
+}
+
+bool HccnPlan::fromJsonText(const QByteArray &text, HccnPlan *plan, QString *error)
+{
+    const ordered_json json = ordered_json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
+    if (json.is_discarded()) {
+        *error = QCoreApplication::translate("HccnPlan", "not valid JSON");
+        return false;
+    }
+    return fromJson(json, plan, error);
 }
 
 } // namespace AscendDeck

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <nlohmann/json.hpp>
 
 namespace AscendDeck {
 
@@ -40,6 +41,7 @@ struct HccnServerPlan
     QList<HccnNpuPlan> npus;
 
     const HccnNpuPlan *npu(int id) const;
+    bool operator==(const HccnServerPlan &other) const { return host == other.host && npus == other.npus; }
 };
 
 // The NPU network plan: what the admin wants, stored in the project and in `plan --json` output.
@@ -53,10 +55,19 @@ struct HccnPlan
     // Whom NPU npu of servers[serverIndex] should reach: its fibre peer (servers 2k and 2k+1, NPU n with NPU n),
     // or, on a switch or routed, NPU n of every other server.
     QStringList peerAddresses(int serverIndex, int npu) const;
+    bool isEmpty() const { return servers.isEmpty(); }
+    bool operator==(const HccnPlan &other) const
+    {
+        return topology == other.topology && subnet == other.subnet && servers == other.servers;
+    }
 
-    QJsonObject toJson() const;
+    // {"format":"ascenddeck-hccn-plan","version":1,"topology","subnet","servers":[{"host","npus":[...]}]}:
+    // a plan file (`plan --json`, `apply --plan`) and the project's network section alike.
+    nlohmann::ordered_json toJson() const;
     // False with a message naming the bad field when json is not a plan.
-    static bool fromJson(const QJsonObject &json, HccnPlan *plan, QString *error);
+    static bool fromJson(const nlohmann::ordered_json &json, HccnPlan *plan, QString *error);
+    // The same from the bytes of a plan file; a syntax error is reported like a bad field.
+    static bool fromJsonText(const QByteArray &text, HccnPlan *plan, QString *error);
 };
 
 } // namespace AscendDeck

@@ -1,8 +1,8 @@
 #include "LaunchOperation.h"
 
 #include "LaunchRemote.h"
+#include "jobs/ServerJob.h"
 #include "remote/CommandResult.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 #include <QHash>
@@ -161,7 +161,7 @@ void LaunchOperation::startWaves()
             QList<SshTarget> waveTargets;
             for (int i : wave)
                 waveTargets << targets.at(i);
-            const QList<CommandResult> results = FanOut::runAll(
+            const QList<CommandResult> results = ServerJob::runAll(
                 pool, waveTargets,
                 [&](SessionPool &p, const SshTarget &t, const CancelToken &c) {
                     for (int i : wave) {
@@ -378,7 +378,7 @@ void LaunchOperation::stopAll(int keepServer)
         QHash<QString, int> indexOf;
         for (int i = 0; i < targets.size(); ++i)
             indexOf.insert(targets.at(i).poolKey(), i);
-        const QList<CommandResult> results = FanOut::runAll(
+        const QList<CommandResult> results = ServerJob::runAll(
             pool, targets, [&](SessionPool &p, const SshTarget &t, const CancelToken &c) {
                 const int i = indexOf.value(t.poolKey());
                 return LaunchRemote::stopNode(p, t, nodes.at(i), i == keepServer, c);

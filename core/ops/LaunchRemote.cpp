@@ -1,7 +1,7 @@
 #include "LaunchRemote.h"
 
 #include "base/ShellQuote.h"
-#include "remote/FanOut.h"
+#include "jobs/ServerJob.h"
 #include "remote/SessionPool.h"
 #include "remote/SshSession.h"
 
@@ -85,7 +85,7 @@ LaunchPlan::Inputs LaunchRemote::readInputs(SessionPool *pool, const QList<SshTa
     if (settings.kind != EngineSettings::Kind::MindIE)
         return inputs;
     if (cluster.isMultiNode()) {
-        const QList<CommandResult> results = FanOut::runAll(
+        const QList<CommandResult> results = ServerJob::runAll(
             pool, targets,
             [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
                 return run(p, t, LaunchPlan::readHccnArgv(), 30000, c);

@@ -2,8 +2,8 @@
 
 #include "NetworkReader.h"
 #include "ascend/HccnToolParser.h"
+#include "jobs/ServerJob.h"
 #include "network/HccnCommandRenderer.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 #include <QDateTime>
@@ -139,7 +139,7 @@ void NetworkApply::execute(SessionPool *pool, const QList<SshTarget> &targets, Q
                            const Progress &progress, const CancelToken &cancel)
 {
     const QList<HccnServerChange> input = *changes;
-    const QList<CommandResult> results = FanOut::runAll(
+    const QList<CommandResult> results = ServerJob::runAll(
         pool, targets, [&](SessionPool &p, const SshTarget &target, const CancelToken &c) {
             CommandResult result;
             result.exitStatus = 0;

@@ -1,7 +1,7 @@
 #include "NetworkReader.h"
 
+#include "jobs/ServerJob.h"
 #include "ops/HccnBatch.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 namespace AscendDeck {
@@ -50,8 +50,8 @@ CommandResult NetworkReader::run(SessionPool &pool, const SshTarget &target, con
 QList<CommandResult> NetworkReader::runAll(SessionPool *pool, const QList<SshTarget> &targets,
                                            const QList<QList<int>> &npus, const CancelToken &cancel)
 {
-    // FanOut hands the operation only the target: look its NPU list up by position.
-    return FanOut::runAll(
+    // ServerJob hands the operation only the target: look its NPU list up by position.
+    return ServerJob::runAll(
         pool, targets,
         [&targets, &npus](SessionPool &p, const SshTarget &target, const CancelToken &c) {
             int index = 0;

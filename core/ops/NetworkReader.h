@@ -20,7 +20,7 @@ public:
     static QList<int> defaultNpus(); // 0..7, an Atlas 800T A2
     static CommandResult run(SessionPool &pool, const SshTarget &target, const QList<int> &npus,
                              const CancelToken &cancel);
-    // The same for several servers at once (FanOut); index-aligned with targets.
+    // The same for several servers at once (ServerJob::runAll); index-aligned with targets.
     static QList<CommandResult> runAll(SessionPool *pool, const QList<SshTarget> &targets,
                                        const QList<QList<int>> &npus, const CancelToken &cancel);
     static HccnServerReadings readings(const CommandResult &result) { return result.payload.value<HccnServerReadings>(); }

@@ -1,7 +1,7 @@
 #include "NetworkVerify.h"
 
 #include "ascend/HccnToolParser.h"
-#include "remote/FanOut.h"
+#include "jobs/ServerJob.h"
 
 namespace AscendDeck {
 
@@ -24,7 +24,7 @@ QString raw(const HccnBatch::Output &output)
 HccnVerifyMatrix NetworkVerify::run(SessionPool *pool, const QList<SshTarget> &targets, const HccnPlan &plan,
                                     const CancelToken &cancel)
 {
-    const QList<CommandResult> results = FanOut::runAll(
+    const QList<CommandResult> results = ServerJob::runAll(
         pool, targets,
         [&](SessionPool &p, const SshTarget &target, const CancelToken &c) {
             int index = 0;

@@ -181,7 +181,7 @@ CommandResult PreflightRunner::run(SessionPool &pool, const SshTarget &target, c
     return result;
 }
 
-FanOut::Operation PreflightRunner::operation(const PreflightRequest &request)
+ServerJob::Operation PreflightRunner::operation(const PreflightRequest &request)
 {
     return [request](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
         return run(pool, target, request, cancel);
@@ -208,7 +208,7 @@ QList<PreflightFacts> PreflightRunner::factsFrom(const QList<SshTarget> &targets
 QList<Finding> PreflightRunner::check(SessionPool *pool, const QList<SshTarget> &targets,
                                                const PreflightRequest &request, const CancelToken &cancel)
 {
-    const QList<CommandResult> results = FanOut::runAll(pool, targets, operation(request), cancel);
+    const QList<CommandResult> results = ServerJob::runAll(pool, targets, operation(request), cancel);
     return PreflightRules::evaluate(factsFrom(targets, results), request);
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "preflight/PreflightFacts.h"
 #include "base/Finding.h"
+#include "jobs/ServerJob.h"
+#include "preflight/PreflightFacts.h"
 #include "preflight/PreflightRequest.h"
 #include "remote/CancelToken.h"
 #include "remote/CommandResult.h"
-#include "remote/FanOut.h"
 #include "remote/SshTarget.h"
 
 #include <QCoreApplication>
@@ -23,13 +23,13 @@ class PreflightRunner
     Q_DECLARE_TR_FUNCTIONS(PreflightRunner)
 
 public:
-    // For FanOut: the result's payload holds the PreflightFacts; the result is an error only when the
+    // For a ServerJob: the result's payload holds the PreflightFacts; the result is an error only when the
     // server could not be reached (then the facts are not there).
-    static FanOut::Operation operation(const PreflightRequest &request);
+    static ServerJob::Operation operation(const PreflightRequest &request);
     static CommandResult run(SessionPool &pool, const SshTarget &target, const PreflightRequest &request,
                              const CancelToken &cancel);
 
-    // The facts to judge for each target: from FanOut results, an unreachable server becomes facts with
+    // The facts to judge for each target: from ServerJob results, an unreachable server becomes facts with
     // connectError set, so that the rules report it like any other finding.
     static QList<PreflightFacts> factsFrom(const QList<SshTarget> &targets, const QList<CommandResult> &results);
     // Gathers (in parallel, blocking) and judges: for the CLI and tests.

@@ -3,13 +3,12 @@
 #include "NetworkReader.h"
 
 #include "engine/EngineSettings.h"
+#include "jobs/ServerJob.h"
 #include "network/HccnCommandRenderer.h"
 #include "network/HccnPlan.h"
 #include "project/ProjectExport.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
-#include <QJsonDocument>
 #include <QObject>
 
 namespace AscendDeck {
@@ -74,7 +73,7 @@ ProjectDrift::Report ProjectDrift::read(SessionPool *pool, const Project &projec
     HccnPlan plan;
     QString error;
     const bool hasPlan = !project.network.empty()
-        && HccnPlan::fromJson(QJsonDocument::fromJson(QByteArray::fromStdString(project.network.dump())).object(), &plan, &error);
+        && HccnPlan::fromJson(project.network, &plan, &error);
     const ProjectExport::Result generated = ProjectExport::build(project);
     QList<SshTarget> targets;
     for (const ProjectServer &server : project.servers)
@@ -82,7 +81,7 @@ ProjectDrift::Report ProjectDrift::read(SessionPool *pool, const Project &projec
     // Per server, one operation: read the NPUs the plan covers, then each deployed file.
     struct Observed { HccnServerReadings readings; QMap<QString, QByteArray> files; };
     QList<Observed> observed(targets.size());
-    const QList<CommandResult> results = FanOut::runAll(pool, targets, [&](SessionPool &p, const SshTarget &target, const CancelToken &cancel) {
+    const QList<CommandResult> results = ServerJob::runAll(pool, targets, [&](SessionPool &p, const SshTarget &target, const CancelToken &cancel) {
         const int index = static_cast<int>(targets.indexOf(target));
         const HccnServerPlan *serverPlan = hasPlan ? plan.server(target.host) : nullptr;
         CommandResult result;

@@ -17,7 +17,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QObject>
 #include <QSaveFile>
 
@@ -47,9 +46,8 @@ bool readPlan(const Project &project, HccnPlan *plan, QStringList *problems)
 {
     if (project.network.empty())
         return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(project.network.dump()));
     QString error;
-    if (!HccnPlan::fromJson(doc.object(), plan, &error)) {
+    if (!HccnPlan::fromJson(project.network, plan, &error)) {
         problems->append(QObject::tr("network: %1").arg(error));
         return false;
     }

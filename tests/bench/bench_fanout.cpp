@@ -3,7 +3,7 @@
 // Figures, not pass/fail: the last line of output is the summary.
 #include "SimCluster.h"
 
-#include "remote/FanOut.h"
+#include "jobs/ServerJob.h"
 #include "remote/SessionPool.h"
 
 #include <QCoreApplication>
@@ -30,7 +30,7 @@ double fanOutRound(SessionPool &pool, const QList<SshTarget> &targets, int *fail
 {
     QElapsedTimer timer;
     timer.start();
-    const QList<CommandResult> results = FanOut::runAll(&pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
+    const QList<CommandResult> results = ServerJob::runAll(&pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
         RemoteCommand command;
         command.argv = kCommand;
         return p.run(t, command, c);

@@ -8,8 +8,8 @@
 
 #include "operate/MonitorPage.h"
 
+#include "deployment/Deployment.h"
 #include "monitor/ClusterMonitor.h"
-#include "ops/ClusterSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -137,9 +137,9 @@ int main(int argc, char *argv[])
         fprintf(stderr, "%s\n", qPrintable(sim.errorString()));
         return 1;
     }
-    ClusterSession session(sim.sessionOptions());
-    session.setProject(sim.project());
-    MonitorPage page(&session);
+    Deployment deployment(sim.sessionOptions());
+    deployment.setProject(sim.project());
+    MonitorPage page(&deployment);
     page.resize(1280, 800);
     page.show();
     page.startMonitoring();

@@ -5,7 +5,7 @@
 #include "Translations.h"
 #include "TsFile.h"
 
-#include "ops/ClusterSession.h"
+#include "deployment/Deployment.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -140,16 +140,16 @@ private slots:
     // The check itself: the same window built in English is full of translated source texts.
     void englishWindow_isSeenAsEnglish()
     {
-        ClusterSession session{SessionOptions()};
-        MainWindow window(&session);
+        Deployment deployment{SessionOptions()};
+        MainWindow window(&deployment);
         QVERIFY(englishTexts(&window).size() > 50);
     }
 
     void chineseWindow_hasNoEnglishText()
     {
         QVERIFY(Translations::install(qApp, QLocale(QStringLiteral("zh_CN"))));
-        ClusterSession session{SessionOptions()};
-        MainWindow window(&session);
+        Deployment deployment{SessionOptions()};
+        MainWindow window(&deployment);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList english;

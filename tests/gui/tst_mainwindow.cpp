@@ -6,7 +6,7 @@
 #include "ServerListModel.h"
 #include "wizard/ServersPage.h"
 
-#include "ops/ClusterSession.h"
+#include "deployment/Deployment.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -47,14 +47,14 @@ private slots:
 
     void serverModel_passesTheModelTester()
     {
-        ClusterSession session(m_sim.sessionOptions());
-        ServerListModel model(&session);
+        Deployment deployment(m_sim.sessionOptions());
+        ServerListModel model(&deployment);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Project p;
         p.servers = {ProjectServer{QStringLiteral("a"), 22, QStringLiteral("root"), QString(), true}};
-        session.setProject(p);
+        deployment.setProject(p);
         QCOMPARE(model.rowCount(), 1);
-        session.setStatus(0, ClusterSession::ServerStatus::Failed, QStringLiteral("a: cannot connect"));
+        deployment.setStatus(0, Deployment::ServerStatus::Failed, QStringLiteral("a: cannot connect"));
         QCOMPARE(model.index(0, ServerListModel::DetailColumn).data().toString(), QStringLiteral("a: cannot connect"));
         QCOMPARE(model.index(0, ServerListModel::NameColumn).data().toString(), QStringLiteral("a (master)"));
     }
@@ -64,8 +64,8 @@ private slots:
         QTemporaryDir dir;
         SessionOptions options = m_sim.sessionOptions();
         options.knownHostsFile = dir.filePath(QStringLiteral("known_hosts"));
-        ClusterSession session(options);
-        MainWindow window(&session);
+        Deployment deployment(options);
+        MainWindow window(&deployment);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ServersPage *page = window.serversPage();
@@ -75,8 +75,8 @@ private slots:
         auto *edit = page->findChild<QLineEdit *>(QStringLiteral("addServerEdit"));
         QTest::keyClicks(edit, serverList());
         QTest::keyClick(edit, Qt::Key_Return);
-        QCOMPARE(session.serverCount(), 2);
-        QCOMPARE(session.project().masterIndex(), 0);
+        QCOMPARE(deployment.serverCount(), 2);
+        QCOMPARE(deployment.project().masterIndex(), 0);
 
         HostKeyPrompter::setNextAnswer(true);
         QSignalSpy finished(&window, &MainWindow::connectFinished);
@@ -87,10 +87,10 @@ private slots:
         QCOMPARE(window.hostKeyPrompter()->promptCount(), 2);
         auto *table = page->findChild<QTableView *>(QStringLiteral("serverTable"));
         for (int i = 0; i < 2; ++i) {
-            QCOMPARE(session.status(i), ClusterSession::ServerStatus::Connected);
-            QCOMPARE(session.facts(i).hostname, m_sim.servers().at(i).name);
+            QCOMPARE(deployment.status(i), Deployment::ServerStatus::Connected);
+            QCOMPARE(deployment.facts(i).hostname, m_sim.servers().at(i).name);
             QCOMPARE(table->model()->index(i, ServerListModel::NpuColumn).data().toString(), QStringLiteral("8 × 910B3"));
-            QCOMPARE(session.facts(i).driverVersion, QStringLiteral("24.1.rc2.2"));
+            QCOMPARE(deployment.facts(i).driverVersion, QStringLiteral("24.1.rc2.2"));
         }
         QVERIFY(QFile(options.knownHostsFile).size() > 0);
         QVERIFY(page->isComplete());
@@ -98,11 +98,11 @@ private slots:
 
     void serversPage_badAddress_isNamed()
     {
-        ClusterSession session(m_sim.sessionOptions());
-        ServersPage page(&session);
+        Deployment deployment(m_sim.sessionOptions());
+        ServersPage page(&deployment);
         const QString error = page.addServers(QStringLiteral("root@10.0.0.1 root@10.0.0.2:70000"));
         QVERIFY2(error.contains(QStringLiteral("70000")), qPrintable(error));
-        QCOMPARE(session.serverCount(), 0); // nothing half-added
+        QCOMPARE(deployment.serverCount(), 0); // nothing half-added
         QVERIFY(page.addServers(QStringLiteral("10.0.0.1")).isEmpty());
         QVERIFY(page.addServers(QStringLiteral("root@10.0.0.1:22")).contains(QStringLiteral("already")));
     }
@@ -112,16 +112,16 @@ private slots:
         QTemporaryDir dir;
         SessionOptions options = m_sim.sessionOptions();
         options.knownHostsFile = dir.filePath(QStringLiteral("known_hosts"));
-        ClusterSession session(options);
-        MainWindow window(&session);
+        Deployment deployment(options);
+        MainWindow window(&deployment);
         window.serversPage()->addServers(serverList());
         HostKeyPrompter::setNextAnswer(false);
         QSignalSpy finished(&window, &MainWindow::connectFinished);
         window.connectAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         for (int i = 0; i < 2; ++i) {
-            QCOMPARE(session.status(i), ClusterSession::ServerStatus::Failed);
-            QVERIFY(session.statusDetail(i).contains(m_sim.servers().at(i).fingerprint));
+            QCOMPARE(deployment.status(i), Deployment::ServerStatus::Failed);
+            QVERIFY(deployment.statusDetail(i).contains(m_sim.servers().at(i).fingerprint));
         }
         QVERIFY(!window.serversPage()->isComplete());
     }
@@ -129,32 +129,32 @@ private slots:
     void driverTooOldFault_isVisible()
     {
         QVERIFY(m_sim.fault(1, QStringLiteral("driver_version=23.0.7")));
-        ClusterSession session(m_sim.sessionOptions());
-        MainWindow window(&session);
+        Deployment deployment(m_sim.sessionOptions());
+        MainWindow window(&deployment);
         window.serversPage()->addServers(serverList());
         QSignalSpy finished(&window, &MainWindow::connectFinished);
         window.connectAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-        QCOMPARE(session.facts(0).driverVersion, QStringLiteral("24.1.rc2.2"));
-        QCOMPARE(session.facts(1).driverVersion, QStringLiteral("23.0.7"));
+        QCOMPARE(deployment.facts(0).driverVersion, QStringLiteral("24.1.rc2.2"));
+        QCOMPARE(deployment.facts(1).driverVersion, QStringLiteral("23.0.7"));
         QVERIFY(m_sim.fault(1, QStringLiteral("driver_version"), true));
     }
 
     void cancel_stopsATestInProgress()
     {
         QVERIFY(m_sim.fault(0, QStringLiteral("slow=20")));
-        ClusterSession session(m_sim.sessionOptions());
-        MainWindow window(&session);
+        Deployment deployment(m_sim.sessionOptions());
+        MainWindow window(&deployment);
         window.serversPage()->addServers(serverList());
         QSignalSpy finished(&window, &MainWindow::connectFinished);
         window.connectAll();
         // Server 1 answers; server 0 is stuck in its slow npu-smi until cancelled.
-        QTRY_COMPARE_WITH_TIMEOUT(session.status(1), ClusterSession::ServerStatus::Connected, 30000);
-        QCOMPARE(session.status(0), ClusterSession::ServerStatus::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(deployment.status(1), Deployment::ServerStatus::Connected, 30000);
+        QCOMPARE(deployment.status(0), Deployment::ServerStatus::Connecting);
         window.findChild<QAction *>(QStringLiteral("cancelAction"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-        QCOMPARE(session.status(0), ClusterSession::ServerStatus::Failed);
-        QVERIFY(session.statusDetail(0).contains(QStringLiteral("cancelled")));
+        QCOMPARE(deployment.status(0), Deployment::ServerStatus::Failed);
+        QVERIFY(deployment.statusDetail(0).contains(QStringLiteral("cancelled")));
         QVERIFY(m_sim.fault(0, QStringLiteral("slow"), true));
     }
 };

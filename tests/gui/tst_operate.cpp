@@ -17,9 +17,9 @@
 #include "operate/NpuOverview.h"
 #include "operate/ServicePanel.h"
 
-#include "monitor/ClusterMonitor.h"
-#include "ops/ClusterSession.h"
 #include "Translations.h"
+#include "deployment/Deployment.h"
+#include "monitor/ClusterMonitor.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,18 +46,18 @@ class TestOperate : public QObject
 private:
     SimCluster m_sim;
     QTemporaryDir m_dir;
-    std::unique_ptr<ClusterSession> m_session;
+    std::unique_ptr<Deployment> m_deployment;
     std::unique_ptr<MainWindow> m_window;
     // ASCENDDECK_TEST_LANG=zh_CN runs the same steps in Chinese (how the zh_CN screenshots are made); the
     // checks of English wording are then left out, every other check stays.
     bool m_english = true;
 
-    // What the wizard's engine step leaves in the session: the settings in the project, the servers as read.
+    // What the wizard's engine step leaves in the deployment: the settings in the project, the servers as read.
     void configure(EngineSettings::Kind kind)
     {
-        m_session->editProject().engine["settings"] = SimCluster::engineSettings(kind).toJson();
-        m_session->notifyProjectChanged();
-        m_session->setEngineCluster(m_sim.engineCluster());
+        m_deployment->editProject().engine["settings"] = SimCluster::engineSettings(kind).toJson();
+        m_deployment->notifyProjectChanged();
+        m_deployment->setEngineCluster(m_sim.engineCluster());
     }
 
     LaunchPage *launchPage() const { return m_window->launchPage(); }
@@ -118,22 +118,22 @@ private slots:
         }
         QVERIFY2(m_sim.start(2, QStringLiteral("127.0.0.141"), 2222, {QStringLiteral("--preset-ips")}),
                  qPrintable(m_sim.errorString()));
-        m_session = std::make_unique<ClusterSession>(m_sim.sessionOptions());
-        m_session->setProject(m_sim.project());
-        m_window = std::make_unique<MainWindow>(m_session.get());
+        m_deployment = std::make_unique<Deployment>(m_sim.sessionOptions());
+        m_deployment->setProject(m_sim.project());
+        m_window = std::make_unique<MainWindow>(m_deployment.get());
         m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QSignalSpy connected(m_window.get(), &MainWindow::connectFinished);
         m_window->connectAll();
         QVERIFY(connected.wait(60000));
-        QVERIFY2(m_session->allConnected(), qPrintable(m_session->statusDetail(0)));
+        QVERIFY2(m_deployment->allConnected(), qPrintable(m_deployment->statusDetail(0)));
         launchPage()->setTimings(200, 30000, 1000);
     }
     void cleanupTestCase()
     {
         m_window.reset();
-        m_session.reset();
+        m_deployment.reset();
         QVERIFY(m_sim.stop());
     }
     void cleanup() { Confirmation::setNextAnswer(std::nullopt); }

@@ -16,10 +16,10 @@
 #include "wizard/ReviewPage.h"
 #include "wizard/ServersPage.h"
 
-#include "network/HccnCommandRenderer.h"
-#include "ops/ClusterSession.h"
-#include "ops/LaunchOperation.h"
 #include "Translations.h"
+#include "deployment/Deployment.h"
+#include "network/HccnCommandRenderer.h"
+#include "ops/LaunchOperation.h"
 #include "project/ProjectExport.h"
 
 #include <QAbstractButton>
@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QTabWidget>
 #include <QFile>
 #include <QRadioButton>
@@ -112,8 +113,8 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
     QTemporaryDir dir;
     SessionOptions options = sim.sessionOptions();
     options.knownHostsFile = dir.filePath(QStringLiteral("known_hosts")); // first contact: keys must be accepted
-    ClusterSession session(options);
-    MainWindow window(&session);
+    Deployment deployment(options);
+    MainWindow window(&deployment);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     DeploymentWizard *wizard = window.wizard();
@@ -180,6 +181,22 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
                 QVERIFY(conf.contains(QStringLiteral("netdetect_%1=%2\n").arg(npu.npu).arg(npu.netdetect).toUtf8()));
         }
     }
+    // Cancel: a verify cancelled before any server answered ends there, with the page usable again; what
+    // it still delivers is dropped (the last verify's matrix stays), and the next verify completes.
+    auto *cancel = network->findChild<QPushButton *>(QStringLiteral("networkCancelButton"));
+    auto *progress = network->findChild<QProgressBar *>(QStringLiteral("networkProgress"));
+    QVERIFY(!cancel->isEnabled() && !progress->isVisible());
+    network->verify();
+    QVERIFY(network->isBusy() && cancel->isEnabled() && progress->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!network->isBusy() && !cancel->isEnabled() && !progress->isVisible());
+    QCOMPARE(network->findChild<QLabel *>(QStringLiteral("networkMessage"))->text(), NetworkPage::tr("Cancelled."));
+    QCOMPARE(network->verifyMatrix().size(), servers * 8);
+    QVERIFY(network->isComplete());
+    network->verify();
+    QTRY_VERIFY_WITH_TIMEOUT(!network->isBusy(), 120000);
+    QVERIFY(network->isComplete());
+    QCOMPARE(network->verifyMatrix().size(), servers * 8);
     wizard->next();
 
     // 4. Rank table: generated from the servers' hccn.conf, valid, copied with mode 0640.
@@ -273,7 +290,7 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
     tabs->setCurrentIndex(int(MainWindow::DeployTab));
     QVERIFY(wizard->isVisible());
     QCOMPARE(wizard->currentPage(), review);
-    QCOMPARE(ProjectExport::build(session.project()).files.value(QStringLiteral("ranktable/") + table), readFile(out + QStringLiteral("/ranktable/") + table));
+    QCOMPARE(ProjectExport::build(deployment.project()).files.value(QStringLiteral("ranktable/") + table), readFile(out + QStringLiteral("/ranktable/") + table));
 
     // The demo path: Launch with what the wizard made. The generated config.json is at a host path that is
     // not the image's own conf/config.json, so the engine is ready only if the mount puts it over the image's.

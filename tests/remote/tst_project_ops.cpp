@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,7 +69,7 @@ private slots:
         HccnPlan plan;
         QString error;
         QVERIFY2(HccnPlanner::suggest(request, &plan, &error), qPrintable(error));
-        m_project.network = nlohmann::ordered_json::parse(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact).toStdString());
+        m_project.network = plan.toJson();
         EngineSettings settings;
         settings.image = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
         settings.modelName = QStringLiteral("DeepSeek-R1");
@@ -168,7 +167,7 @@ private slots:
         // Apply the plan and deploy the generated files as the wizard does.
         HccnPlan plan;
         QString error;
-        QVERIFY(HccnPlan::fromJson(QJsonDocument::fromJson(QByteArray::fromStdString(m_project.network.dump())).object(), &plan, &error));
+        QVERIFY(HccnPlan::fromJson(m_project.network, &plan, &error));
         QList<HccnServerChange> changes;
         QTemporaryDir dir;
         QVERIFY(NetworkApply::apply(&pool, m_sim.targets(), plan.servers, dir.filePath(QStringLiteral("backup.json")), &changes));

@@ -1,9 +1,9 @@
 // The remote layer against simulated Ascend servers: real sshd, real libssh, nothing mocked.
 #include "SimCluster.h"
 
+#include "jobs/ServerJob.h"
 #include "log/Log.h"
 #include "log/LogBuffer.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 #include "remote/SshSession.h"
 
@@ -257,50 +257,56 @@ private slots:
         QVERIFY(bad.errorString.contains(QStringLiteral("/no/such/dir/x.json")));
     }
 
-    void fanOut_reportsEachHostAndProgress()
+    void serverJob_reportsEachHostAndProgress()
     {
         SessionPool pool(m_sim.sessionOptions());
-        FanOut fanOut(&pool);
-        QSignalSpy hostSpy(&fanOut, &FanOut::hostFinished);
-        QSignalSpy progressSpy(&fanOut, &FanOut::progress);
-        QSignalSpy finishedSpy(&fanOut, &FanOut::finished);
+        ServerJob job(&pool);
+        QSignalSpy hostSpy(&job, &ServerJob::serverFinished);
+        QSignalSpy progressSpy(&job, &ServerJob::progressChanged);
+        QSignalSpy finishedSpy(&job, &ServerJob::finished);
         SshTarget unreachable;
         unreachable.host = QStringLiteral("127.0.0.29"); // nothing listens there
         unreachable.port = 2222;
         unreachable.user = QStringLiteral("root");
         const QList<SshTarget> targets = m_sim.targets() << unreachable;
-        fanOut.start(targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
+        job.start(targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
             RemoteCommand cmd;
             cmd.argv = QStringList{QStringLiteral("cat"), QStringLiteral("/etc/ascend-sim/state.json")};
             return p.run(t, cmd, c);
         });
-        QVERIFY(fanOut.isRunning());
+        QVERIFY(job.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.size(), 1, 30000);
         QCOMPARE(hostSpy.size(), 3);
         QCOMPARE(progressSpy.last().at(0).toInt(), 3);
         QCOMPARE(progressSpy.last().at(1).toInt(), 3);
-        QVERIFY(fanOut.results().at(0).ok());
-        QVERIFY(fanOut.results().at(1).ok());
-        QCOMPARE(fanOut.results().at(2).error, RemoteError::ConnectFailed);
-        QVERIFY(fanOut.results().at(2).errorString.contains(QStringLiteral("127.0.0.29")));
-        QVERIFY(fanOut.results().at(0).out.contains(m_sim.servers().at(0).host.toUtf8()));
-        QVERIFY(fanOut.results().at(1).out.contains(m_sim.servers().at(1).host.toUtf8()));
+        QVERIFY(job.results().at(0).ok());
+        QVERIFY(job.results().at(1).ok());
+        QCOMPARE(job.results().at(2).error, RemoteError::ConnectFailed);
+        QVERIFY(job.results().at(2).errorString.contains(QStringLiteral("127.0.0.29")));
+        QVERIFY(job.results().at(0).out.contains(m_sim.servers().at(0).host.toUtf8()));
+        QVERIFY(job.results().at(1).out.contains(m_sim.servers().at(1).host.toUtf8()));
     }
 
-    void fanOut_cancelStopsEveryHost()
+    void serverJob_cancelStopsEveryHostAndDropsItsResults()
     {
         SessionPool pool(m_sim.sessionOptions());
-        FanOut fanOut(&pool);
-        QSignalSpy finishedSpy(&fanOut, &FanOut::finished);
-        fanOut.start(m_sim.targets(), [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
+        ServerJob job(&pool);
+        QSignalSpy hostSpy(&job, &ServerJob::serverFinished);
+        QSignalSpy finishedSpy(&job, &ServerJob::finished);
+        QSignalSpy cancelledSpy(&job, &ServerJob::cancelled);
+        job.start(m_sim.targets(), [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
             RemoteCommand cmd;
             cmd.argv = QStringList{QStringLiteral("sleep"), QStringLiteral("30")};
             return p.run(t, cmd, c);
         });
-        fanOut.cancel();
-        QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.size(), 1, 20000);
-        for (const CommandResult &r : fanOut.results())
-            QCOMPARE(r.error, RemoteError::Cancelled);
+        job.cancel();
+        QCOMPARE(cancelledSpy.size(), 1);
+        QVERIFY(!job.isRunning());
+        // The workers stop at the token, long before the 30 s sleeps would end.
+        QVERIFY(job.wait(20000));
+        QCoreApplication::processEvents();
+        QCOMPARE(hostSpy.size(), 0);
+        QCOMPARE(finishedSpy.size(), 0);
     }
 
     void sshConfigAlias_isHonoured()

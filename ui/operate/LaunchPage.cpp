@@ -6,7 +6,7 @@
 #include "FindingView.h"
 #include "LaunchServerModel.h"
 
-#include "ops/ClusterSession.h"
+#include "deployment/Deployment.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,9 +20,9 @@
 namespace AscendDeck {
 
 
-LaunchPage::LaunchPage(ClusterSession *session, QWidget *parent)
+LaunchPage::LaunchPage(Deployment *deployment, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_deployment(deployment)
 {
     setObjectName(QStringLiteral("launchPage"));
     m_summary = new QLabel(this);
@@ -84,8 +84,8 @@ LaunchPage::LaunchPage(ClusterSession *session, QWidget *parent)
     connect(m_restart, &QPushButton::clicked, this, &LaunchPage::restart);
     connect(m_servers->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LaunchPage::showDiagnosis);
     connect(m_serverModel, &QAbstractItemModel::dataChanged, this, &LaunchPage::showDiagnosis);
-    connect(session, &ClusterSession::engineClusterChanged, this, &LaunchPage::fillServerTable);
-    connect(session, &ClusterSession::projectChanged, this, &LaunchPage::fillServerTable);
+    connect(deployment, &Deployment::engineClusterChanged, this, &LaunchPage::fillServerTable);
+    connect(deployment, &Deployment::projectChanged, this, &LaunchPage::fillServerTable);
     fillServerTable();
 }
 
@@ -100,27 +100,27 @@ void LaunchPage::setTimings(int healthIntervalMs, int healthTimeoutMs, int failu
 
 QString LaunchPage::serverName(int server) const
 {
-    const EngineCluster &cluster = m_session->engineCluster();
+    const EngineCluster &cluster = m_deployment->engineCluster();
     const QString address = server >= 0 && server < cluster.size() ? cluster.nodes.at(server).serverAddress : QString();
-    const QString host = server < m_session->serverCount() ? m_session->facts(server).hostname : QString();
+    const QString host = server < m_deployment->serverCount() ? m_deployment->facts(server).hostname : QString();
     return host.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(host, address);
 }
 
 // The deployment as the engine step left it: the servers it read and the settings in the project.
 bool LaunchPage::prepareOperation(QString *problem)
 {
-    const EngineCluster &cluster = m_session->engineCluster();
-    if (cluster.nodes.isEmpty() || cluster.size() != m_session->serverCount()) {
+    const EngineCluster &cluster = m_deployment->engineCluster();
+    if (cluster.nodes.isEmpty() || cluster.size() != m_deployment->serverCount()) {
         *problem = tr("Complete the Engine step of the deployment first: it reads each server's network interface.");
         return false;
     }
     QString error;
-    const EngineSettings settings = EngineSettings::fromProjectSection(m_session->project().engine, &error);
+    const EngineSettings settings = EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
     if (!error.isEmpty()) {
         *problem = tr("The engine settings cannot be used: %1").arg(error);
         return false;
     }
-    m_op = std::make_unique<LaunchOperation>(m_session->pool(), m_session->targets(), settings, cluster);
+    m_op = std::make_unique<LaunchOperation>(m_deployment->pool(), m_deployment->targets(), settings, cluster);
     m_op->setTimings(m_timings[0], m_timings[1], m_timings[2]);
     connectOperation();
     return true;
@@ -264,7 +264,7 @@ void LaunchPage::updateButtons()
 
 void LaunchPage::fillServerTable()
 {
-    const EngineCluster &cluster = m_session->engineCluster();
+    const EngineCluster &cluster = m_deployment->engineCluster();
     QStringList names;
     QStringList roles;
     for (int i = 0; i < cluster.size(); ++i) {
@@ -274,7 +274,7 @@ void LaunchPage::fillServerTable()
     m_serverModel->setServers(names, roles);
     m_log->setServers(names);
     QString error;
-    const EngineSettings settings = EngineSettings::fromProjectSection(m_session->project().engine, &error);
+    const EngineSettings settings = EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
     m_summary->setText(cluster.nodes.isEmpty()
                            ? tr("No deployment yet: complete the Deploy steps up to Engine, then launch here.")
                            : tr("%1 on %n server(s), model %2 (%3), image %4", nullptr, cluster.size())

@@ -14,7 +14,7 @@ class QTreeView;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class EngineLogView;
 class FindingView;
 class LaunchServerModel;
@@ -26,7 +26,7 @@ class LaunchPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LaunchPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit LaunchPage(Deployment *deployment, QWidget *parent = nullptr);
     ~LaunchPage() override;
 
     // Reads the servers, shows every command, and launches once the admin confirms.
@@ -61,7 +61,7 @@ private:
     void fillServerTable();
     QString serverName(int server) const;
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     std::unique_ptr<LaunchOperation> m_op;
     int m_timings[3] = {1000, 300000, 3000};
     QLabel *m_summary = nullptr;

@@ -5,8 +5,8 @@
 #include "NpuOverview.h"
 #include "ServicePanel.h"
 
+#include "deployment/Deployment.h"
 #include "monitor/ClusterMonitor.h"
-#include "ops/ClusterSession.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -23,9 +23,9 @@
 
 namespace AscendDeck {
 
-MonitorPage::MonitorPage(ClusterSession *session, QWidget *parent)
+MonitorPage::MonitorPage(Deployment *deployment, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_deployment(deployment)
     , m_alertModel(new AlertModel(this))
 {
     setObjectName(QStringLiteral("monitorPage"));
@@ -58,8 +58,8 @@ MonitorPage::MonitorPage(ClusterSession *session, QWidget *parent)
     connect(csv, &QPushButton::clicked, this, &MonitorPage::chooseCsv);
     connect(png, &QPushButton::clicked, this, &MonitorPage::choosePng);
     // Servers added in the wizard need a new monitor; only while not monitoring, so that no chart is lost.
-    connect(session, &ClusterSession::projectChanged, this, [this] {
-        if (!isMonitoring() && m_monitor->serverCount() != m_session->serverCount())
+    connect(deployment, &Deployment::projectChanged, this, [this] {
+        if (!isMonitoring() && m_monitor->serverCount() != m_deployment->serverCount())
             createMonitor();
     });
     m_refresh.setInterval(1000);
@@ -74,16 +74,16 @@ MonitorPage::~MonitorPage()
     m_body = nullptr;
 }
 
-// A monitor for the session's current servers, and the widgets over its rings, made together.
+// A monitor for the deployment's current servers, and the widgets over its rings, made together.
 void MonitorPage::createMonitor()
 {
     const QString metricsUrl = m_metricsUrl->text();
-    auto monitor = std::make_unique<ClusterMonitor>(m_session->pool(), m_session->targets());
+    auto monitor = std::make_unique<ClusterMonitor>(m_deployment->pool(), m_deployment->targets());
     connect(&monitor->alerts(), &AlertMonitor::alertRaised, m_alertModel, &AlertModel::raise);
     connect(&monitor->alerts(), &AlertMonitor::alertCleared, m_alertModel,
             [this](const Alert &alert) { m_alertModel->clear(alert, QDateTime::currentMSecsSinceEpoch()); });
     QStringList names;
-    for (const SshTarget &target : m_session->targets())
+    for (const SshTarget &target : m_deployment->targets())
         names << target.host;
     m_alertModel->setServerNames(names);
     if (!metricsUrl.isEmpty())
@@ -93,7 +93,7 @@ void MonitorPage::createMonitor()
     delete m_body;
     m_body = body;
     m_monitor = std::move(monitor);
-    showServer(m_session->serverCount() > 0 ? 0 : -1);
+    showServer(m_deployment->serverCount() > 0 ? 0 : -1);
 }
 
 QWidget *MonitorPage::createBody(ClusterMonitor *monitor)
@@ -156,7 +156,7 @@ void MonitorPage::startMonitoring()
 {
     if (isMonitoring())
         return;
-    if (m_monitor->serverCount() != m_session->serverCount())
+    if (m_monitor->serverCount() != m_deployment->serverCount())
         createMonitor();
     m_monitor->start();
     m_refresh.start();

@@ -14,7 +14,7 @@ namespace AscendDeck {
 
 class AlertModel;
 class ClusterMonitor;
-class ClusterSession;
+class Deployment;
 class NpuCharts;
 class NpuOverview;
 class ServicePanel;
@@ -26,7 +26,7 @@ class MonitorPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MonitorPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit MonitorPage(Deployment *deployment, QWidget *parent = nullptr);
     ~MonitorPage() override;
 
     void startMonitoring();
@@ -54,7 +54,7 @@ private:
     void chooseCsv();
     void choosePng();
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     std::unique_ptr<ClusterMonitor> m_monitor;
     QTimer m_refresh;
     QWidget *m_body = nullptr;

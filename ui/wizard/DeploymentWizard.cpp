@@ -9,21 +9,21 @@
 
 namespace AscendDeck {
 
-DeploymentWizard::DeploymentWizard(ClusterSession *session, QWidget *parent)
+DeploymentWizard::DeploymentWizard(Deployment *deployment, QWidget *parent)
     : QWizard(parent)
-    , m_session(session)
+    , m_deployment(deployment)
 {
     setObjectName(QStringLiteral("deploymentWizard"));
     setWindowTitle(tr("Deploy"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoCancelButton, true);
     setOption(QWizard::HaveHelpButton, false);
-    setPage(ServersPageId, new ServersPage(session, this));
-    setPage(PreflightPageId, new PreflightPage(session, this));
-    setPage(NetworkPageId, new NetworkPage(session, this));
-    setPage(RankTablePageId, new RankTablePage(session, this));
-    setPage(EnginePageId, new EnginePage(session, this));
-    setPage(ReviewPageId, new ReviewPage(session, this));
+    setPage(ServersPageId, new ServersPage(deployment, this));
+    setPage(PreflightPageId, new PreflightPage(deployment, this));
+    setPage(NetworkPageId, new NetworkPage(deployment, this));
+    setPage(RankTablePageId, new RankTablePage(deployment, this));
+    setPage(EnginePageId, new EnginePage(deployment, this));
+    setPage(ReviewPageId, new ReviewPage(deployment, this));
     setStartId(ServersPageId);
 }
 

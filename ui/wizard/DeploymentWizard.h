@@ -4,19 +4,19 @@
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 
 // Servers -> preflight -> NPU network -> rank table -> engine -> review & export. Every page shares one
-// ClusterSession, so what a page learned survives going back and forth.
+// Deployment, so what a page learned survives going back and forth.
 class DeploymentWizard : public QWizard
 {
     Q_OBJECT
 public:
     enum PageId { ServersPageId, PreflightPageId, NetworkPageId, RankTablePageId, EnginePageId, ReviewPageId };
 
-    explicit DeploymentWizard(ClusterSession *session, QWidget *parent = nullptr);
+    explicit DeploymentWizard(Deployment *deployment, QWidget *parent = nullptr);
 
-    ClusterSession *session() const { return m_session; }
+    Deployment *deployment() const { return m_deployment; }
 
 signals:
     // Finish was pressed and the last page accepted it.
@@ -27,7 +27,7 @@ protected:
     void done(int result) override;
 
 private:
-    ClusterSession *m_session;
+    Deployment *m_deployment;
 };
 
 } // namespace AscendDeck

@@ -5,6 +5,7 @@
 
 #include "ascend/IpAddrParser.h"
 #include "base/ShellQuote.h"
+#include "deployment/Deployment.h"
 #include "engine/CapacityCheck.h"
 #include "engine/LaunchScript.h"
 #include "engine/MindIeConfig.h"
@@ -12,9 +13,8 @@
 #include "engine/MindIeEnvironment.h"
 #include "engine/ParallelLayout.h"
 #include "engine/VllmCommandBuilder.h"
-#include "ops/ClusterSession.h"
+#include "jobs/ServerJob.h"
 #include "project/ProjectExport.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 #include <QButtonGroup>
@@ -60,9 +60,9 @@ QString fieldKey(const QString &path)
 }
 } // namespace
 
-EnginePage::EnginePage(ClusterSession *session, QWidget *parent)
+EnginePage::EnginePage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
-    , m_session(session)
+    , m_deployment(deployment)
 {
     setObjectName(QStringLiteral("enginePage"));
     setTitle(tr("Engine"));
@@ -225,9 +225,9 @@ QWidget *EnginePage::createSideBySide()
 
 void EnginePage::initializePage()
 {
-    if (!m_session->project().engine.empty()) {
+    if (!m_deployment->project().engine.empty()) {
         QString error;
-        const EngineSettings stored = EngineSettings::fromProjectSection(m_session->project().engine, &error);
+        const EngineSettings stored = EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
         if (error.isEmpty())
             m_settings = stored;
         // The preflight page chose the folder; the served name defaults to the folder's name.
@@ -243,26 +243,26 @@ void EnginePage::initializePage()
 void EnginePage::readServers()
 {
     m_reading = true;
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QString index = m_settings.modelPath + QStringLiteral("/model.safetensors.index.json");
     runInBackground(this, [=] {
-        QList<CommandResult> results = FanOut::runAll(pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
+        QList<CommandResult> results = ServerJob::runAll(pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
             return p.run(t, RemoteCommand::fromArgv({QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr")}), c);
         });
         results << pool->run(targets.value(0), RemoteCommand::fromArgv({QStringLiteral("cat"), index}));
         return results;
     }, [this](QList<CommandResult> results) {
         m_cluster = EngineCluster();
-        const int master = m_session->project().masterIndex();
-        for (int i = 0; i < m_session->serverCount(); ++i) {
+        const int master = m_deployment->project().masterIndex();
+        for (int i = 0; i < m_deployment->serverCount(); ++i) {
             ClusterNode node;
-            node.serverAddress = m_session->facts(i).address.isEmpty() ? m_session->target(i).host : m_session->facts(i).address;
+            node.serverAddress = m_deployment->facts(i).address.isEmpty() ? m_deployment->target(i).host : m_deployment->facts(i).address;
             const QList<NetworkInterface> nics = IpAddrParser::parse(results.at(i).out);
             const NetworkInterface *nic = IpAddrParser::interfaceWithAddress(nics, node.serverAddress);
             node.nicName = nic ? nic->name : QString();
             node.nicAddress = node.serverAddress;
-            for (int n = 0; n < qMax(1, m_session->facts(i).npuCount); ++n)
+            for (int n = 0; n < qMax(1, m_deployment->facts(i).npuCount); ++n)
                 node.npuIds << n;
             node.isMaster = i == master;
             m_cluster.nodes.append(node);
@@ -274,7 +274,7 @@ void EnginePage::readServers()
             m_weightBytes = 0;
         }
         m_reading = false;
-        m_session->setEngineCluster(m_cluster);
+        m_deployment->setEngineCluster(m_cluster);
         showLayout();
         refresh();
         emit clusterRead();
@@ -299,7 +299,7 @@ void EnginePage::setFormFromSettings()
 
 int EnginePage::serverCount() const
 {
-    return m_cluster.nodes.isEmpty() ? qMax(1, m_session->serverCount()) : m_cluster.size();
+    return m_cluster.nodes.isEmpty() ? qMax(1, m_deployment->serverCount()) : m_cluster.size();
 }
 
 int EnginePage::npusPerServer() const
@@ -527,7 +527,7 @@ void EnginePage::refreshArtifacts()
 
 void EnginePage::storeInProject()
 {
-    Project &project = m_session->editProject();
+    Project &project = m_deployment->editProject();
     project.engine["settings"] = m_settings.toJson();
     project.engine["cluster"] = m_cluster.toJson();
 }

@@ -21,7 +21,7 @@ class QTabWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class FindingView;
 
 // Step 5: the engine. MindIE or vLLM-Ascend, the image and the model; a form for the settings people change
@@ -31,7 +31,7 @@ class EnginePage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit EnginePage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit EnginePage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -65,7 +65,7 @@ private:
     void refreshArtifacts();
     void storeInProject();
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     EngineSettings m_settings;
     EngineCluster m_cluster;
     qint64 m_weightBytes = 0;

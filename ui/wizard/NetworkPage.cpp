@@ -2,14 +2,14 @@
 
 #include "FindingView.h"
 
-#include "BackgroundJob.h"
 #include "Confirmation.h"
 #include "TopologyDiagram.h"
 
+#include "deployment/Deployment.h"
+#include "jobs/Job.h"
 #include "network/HccnBackup.h"
 #include "network/HccnPlanValidator.h"
 #include "network/HccnPlanner.h"
-#include "ops/ClusterSession.h"
 #include "ops/NetworkApply.h"
 #include "ops/NetworkVerify.h"
 
@@ -21,10 +21,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
@@ -32,6 +32,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 namespace AscendDeck {
 
@@ -41,9 +44,10 @@ const QColor kBad(0xf6, 0xc6, 0xc2);
 const QColor kGood(0xc8, 0xe6, 0xc9);
 } // namespace
 
-NetworkPage::NetworkPage(ClusterSession *session, QWidget *parent)
+NetworkPage::NetworkPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
-    , m_session(session)
+    , m_deployment(deployment)
+    , m_job(new Job(this))
 {
     setObjectName(QStringLiteral("networkPage"));
     setTitle(tr("NPU network"));
@@ -57,6 +61,13 @@ NetworkPage::NetworkPage(ClusterSession *session, QWidget *parent)
     m_message->setObjectName(QStringLiteral("networkMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+    connect(m_job, &Job::progressChanged, this, &NetworkPage::showProgress);
+    connect(m_job, &Job::cancelled, this, [this] {
+        // Only a cancelled apply or rollback can leave the NPUs half changed; a read or a verify changed nothing.
+        setBusy(false, !m_changing ? tr("Cancelled.")
+                                   : tr("Cancelled: the NPUs may be partly changed. Verify, or roll back "
+                                        "from %1.").arg(m_backupPath));
+    });
 }
 
 QWidget *NetworkPage::createPlanBox()
@@ -134,7 +145,15 @@ QWidget *NetworkPage::createActionBox()
         buttons->addWidget(button);
         m_actions << button;
     }
-    buttons->addStretch(1);
+    m_progress = new QProgressBar(box);
+    m_progress->setObjectName(QStringLiteral("networkProgress"));
+    m_progress->setVisible(false);
+    buttons->addWidget(m_progress, 1);
+    m_cancel = new QPushButton(tr("&Cancel"), box);
+    m_cancel->setObjectName(QStringLiteral("networkCancelButton"));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &NetworkPage::cancel);
+    buttons->addWidget(m_cancel);
     layout->addLayout(buttons);
     auto *tabs = new QTabWidget(box);
     m_output = new QPlainTextEdit(tabs);
@@ -160,12 +179,11 @@ QWidget *NetworkPage::createActionBox()
 
 void NetworkPage::initializePage()
 {
-    m_diagram->setServerCount(m_session->serverCount());
-    if (!m_session->project().network.empty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(m_session->project().network.dump()));
+    m_diagram->setServerCount(m_deployment->serverCount());
+    if (!m_deployment->project().network.empty()) {
         QString error;
         HccnPlan stored;
-        if (HccnPlan::fromJson(doc.object(), &stored, &error) && stored.servers.size() == m_session->serverCount()) {
+        if (HccnPlan::fromJson(m_deployment->project().network, &stored, &error) && stored.servers.size() == m_deployment->serverCount()) {
             m_plan = stored;
             (m_plan.topology == HccnTopology::FibrePairs ? m_fibre : m_plan.topology == HccnTopology::Switch ? m_switch : m_routed)->setChecked(true);
             fillTable();
@@ -187,8 +205,8 @@ void NetworkPage::suggest()
     request.topology = topology();
     request.subnet = m_subnet->text().trimmed();
     request.gateway = m_gateway->text().trimmed();
-    for (int i = 0; i < m_session->serverCount(); ++i)
-        request.servers << m_session->target(i).host;
+    for (int i = 0; i < m_deployment->serverCount(); ++i)
+        request.servers << m_deployment->target(i).host;
     QString error;
     HccnPlan plan;
     if (!HccnPlanner::suggest(request, &plan, &error)) {
@@ -271,16 +289,20 @@ void NetworkPage::markIssues()
 
 void NetworkPage::storePlan()
 {
-    m_session->editProject().network =
-        nlohmann::ordered_json::parse(QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Compact).toStdString());
+    m_deployment->editProject().network = m_plan.toJson();
     emit planChanged();
 }
 
 void NetworkPage::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
+    if (!busy)
+        m_changing = false;
     for (QPushButton *button : m_actions)
         button->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+    m_progress->setVisible(busy);
+    m_progress->setRange(0, 0); // busy until the first real figure
     if (!message.isEmpty())
         m_message->setText(message);
     if (!busy)
@@ -306,21 +328,22 @@ QString NetworkPage::commandsText(const QList<HccnServerChange> &changes) const
 
 void NetworkPage::preview()
 {
-    setBusy(true, tr("Reading the NPUs of %1 servers…").arg(m_session->serverCount()));
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    setBusy(true, tr("Reading the NPUs of %1 servers…").arg(m_deployment->serverCount()));
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QList<HccnServerPlan> servers = m_plan.servers;
-    runInBackground(this, [=] { return NetworkApply::preview(pool, targets, servers); },
-                    [this](QList<HccnServerChange> changes) { showChanges(changes, false); });
+    m_job->run(tr("Reading"), [=](const JobControl &job) { return NetworkApply::preview(pool, targets, servers, job.cancelToken()); },
+               [this](const QList<HccnServerChange> &changes) { showChanges(changes, false); });
 }
 
 void NetworkPage::apply()
 {
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QList<HccnServerPlan> servers = m_plan.servers;
     setBusy(true, tr("Reading the NPUs before changing anything…"));
-    runInBackground(this, [=] { return NetworkApply::preview(pool, targets, servers); }, [=](QList<HccnServerChange> changes) {
+    m_job->run(tr("Reading"), [=](const JobControl &job) { return NetworkApply::preview(pool, targets, servers, job.cancelToken()); },
+               [=](const QList<HccnServerChange> &changes) {
         int count = 0;
         for (const HccnServerChange &change : changes)
             count += static_cast<int>(change.commands.size());
@@ -340,14 +363,13 @@ void NetworkPage::apply()
         QDir().mkpath(dir);
         const QString backup = dir + QStringLiteral("/hccn-%1.json").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
         setBusy(true, tr("Applying %n command(s)…", nullptr, count));
-        runInBackground(this, [=] {
+        m_backupPath = backup; // written before the first command: a cancelled apply can be rolled back
+        m_changing = true;
+        m_job->run(tr("Applying"), [=](const JobControl &job) {
             QList<HccnServerChange> applied;
-            NetworkApply::apply(pool, targets, servers, backup, &applied);
+            NetworkApply::apply(pool, targets, servers, backup, &applied, commandProgress(job, count), job.cancelToken());
             return applied;
-        }, [this, backup](QList<HccnServerChange> applied) {
-            m_backupPath = backup;
-            showChanges(applied, true);
-        });
+        }, [this](const QList<HccnServerChange> &applied) { showChanges(applied, true); });
     });
 }
 
@@ -359,22 +381,52 @@ void NetworkPage::rollback()
         m_message->setText(m_backupPath.isEmpty() ? tr("No backup yet: Apply takes one before changing anything.") : error);
         return;
     }
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const QList<HccnServerReadings> servers = backup.servers;
     setBusy(true, tr("Reading the NPUs…"));
-    runInBackground(this, [=] { return NetworkApply::previewRollback(pool, targets, servers); }, [=](QList<HccnServerChange> changes) {
+    m_job->run(tr("Reading"), [=](const JobControl &job) {
+        return NetworkApply::previewRollback(pool, targets, servers, job.cancelToken());
+    }, [=](const QList<HccnServerChange> &changes) {
         if (!Confirmation::ask(this, tr("Roll back the NPU network"), tr("Restore the settings saved in %1?").arg(m_backupPath),
                                commandsText(changes))) {
             setBusy(false, tr("Nothing was changed."));
             return;
         }
-        runInBackground(this, [=] {
+        int count = 0;
+        for (const HccnServerChange &change : changes)
+            count += static_cast<int>(change.commands.size());
+        setBusy(true, tr("Rolling back…"));
+        m_changing = true;
+        m_job->run(tr("Rolling back"), [=](const JobControl &job) {
             QList<HccnServerChange> done;
-            NetworkApply::rollback(pool, targets, servers, &done);
+            NetworkApply::rollback(pool, targets, servers, &done, commandProgress(job, count), job.cancelToken());
             return done;
-        }, [this](QList<HccnServerChange> done) { showChanges(done, true); });
+        }, [this](const QList<HccnServerChange> &done) { showChanges(done, true); });
     });
+}
+
+// hccn_tool commands counted over every server: NetworkApply reports each server's own count.
+NetworkApply::Progress NetworkPage::commandProgress(const JobControl &job, int total)
+{
+    auto ran = std::make_shared<std::atomic_int>(0);
+    return [job, total, ran](const QString &host, int, int, const HccnCommand &command) {
+        job.progress(++*ran, total, tr("%1 NPU %2: %3").arg(host).arg(command.npu).arg(command.setting));
+    };
+}
+
+void NetworkPage::showProgress(int done, int total, const QString &text)
+{
+    if (total > 0) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    }
+    m_progress->setFormat(text.isEmpty() ? QStringLiteral("%v/%m") : text + QStringLiteral(" %v/%m"));
+}
+
+void NetworkPage::cancel()
+{
+    m_job->cancel();
 }
 
 void NetworkPage::showChanges(const QList<HccnServerChange> &changes, bool applied)
@@ -393,11 +445,12 @@ void NetworkPage::showChanges(const QList<HccnServerChange> &changes, bool appli
 
 void NetworkPage::verify()
 {
-    SessionPool *pool = m_session->pool();
-    const QList<SshTarget> targets = m_session->targets();
+    SessionPool *pool = m_deployment->pool();
+    const QList<SshTarget> targets = m_deployment->targets();
     const HccnPlan plan = m_plan;
     setBusy(true, tr("Checking link, health, LLDP, TLS and pings on every NPU…"));
-    runInBackground(this, [=] { return NetworkVerify::run(pool, targets, plan); }, [this](HccnVerifyMatrix matrix) {
+    m_job->run(tr("Verifying"), [=](const JobControl &job) { return NetworkVerify::run(pool, targets, plan, job.cancelToken()); },
+               [this](const HccnVerifyMatrix &matrix) {
         m_matrix = matrix;
         showMatrix();
         int failed = 0;

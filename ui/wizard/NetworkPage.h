@@ -3,20 +3,24 @@
 #include "network/HccnPlan.h"
 #include "network/HccnServerChange.h"
 #include "network/HccnVerifyMatrix.h"
+#include "ops/NetworkApply.h"
 
 #include "DeploymentPage.h"
 
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 class FindingView;
+class Job;
+class JobControl;
 class TopologyDiagram;
 
 // Step 3: the NPU network. Choose the topology, get addresses suggested from a subnet (editable per NPU,
@@ -26,7 +30,7 @@ class NetworkPage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit NetworkPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit NetworkPage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -42,6 +46,8 @@ public slots:
     void apply();
     void verify();
     void rollback();
+    // Stops the read, apply, verify or rollback under way; its late results are dropped.
+    void cancel();
 
 signals:
     void busyChanged(bool busy);
@@ -59,12 +65,16 @@ private:
     void showChanges(const QList<HccnServerChange> &changes, bool applied);
     void showMatrix();
     QString commandsText(const QList<HccnServerChange> &changes) const;
+    void showProgress(int done, int total, const QString &text);
+    static NetworkApply::Progress commandProgress(const JobControl &job, int total);
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
+    Job *m_job;
     HccnPlan m_plan;
     HccnVerifyMatrix m_matrix;
     QString m_backupPath;
     bool m_busy = false;
+    bool m_changing = false; // an apply or rollback is running hccn_tool commands
     bool m_filling = false;
     QRadioButton *m_fibre = nullptr;
     QRadioButton *m_switch = nullptr;
@@ -78,6 +88,8 @@ private:
     FindingView *m_issues = nullptr;
     QLabel *m_message = nullptr;
     QList<QPushButton *> m_actions;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace AscendDeck

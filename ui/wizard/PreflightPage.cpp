@@ -3,12 +3,12 @@
 #include "FindingModel.h"
 #include "FindingView.h"
 
+#include "deployment/Deployment.h"
 #include "engine/EngineSettings.h"
-#include "ops/ClusterSession.h"
+#include "jobs/ServerJob.h"
 #include "ops/PreflightRunner.h"
 #include "preflight/PreflightCheck.h"
 #include "preflight/PreflightRules.h"
-#include "remote/FanOut.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -46,10 +46,10 @@ QColor colourOf(Finding::Severity severity)
 }
 } // namespace
 
-PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
+PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
-    , m_session(session)
-    , m_fanOut(new FanOut(session->pool(), this))
+    , m_deployment(deployment)
+    , m_gather(new ServerJob(deployment->pool(), this))
 {
     setObjectName(QStringLiteral("preflightPage"));
     setTitle(tr("Preflight"));
@@ -88,8 +88,8 @@ PreflightPage::PreflightPage(ClusterSession *session, QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &PreflightPage::runAll);
     connect(m_rerunButton, &QPushButton::clicked, this, &PreflightPage::rerunSelected);
     connect(m_table, &QTableWidget::currentCellChanged, this, &PreflightPage::showDetails);
-    connect(m_fanOut, &FanOut::finished, this, [this] {
-        const QList<PreflightFacts> facts = PreflightRunner::factsFrom(m_fanOut->targets(), m_fanOut->results());
+    connect(m_gather, &ServerJob::finished, this, [this] {
+        const QList<PreflightFacts> facts = PreflightRunner::factsFrom(m_gather->targets(), m_gather->results());
         PreflightRequest request;
         request.image = m_image->text().trimmed();
         request.modelPath = m_modelPath->text().trimmed();
@@ -119,19 +119,19 @@ void PreflightPage::initializePage()
 {
     QString error;
     const EngineSettings settings =
-        EngineSettings::fromProjectSection(m_session->project().engine, &error);
+        EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
     if (!settings.image.isEmpty())
         m_image->setText(settings.image);
     if (!settings.modelPath.isEmpty())
         m_modelPath->setText(settings.modelPath);
-    if (m_findings.isEmpty() && !m_fanOut->isRunning())
+    if (m_findings.isEmpty() && !m_gather->isRunning())
         runAll();
 }
 
 void PreflightPage::storeRequest()
 {
     // The image and the model chosen here are the engine's: the engine page starts from them.
-    Project &project = m_session->editProject();
+    Project &project = m_deployment->editProject();
     nlohmann::ordered_json settings = project.engine.value("settings", EngineSettings().toJson());
     settings["image"] = m_image->text().trimmed().toStdString();
     settings["modelPath"] = m_modelPath->text().trimmed().toStdString();
@@ -146,8 +146,8 @@ void PreflightPage::runAll()
     request.modelPath = m_modelPath->text().trimmed();
     m_runButton->setEnabled(false);
     m_rerunButton->setEnabled(false);
-    m_summary->setText(tr("Checking %1 servers…").arg(m_session->serverCount()));
-    m_fanOut->start(m_session->targets(), PreflightRunner::operation(request));
+    m_summary->setText(tr("Checking %1 servers…").arg(m_deployment->serverCount()));
+    m_gather->start(m_deployment->targets(), PreflightRunner::operation(request));
     updateComplete();
 }
 
@@ -162,7 +162,7 @@ void PreflightPage::rerunSelected()
 
 bool PreflightPage::isRunning() const
 {
-    return m_fanOut->isRunning();
+    return m_gather->isRunning();
 }
 
 // The matrix of checks x servers; each cell shows the worst finding of its check on its server. The cells
@@ -174,7 +174,7 @@ void PreflightPage::showFindings()
         if (!m_checks.contains(f.code))
             m_checks << f.code;
     }
-    const QList<SshTarget> targets = m_session->targets();
+    const QList<SshTarget> targets = m_deployment->targets();
     m_table->clear();
     m_table->setRowCount(static_cast<int>(m_checks.size()));
     m_table->setColumnCount(static_cast<int>(targets.size()));
@@ -247,7 +247,7 @@ QString PreflightPage::details() const
 
 bool PreflightPage::isComplete() const
 {
-    if (m_fanOut->isRunning() || m_findings.isEmpty())
+    if (m_gather->isRunning() || m_findings.isEmpty())
         return false;
     return !Finding::hasError(m_findings);
 }

@@ -13,9 +13,9 @@ class QTableWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
-class FanOut;
+class Deployment;
 class FindingView;
+class ServerJob;
 
 // Step 2: the preflight checks on every server at once, as a table of checks x servers with pass/warn/fail;
 // the findings of the selected cell below; re-run everything or the selected check.
@@ -23,7 +23,7 @@ class PreflightPage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit PreflightPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit PreflightPage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -45,8 +45,8 @@ private:
     void showDetails();
     QList<Finding> cellFindings(int row, int column) const;
 
-    ClusterSession *m_session;
-    FanOut *m_fanOut;
+    Deployment *m_deployment;
+    ServerJob *m_gather;
     QList<Finding> m_findings;
     QString m_onlyCheck; // set while re-running one check
     QLineEdit *m_image = nullptr;

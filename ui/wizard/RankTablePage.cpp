@@ -2,9 +2,9 @@
 
 #include "FindingView.h"
 
-#include "ops/ClusterSession.h"
+#include "deployment/Deployment.h"
+#include "jobs/ServerJob.h"
 #include "ranktable/RankTableParser.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 #include <QFontDatabase>
@@ -23,11 +23,11 @@ namespace {
 const QString kHccnConf = QStringLiteral("/etc/hccn.conf");
 }
 
-RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
+RankTablePage::RankTablePage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
-    , m_session(session)
-    , m_reader(new FanOut(session->pool(), this))
-    , m_uploader(new FanOut(session->pool(), this))
+    , m_deployment(deployment)
+    , m_reader(new ServerJob(deployment->pool(), this))
+    , m_uploader(new ServerJob(deployment->pool(), this))
 {
     setObjectName(QStringLiteral("rankTablePage"));
     setTitle(tr("Rank table"));
@@ -67,16 +67,16 @@ RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
 
     connect(m_generateButton, &QPushButton::clicked, this, &RankTablePage::generate);
     connect(m_distributeButton, &QPushButton::clicked, this, &RankTablePage::distribute);
-    connect(m_reader, &FanOut::finished, this, [this] {
+    connect(m_reader, &ServerJob::finished, this, [this] {
         QList<RankTableAssembly::ServerInput> inputs;
         QStringList failures;
         for (int i = 0; i < m_reader->results().size(); ++i) {
             const CommandResult &r = m_reader->results().at(i);
             if (!r.ok())
-                failures << (r.ran() ? tr("%1: cannot read %2: %3").arg(m_session->target(i).displayName(), kHccnConf,
+                failures << (r.ran() ? tr("%1: cannot read %2: %3").arg(m_deployment->target(i).displayName(), kHccnConf,
                                                                          QString::fromUtf8(r.err).trimmed())
                                      : r.errorString);
-            inputs.append({m_session->facts(i).address, r.out});
+            inputs.append({m_deployment->facts(i).address, r.out});
         }
         m_generateButton->setEnabled(true);
         if (!failures.isEmpty()) {
@@ -84,7 +84,7 @@ RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
             m_result.error = failures.join(QLatin1Char('\n'));
         } else {
             // The master first, so that it holds rank 0.
-            const int master = m_session->project().masterIndex();
+            const int master = m_deployment->project().masterIndex();
             if (master > 0)
                 inputs.move(master, 0);
             m_result = RankTableAssembly::assemble(inputs);
@@ -93,14 +93,14 @@ RankTablePage::RankTablePage(ClusterSession *session, QWidget *parent)
         showResult();
         emit generated();
     });
-    connect(m_uploader, &FanOut::finished, this, [this] {
+    connect(m_uploader, &ServerJob::finished, this, [this] {
         QStringList failures;
         for (const CommandResult &r : m_uploader->results()) {
             if (!r.ok())
                 failures << r.errorString;
         }
         m_distributed = failures.isEmpty();
-        m_message->setText(m_distributed ? tr("Copied to %1 servers as %2 (mode 0640).").arg(m_session->serverCount()).arg(remotePath())
+        m_message->setText(m_distributed ? tr("Copied to %1 servers as %2 (mode 0640).").arg(m_deployment->serverCount()).arg(remotePath())
                                          : failures.join(QLatin1Char('\n')));
         m_distributeButton->setEnabled(true);
         updateComplete();
@@ -122,8 +122,8 @@ QString RankTablePage::remotePath() const
 void RankTablePage::generate()
 {
     m_generateButton->setEnabled(false);
-    m_message->setText(tr("Reading %1 on %2 servers…").arg(kHccnConf).arg(m_session->serverCount()));
-    m_reader->start(m_session->targets(), [](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
+    m_message->setText(tr("Reading %1 on %2 servers…").arg(kHccnConf).arg(m_deployment->serverCount()));
+    m_reader->start(m_deployment->targets(), [](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
         RemoteCommand command;
         command.argv = QStringList{QStringLiteral("cat"), kHccnConf};
         return pool.run(target, command, cancel);
@@ -137,8 +137,8 @@ void RankTablePage::distribute()
     m_distributeButton->setEnabled(false);
     const QByteArray json = m_result.json;
     const QString path = remotePath();
-    m_message->setText(tr("Copying to %1 servers…").arg(m_session->serverCount()));
-    m_uploader->start(m_session->targets(), [json, path](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
+    m_message->setText(tr("Copying to %1 servers…").arg(m_deployment->serverCount()));
+    m_uploader->start(m_deployment->targets(), [json, path](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
         return pool.upload(target, json, path, 0640, cancel);
     });
 }

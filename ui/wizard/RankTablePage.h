@@ -12,9 +12,9 @@ class QTreeWidget;
 
 namespace AscendDeck {
 
-class ClusterSession;
-class FanOut;
+class Deployment;
 class FindingView;
+class ServerJob;
 
 // Step 4: the rank table, generated from what the servers' /etc/hccn.conf says, shown as a tree and as
 // JSON, validated, and distributed to every server with mode 0640 at the path the engine reads.
@@ -22,7 +22,7 @@ class RankTablePage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit RankTablePage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit RankTablePage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -43,9 +43,9 @@ private:
     void showResult();
     void fillTree();
 
-    ClusterSession *m_session;
-    FanOut *m_reader;
-    FanOut *m_uploader;
+    Deployment *m_deployment;
+    ServerJob *m_reader;
+    ServerJob *m_uploader;
     RankTableAssembly::Result m_result;
     bool m_distributed = false;
     QTreeWidget *m_tree = nullptr;

@@ -1,6 +1,6 @@
 #include "ReviewPage.h"
 
-#include "ops/ClusterSession.h"
+#include "deployment/Deployment.h"
 #include "project/ProjectExport.h"
 #include "project/ProjectFile.h"
 
@@ -13,9 +13,9 @@
 
 namespace AscendDeck {
 
-ReviewPage::ReviewPage(ClusterSession *session, QWidget *parent)
+ReviewPage::ReviewPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
-    , m_session(session)
+    , m_deployment(deployment)
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review and export"));
@@ -58,7 +58,7 @@ ReviewPage::ReviewPage(ClusterSession *session, QWidget *parent)
 
 QString ReviewPage::exportTo(const QString &folder)
 {
-    const ProjectExport::Result result = ProjectExport::build(m_session->project());
+    const ProjectExport::Result result = ProjectExport::build(m_deployment->project());
     QString error;
     if (!ProjectExport::write(result, folder, &error))
         return error;
@@ -72,13 +72,13 @@ void ReviewPage::initializePage()
 
 QString ReviewPage::summary() const
 {
-    const Project &project = m_session->project();
+    const Project &project = m_deployment->project();
     QStringList lines;
     lines << tr("Servers: %1").arg(project.servers.size());
     for (int i = 0; i < project.servers.size(); ++i) {
-        const ServerFacts &facts = m_session->facts(i);
+        const ServerFacts &facts = m_deployment->facts(i);
         lines << tr("  %1%2: %3 × %4, driver %5")
-                     .arg(m_session->target(i).displayName(), project.servers.at(i).master ? tr(" (master)") : QString())
+                     .arg(m_deployment->target(i).displayName(), project.servers.at(i).master ? tr(" (master)") : QString())
                      .arg(facts.npuCount)
                      .arg(facts.chipName, facts.driverVersion);
     }
@@ -94,7 +94,7 @@ QString ReviewPage::summary() const
 QString ReviewPage::saveProject(const QString &path)
 {
     QString error;
-    return ProjectFile::save(m_session->project(), path, &error) ? QString() : error;
+    return ProjectFile::save(m_deployment->project(), path, &error) ? QString() : error;
 }
 
 } // namespace AscendDeck

@@ -7,14 +7,14 @@ class QPlainTextEdit;
 
 namespace AscendDeck {
 
-class ClusterSession;
+class Deployment;
 
 // Last step: a summary of the whole deployment; save the project and export its files for git.
 class ReviewPage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit ReviewPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit ReviewPage(Deployment *deployment, QWidget *parent = nullptr);
 
     void initializePage() override;
     // Saves the project file; returns an error message or an empty string.
@@ -25,7 +25,7 @@ public:
 private:
     QString summary() const;
 
-    ClusterSession *m_session;
+    Deployment *m_deployment;
     QPlainTextEdit *m_summary = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -2,9 +2,9 @@
 
 #include "ServerListModel.h"
 
-#include "ops/ClusterSession.h"
+#include "deployment/Deployment.h"
+#include "jobs/ServerJob.h"
 #include "ops/ServerProbe.h"
-#include "remote/FanOut.h"
 #include "remote/SessionPool.h"
 
 #include <QButtonGroup>
@@ -25,10 +25,10 @@
 
 namespace AscendDeck {
 
-ServersPage::ServersPage(ClusterSession *session, QWidget *parent)
+ServersPage::ServersPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
-    , m_session(session)
-    , m_fanOut(new FanOut(session->pool(), this))
+    , m_deployment(deployment)
+    , m_probe(new ServerJob(deployment->pool(), this))
 {
     setObjectName(QStringLiteral("serversPage"));
     setTitle(tr("Servers"));
@@ -37,27 +37,29 @@ ServersPage::ServersPage(ClusterSession *session, QWidget *parent)
     layout->addWidget(createServerBox(), 1);
     layout->addWidget(createCredentialBox());
 
-    connect(m_fanOut, &FanOut::hostFinished, this, [this](int index, const CommandResult &result) {
+    connect(m_probe, &ServerJob::serverFinished, this, [this](int index, const CommandResult &result) {
         if (result.ran()) {
-            m_session->setFacts(index, result.payload.value<ServerFacts>());
-            m_session->setStatus(index, ClusterSession::ServerStatus::Connected);
+            m_deployment->setFacts(index, result.payload.value<ServerFacts>());
+            m_deployment->setStatus(index, Deployment::ServerStatus::Connected);
         } else {
-            m_session->setStatus(index, ClusterSession::ServerStatus::Failed, result.errorString);
+            m_deployment->setStatus(index, Deployment::ServerStatus::Failed, result.errorString);
         }
     });
-    connect(m_fanOut, &FanOut::progress, this, [this](int done, int total) {
+    connect(m_probe, &ServerJob::progressChanged, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    connect(m_fanOut, &FanOut::finished, this, [this] {
-        m_progress->setVisible(false);
-        m_testButton->setEnabled(true);
-        m_cancelButton->setEnabled(false);
-        updateComplete();
-        emit testsFinished();
+    connect(m_probe, &ServerJob::finished, this, &ServersPage::onTestsEnded);
+    connect(m_probe, &ServerJob::cancelled, this, [this] {
+        // The cancelled run's late answers are dropped: whoever had not answered yet stays unconnected.
+        for (int i = 0; i < m_deployment->serverCount(); ++i) {
+            if (m_deployment->status(i) == Deployment::ServerStatus::Connecting)
+                m_deployment->setStatus(i, Deployment::ServerStatus::Failed, tr("cancelled"));
+        }
+        onTestsEnded();
     });
-    connect(m_session, &ClusterSession::serverChanged, this, &ServersPage::updateComplete);
-    connect(m_session, &ClusterSession::projectChanged, this, [this] {
+    connect(m_deployment, &Deployment::serverChanged, this, &ServersPage::updateComplete);
+    connect(m_deployment, &Deployment::projectChanged, this, [this] {
         refreshMasterChoice();
         updateComplete();
     });
@@ -83,7 +85,7 @@ QWidget *ServersPage::createServerBox()
 
     m_table = new QTableView(box);
     m_table->setObjectName(QStringLiteral("serverTable"));
-    m_table->setModel(new ServerListModel(m_session, m_table));
+    m_table->setModel(new ServerListModel(m_deployment, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -127,7 +129,7 @@ QWidget *ServersPage::createServerBox()
     connect(m_testButton, &QPushButton::clicked, this, &ServersPage::testConnections);
     connect(m_cancelButton, &QPushButton::clicked, this, &ServersPage::cancel);
     connect(m_master, &QComboBox::currentIndexChanged, this, [this](int index) {
-        Project &project = m_session->editProject();
+        Project &project = m_deployment->editProject();
         for (int i = 0; i < project.servers.size(); ++i)
             project.servers[i].master = i == index;
     });
@@ -148,7 +150,7 @@ QWidget *ServersPage::createCredentialBox()
     group->addButton(m_useAgent);
     group->addButton(m_useKey);
     group->addButton(m_usePassword);
-    m_keyFile = new QLineEdit(m_session->options().credentials.identityFile, box);
+    m_keyFile = new QLineEdit(m_deployment->options().credentials.identityFile, box);
     m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
     m_passphrase = new QLineEdit(box);
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -190,32 +192,32 @@ QString ServersPage::addServers(const QString &text)
         server.host = target.host;
         server.port = target.port > 0 ? target.port : 22;
         server.user = target.user.isEmpty() ? QStringLiteral("root") : target.user;
-        for (const ProjectServer &existing : m_session->project().servers + added) {
+        for (const ProjectServer &existing : m_deployment->project().servers + added) {
             if (existing.host == server.host && existing.port == server.port)
                 return tr("%1 is already in the list").arg(entry);
         }
         added << server;
     }
-    Project &project = m_session->editProject();
+    Project &project = m_deployment->editProject();
     const bool hadMaster = project.masterIndex() >= 0 && !project.servers.isEmpty();
     project.servers += added;
     if (!hadMaster && !project.servers.isEmpty())
         project.servers.first().master = true;
-    m_session->notifyProjectChanged();
+    m_deployment->notifyProjectChanged();
     return {};
 }
 
 void ServersPage::removeSelected()
 {
     const int row = m_table->currentIndex().row();
-    if (row < 0 || m_fanOut->isRunning())
+    if (row < 0 || m_probe->isRunning())
         return;
-    Project &project = m_session->editProject();
+    Project &project = m_deployment->editProject();
     const bool wasMaster = project.servers.at(row).master;
     project.servers.removeAt(row);
     if (wasMaster && !project.servers.isEmpty())
         project.servers.first().master = true;
-    m_session->notifyProjectChanged();
+    m_deployment->notifyProjectChanged();
 }
 
 void ServersPage::applyCredentials()
@@ -228,47 +230,56 @@ void ServersPage::applyCredentials()
     }
     if (m_usePassword->isChecked())
         credentials.password = m_password->text();
-    m_session->setCredentials(credentials);
+    m_deployment->setCredentials(credentials);
 }
 
 void ServersPage::testConnections()
 {
-    if (m_session->serverCount() == 0) {
+    if (m_deployment->serverCount() == 0) {
         m_message->setText(tr("Add at least one server first."));
         return;
     }
     applyCredentials();
     m_message->clear();
-    for (int i = 0; i < m_session->serverCount(); ++i)
-        m_session->setStatus(i, ClusterSession::ServerStatus::Connecting);
+    for (int i = 0; i < m_deployment->serverCount(); ++i)
+        m_deployment->setStatus(i, Deployment::ServerStatus::Connecting);
     m_testButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_progress->setVisible(true);
-    m_fanOut->start(m_session->targets(), &ServerProbe::run);
+    m_probe->start(m_deployment->targets(), &ServerProbe::run);
+}
+
+void ServersPage::onTestsEnded()
+{
+    m_progress->setVisible(false);
+    m_testButton->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    updateComplete();
+    emit testsFinished();
 }
 
 void ServersPage::cancel()
 {
-    m_fanOut->cancel();
+    m_probe->cancel();
 }
 
 void ServersPage::refreshMasterChoice()
 {
     const QSignalBlocker blocker(m_master);
     m_master->clear();
-    for (int i = 0; i < m_session->serverCount(); ++i)
-        m_master->addItem(m_session->target(i).displayName());
-    m_master->setCurrentIndex(m_session->project().masterIndex());
+    for (int i = 0; i < m_deployment->serverCount(); ++i)
+        m_master->addItem(m_deployment->target(i).displayName());
+    m_master->setCurrentIndex(m_deployment->project().masterIndex());
 }
 
 bool ServersPage::isTesting() const
 {
-    return m_fanOut->isRunning();
+    return m_probe->isRunning();
 }
 
 bool ServersPage::isComplete() const
 {
-    return m_session->allConnected() && !m_fanOut->isRunning();
+    return m_deployment->allConnected() && !m_probe->isRunning();
 }
 
 bool ServersPage::validatePage()

@@ -13,15 +13,15 @@ class QTableView;
 
 namespace AscendDeck {
 
-class ClusterSession;
-class FanOut;
+class Deployment;
+class ServerJob;
 
 // Step 1: which servers, how to log in, and a parallel connection test (host keys are confirmed here).
 class ServersPage : public DeploymentPage
 {
     Q_OBJECT
 public:
-    explicit ServersPage(ClusterSession *session, QWidget *parent = nullptr);
+    explicit ServersPage(Deployment *deployment, QWidget *parent = nullptr);
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -43,12 +43,13 @@ signals:
 private:
     QWidget *createServerBox();
     QWidget *createCredentialBox();
+    void onTestsEnded();
     void applyCredentials();
     void refreshMasterChoice();
     void removeSelected();
 
-    ClusterSession *m_session;
-    FanOut *m_fanOut;
+    Deployment *m_deployment;
+    ServerJob *m_probe;
     QLineEdit *m_addEdit = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_master = nullptr;

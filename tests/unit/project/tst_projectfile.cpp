@@ -1,3 +1,6 @@
+#include "engine/EngineCluster.h"
+#include "engine/EngineSettings.h"
+#include "network/HccnPlan.h"
 #include "project/ProjectExport.h"
 #include "project/ProjectFile.h"
 
@@ -143,6 +146,103 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out/engine/a/config.json")))); // no longer generated
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("out/network/a/apply-hccn.sh"))).permissions() & QFile::ExeOwner);
         QVERIFY(!(QFileInfo(dir.filePath(QStringLiteral("out/ranktable/ranktable.json"))).permissions() & QFile::ExeOwner));
+    }
+
+    // A file the schema-2 release wrote (tests/fixtures/project/README.md): every field comes back.
+    void load_schema2Fixture_everyField()
+    {
+        Project p;
+        QString error;
+        QVERIFY2(ProjectFile::load(QStringLiteral(PROJECT_FIXTURES "/two-node-910b_schema2.ascenddeck.json"), &p, &error),
+                 qPrintable(error));
+        QCOMPARE(p.name, QStringLiteral("two-node-910b"));
+        QCOMPARE(p.servers.size(), 2);
+        QCOMPARE(p.servers.at(0).host, QStringLiteral("10.226.72.51"));
+        QCOMPARE(p.servers.at(0).port, 22);
+        QCOMPARE(p.servers.at(0).user, QStringLiteral("root"));
+        QCOMPARE(p.servers.at(0).name, QStringLiteral("node-a"));
+        QVERIFY(p.servers.at(0).master);
+        QCOMPARE(p.servers.at(1).host, QStringLiteral("node-b.lab"));
+        QCOMPARE(p.servers.at(1).port, 2222);
+        QCOMPARE(p.servers.at(1).user, QStringLiteral("deploy"));
+        QCOMPARE(p.servers.at(1).name, QStringLiteral("node-b"));
+        QVERIFY(!p.servers.at(1).master);
+        QCOMPARE(p.masterIndex(), 0);
+
+        HccnPlan plan;
+        QVERIFY2(HccnPlan::fromJson(p.network, &plan, &error), qPrintable(error));
+        QCOMPARE(plan.topology, HccnTopology::Switch);
+        QCOMPARE(plan.subnet, QStringLiteral("29.0.0.0/16"));
+        QCOMPARE(plan.servers.size(), 2);
+        const int tls[2][2] = {{0, 0}, {1, -1}};
+        for (int s = 0; s < 2; ++s) {
+            QCOMPARE(plan.servers.at(s).host, p.servers.at(s).host);
+            QCOMPARE(plan.servers.at(s).npus.size(), 2);
+            for (int n = 0; n < 2; ++n) {
+                const HccnNpuPlan &npu = plan.servers.at(s).npus.at(n);
+                QCOMPARE(npu.npu, n);
+                QCOMPARE(npu.address, QStringLiteral("29.0.%1.%2").arg(s).arg(n + 10));
+                QCOMPARE(npu.netmask, QStringLiteral("255.255.0.0"));
+                QCOMPARE(npu.gateway, n == 0 ? QStringLiteral("29.0.0.1") : QString());
+                QCOMPARE(npu.netdetect, QStringLiteral("29.0.%1.%2").arg(1 - s).arg(n + 10));
+                QCOMPARE(npu.tls, tls[s][n]);
+            }
+        }
+
+        const EngineSettings e = EngineSettings::fromProjectSection(p.engine, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(e.kind, EngineSettings::Kind::MindIE);
+        QCOMPARE(e.image, QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC2-800I-A2-py311-openeuler24.03-lts"));
+        QCOMPARE(e.containerName, QStringLiteral("r1-engine"));
+        QCOMPARE(e.engineVersion, QStringLiteral("2.1.RC2"));
+        QCOMPARE(e.modelName, QStringLiteral("DeepSeek-R1"));
+        QCOMPARE(e.modelPath, QStringLiteral("/data/models/DeepSeek-R1"));
+        QCOMPARE(e.containerModelPath, QStringLiteral("/models/DeepSeek-R1"));
+        QCOMPARE(e.maxSeqLen, 16384);
+        QCOMPARE(e.maxInputTokenLen, 8192);
+        QCOMPARE(e.maxPrefillTokens, 16384);
+        QCOMPARE(e.maxPrefillBatchSize, 8);
+        QCOMPARE(e.maxBatchSize, 96);
+        QCOMPARE(e.maxIterTimes, 8192);
+        QCOMPARE(e.tensorParallel, 8);
+        QCOMPARE(e.dataParallel, 2);
+        QCOMPARE(e.expertParallel, 16);
+        QCOMPARE(e.memoryFraction, 0.85);
+        QCOMPARE(e.listenAddress, QStringLiteral("0.0.0.0"));
+        QCOMPARE(e.port, 1125);
+        QCOMPARE(e.managementPort, 1126);
+        QCOMPARE(e.metricsPort, 1127);
+        QCOMPARE(e.rpcPort, 13390);
+        QVERIFY(e.httpsEnabled);
+        QVERIFY(e.interCommTlsEnabled);
+        QVERIFY(!e.interNodeTlsEnabled);
+        QVERIFY(e.allowAllZeroIpListening);
+        QCOMPARE(e.quantization, QStringLiteral("ascend"));
+        QCOMPARE(e.additionalConfig, QStringLiteral("{\"ascend_scheduler_config\":{\"enabled\":true}}"));
+        QCOMPARE(e.extraArgs, (QStringList{QStringLiteral("--enforce-eager"), QStringLiteral("--trust-remote-code")}));
+        QCOMPARE(e.rankTablePath, QStringLiteral("/etc/ascenddeck/r1-ranktable.json"));
+        QCOMPARE(e.mindieConfigHostPath, QStringLiteral("/etc/ascenddeck/r1-config.json"));
+        QCOMPARE(e.shmSize, QStringLiteral("256g"));
+        QVERIFY(e.privileged);
+        QVERIFY(!e.hostNetwork);
+        QCOMPARE(e.hcclConnectTimeout, 3600);
+        QCOMPARE(e.extraEnv, (EnvList{{QStringLiteral("HCCL_BUFFSIZE"), QStringLiteral("1024")},
+                                      {QStringLiteral("ASCEND_LAUNCH_BLOCKING"), QStringLiteral("0")}}));
+
+        // What the Engine step read from each server (launch and monitoring work on it).
+        const EngineCluster cluster = EngineCluster::fromJson(p.engine.value("cluster", nlohmann::ordered_json::object()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(cluster.size(), 2);
+        QCOMPARE(cluster.nodes.at(0).serverAddress, QStringLiteral("10.226.72.51"));
+        QCOMPARE(cluster.nodes.at(0).nicName, QStringLiteral("enp189s0f0"));
+        QCOMPARE(cluster.nodes.at(0).nicAddress, QStringLiteral("192.168.10.51"));
+        QCOMPARE(cluster.nodes.at(0).npuIds, (QList<int>{0, 1, 2, 3, 4, 5, 6, 7}));
+        QVERIFY(cluster.nodes.at(0).isMaster);
+        QCOMPARE(cluster.nodes.at(1).serverAddress, QStringLiteral("10.226.72.52"));
+        QCOMPARE(cluster.nodes.at(1).nicName, QStringLiteral("enp189s0f1"));
+        QCOMPARE(cluster.nodes.at(1).commAddress(), QStringLiteral("10.226.72.52"));
+        QCOMPARE(cluster.nodes.at(1).npuIds, (QList<int>{0, 1, 2, 3}));
+        QVERIFY(!cluster.nodes.at(1).isMaster);
     }
 
     void migrate_fromSchema1()

@@ -1,25 +1,25 @@
-#include "ClusterSession.h"
+#include "Deployment.h"
 
 #include "remote/SessionPool.h"
 
 namespace AscendDeck {
 
-ClusterSession::ClusterSession(const SessionOptions &options, QObject *parent)
+Deployment::Deployment(const SessionOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_pool(std::make_unique<SessionPool>(options))
 {
 }
 
-ClusterSession::~ClusterSession() = default;
+Deployment::~Deployment() = default;
 
-void ClusterSession::setCredentials(const SshCredentials &credentials)
+void Deployment::setCredentials(const SshCredentials &credentials)
 {
     m_options.credentials = credentials;
     m_pool->setDefaultCredentials(credentials);
 }
 
-void ClusterSession::setProject(const Project &project)
+void Deployment::setProject(const Project &project)
 {
     m_project = project;
     m_states.clear();
@@ -27,13 +27,13 @@ void ClusterSession::setProject(const Project &project)
     emit projectChanged();
 }
 
-void ClusterSession::notifyProjectChanged()
+void Deployment::notifyProjectChanged()
 {
     resizeStates();
     emit projectChanged();
 }
 
-void ClusterSession::resizeStates()
+void Deployment::resizeStates()
 {
     while (m_states.size() < m_project.servers.size())
         m_states.append(ServerState());
@@ -41,7 +41,7 @@ void ClusterSession::resizeStates()
         m_states.removeLast();
 }
 
-SshTarget ClusterSession::target(int index) const
+SshTarget Deployment::target(int index) const
 {
     const ProjectServer &server = m_project.servers.at(index);
     SshTarget target;
@@ -51,7 +51,7 @@ SshTarget ClusterSession::target(int index) const
     return target;
 }
 
-QList<SshTarget> ClusterSession::targets() const
+QList<SshTarget> Deployment::targets() const
 {
     QList<SshTarget> list;
     for (int i = 0; i < serverCount(); ++i)
@@ -59,23 +59,23 @@ QList<SshTarget> ClusterSession::targets() const
     return list;
 }
 
-ClusterSession::ServerStatus ClusterSession::status(int index) const
+Deployment::ServerStatus Deployment::status(int index) const
 {
     return index < m_states.size() ? m_states.at(index).status : ServerStatus::Unknown;
 }
 
-QString ClusterSession::statusDetail(int index) const
+QString Deployment::statusDetail(int index) const
 {
     return index < m_states.size() ? m_states.at(index).detail : QString();
 }
 
-const ServerFacts &ClusterSession::facts(int index) const
+const ServerFacts &Deployment::facts(int index) const
 {
     static const ServerFacts none;
     return index < m_states.size() ? m_states.at(index).facts : none;
 }
 
-void ClusterSession::setStatus(int index, ServerStatus status, const QString &detail)
+void Deployment::setStatus(int index, ServerStatus status, const QString &detail)
 {
     if (index < 0 || index >= m_states.size())
         return;
@@ -84,13 +84,13 @@ void ClusterSession::setStatus(int index, ServerStatus status, const QString &de
     emit serverChanged(index);
 }
 
-void ClusterSession::setEngineCluster(const EngineCluster &cluster)
+void Deployment::setEngineCluster(const EngineCluster &cluster)
 {
     m_engineCluster = cluster;
     emit engineClusterChanged();
 }
 
-void ClusterSession::setFacts(int index, const ServerFacts &facts)
+void Deployment::setFacts(int index, const ServerFacts &facts)
 {
     if (index < 0 || index >= m_states.size())
         return;
@@ -98,7 +98,7 @@ void ClusterSession::setFacts(int index, const ServerFacts &facts)
     emit serverChanged(index);
 }
 
-bool ClusterSession::allConnected() const
+bool Deployment::allConnected() const
 {
     if (m_states.isEmpty())
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ServerFacts.h"
 #include "engine/EngineCluster.h"
+#include "ops/ServerFacts.h"
 #include "project/Project.h"
 #include "remote/SessionOptions.h"
 #include "remote/SshTarget.h"
@@ -18,14 +18,14 @@ class SessionPool;
 // The live state shared by the wizard pages and the monitor: the project (what the admin wants), the SSH
 // pool to its servers, and the facts and status each server reported. Pages read and update it; it
 // survives going back and forth between pages.
-class ClusterSession : public QObject
+class Deployment : public QObject
 {
     Q_OBJECT
 public:
     enum class ServerStatus { Unknown, Connecting, Connected, Failed };
 
-    explicit ClusterSession(const SessionOptions &options, QObject *parent = nullptr);
-    ~ClusterSession() override;
+    explicit Deployment(const SessionOptions &options, QObject *parent = nullptr);
+    ~Deployment() override;
 
     SessionPool *pool() const { return m_pool.get(); }
     const SessionOptions &options() const { return m_options; }
