@@ -372,6 +372,10 @@
         <source>Use %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::FindingModel</name>

@@ -372,6 +372,10 @@
         <source>Use %1</source>
         <translation>使用 %1</translation>
     </message>
+    <message>
+        <source>Reading the servers</source>
+        <translation>正在读取服务器信息</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::FindingModel</name>

@@ -1,6 +1,5 @@
 #include "EnginePage.h"
 
-#include "BackgroundJob.h"
 #include "FindingView.h"
 
 #include "ascend/IpAddrParser.h"
@@ -13,6 +12,7 @@
 #include "engine/MindIeEnvironment.h"
 #include "engine/ParallelLayout.h"
 #include "engine/VllmCommandBuilder.h"
+#include "jobs/Job.h"
 #include "jobs/ServerJob.h"
 #include "project/ProjectExport.h"
 #include "remote/SessionPool.h"
@@ -63,6 +63,7 @@ QString fieldKey(const QString &path)
 EnginePage::EnginePage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
     , m_deployment(deployment)
+    , m_read(new Job(this))
 {
     setObjectName(QStringLiteral("enginePage"));
     setTitle(tr("Engine"));
@@ -246,11 +247,11 @@ void EnginePage::readServers()
     SessionPool *pool = m_deployment->pool();
     const QList<SshTarget> targets = m_deployment->targets();
     const QString index = m_settings.modelPath + QStringLiteral("/model.safetensors.index.json");
-    runInBackground(this, [=] {
+    m_read->run(tr("Reading the servers"), [=](const JobControl &job) {
         QList<CommandResult> results = ServerJob::runAll(pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
             return p.run(t, RemoteCommand::fromArgv({QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr")}), c);
-        });
-        results << pool->run(targets.value(0), RemoteCommand::fromArgv({QStringLiteral("cat"), index}));
+        }, job.cancelToken());
+        results << pool->run(targets.value(0), RemoteCommand::fromArgv({QStringLiteral("cat"), index}), job.cancelToken());
         return results;
     }, [this](QList<CommandResult> results) {
         m_cluster = EngineCluster();

@@ -22,6 +22,7 @@ class QTabWidget;
 namespace AscendDeck {
 
 class Deployment;
+class Job;
 class FindingView;
 
 // Step 5: the engine. MindIE or vLLM-Ascend, the image and the model; a form for the settings people change
@@ -66,6 +67,8 @@ private:
     void storeInProject();
 
     Deployment *m_deployment;
+
+    Job *m_read = nullptr; // the servers' NICs and the weights' index; cancelled and waited for with the page
     EngineSettings m_settings;
     EngineCluster m_cluster;
     qint64 m_weightBytes = 0;
