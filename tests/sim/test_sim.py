@@ -5,7 +5,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -47,15 +46,12 @@ class SimTest(unittest.TestCase):
         with open(c["known_hosts"]) as fh:
             self.assertIn("[127.0.0.51]:2222 ssh-ed25519 ", fh.read())
 
-    def test_npu_smi_and_latency(self):
+    def test_npu_smi_info(self):
         out = self.ssh(0, "npu-smi info").stdout.splitlines()
         self.assertEqual(out[1].split()[1:4], ["npu-smi", "24.1.rc2.2", "Version:"])
         self.assertEqual(len(out[0]), 98)
         self.assertIn("| 7     910B3               | OK            |", "\n".join(out))
         self.assertIn("No running processes found in NPU 7", out[-2])
-        t0 = time.monotonic()
-        self.ssh(0, "true")
-        self.assertLess(time.monotonic() - t0, 0.5)
 
     def test_hccn_ip_ping_isolation(self):
         for i, ip in ((0, "192.168.7.10"), (1, "192.168.7.20")):
