@@ -23,7 +23,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFontDatabase>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -38,13 +37,6 @@ namespace AscendDeck {
 namespace {
 const QString kMindIeImage = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
 const QString kVllmImage = QStringLiteral("quay.io/ascend/vllm-ascend:v0.9.1");
-
-struct SpinField
-{
-    const char *key;
-    const char *label;
-    int maximum;
-};
 
 // "BackendConfig.ScheduleConfig.maxPrefillTokens" -> "maxPrefillTokens": the form field a rule is about.
 QString fieldKey(const QString &path)
@@ -64,7 +56,10 @@ EnginePage::EnginePage(Deployment *deployment, QWidget *parent)
     m_settings.image = kMindIeImage;
     m_settings.modelName = QStringLiteral("DeepSeek-R1");
     m_settings.modelPath = QStringLiteral("/data/models/DeepSeek-R1");
-    // The form scrolls (settingsScroll) rather than squeezing a field when its rule message appears.
+    // The form scrolls (settingsScroll) rather than squeezing a field when its rule message appears. The
+    // scroll area keeps the size hint its widget had when it was set, and setupUi sets it before the texts
+    // (retranslateUi comes last): set again, the form's full width counts when the splitter shares space.
+    m_ui->settingsScroll->setWidget(m_ui->settingsScroll->takeWidget());
     m_ui->engineSplitter->setStretchFactor(0, 2);
     m_ui->engineSplitter->setStretchFactor(1, 3);
     connectForm();
@@ -75,49 +70,27 @@ EnginePage::EnginePage(Deployment *deployment, QWidget *parent)
 
 EnginePage::~EnginePage() = default;
 
-// The form holds the fixed rows; the spin box rows, one per setting of the table below, are inserted here
-// after the model path.
+// The form holds the layout; here its widgets are bound, sized where the font decides, and connected.
 void EnginePage::connectForm()
 {
     QWidget *box = m_ui->settingsBox;
-    QFormLayout *form = m_ui->settingsForm;
     m_mindie = m_ui->mindieRadio;
     m_vllm = m_ui->vllmRadio;
     m_image = m_ui->imageEdit;
     m_modelName = m_ui->modelNameEdit;
     m_modelPath = m_ui->modelPathEdit;
     QButtonGroup *group = m_ui->engineGroup;
-    int row = 0;
-    QFormLayout::ItemRole role;
-    form->getWidgetPosition(m_modelPath, &row, &role);
-    ++row;
-    const SpinField fields[] = {{"maxSeqLen", QT_TR_NOOP("Max sequence length:"), 1 << 20},
-                                {"maxInputTokenLen", QT_TR_NOOP("Max input tokens:"), 1 << 20},
-                                {"maxPrefillTokens", QT_TR_NOOP("Max prefill tokens:"), 1 << 20},
-                                {"maxPrefillBatchSize", QT_TR_NOOP("Max prefill batch:"), 4096},
-                                {"maxBatchSize", QT_TR_NOOP("Max batch:"), 4096},
-                                {"tensorParallel", QT_TR_NOOP("Tensor parallel:"), 64},
-                                {"dataParallel", QT_TR_NOOP("Data parallel:"), 64},
-                                {"port", QT_TR_NOOP("Service port:"), 65535}};
-    for (const SpinField &field : fields) {
-        const QString key = QString::fromLatin1(field.key);
-        auto *spin = new QSpinBox(box);
-        spin->setObjectName(key + QStringLiteral("Spin"));
-        spin->setRange(1, field.maximum);
-        auto *message = new QLabel(box);
-        message->setObjectName(key + QStringLiteral("Message"));
-        message->setWordWrap(true);
-        message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    // The form's rows of numbers, by their JSON key (the form names them key + "Spin", "Message", "Label").
+    const char *const keys[] = {"maxSeqLen", "maxInputTokenLen", "maxPrefillTokens", "maxPrefillBatchSize",
+                                "maxBatchSize", "tensorParallel", "dataParallel", "port"};
+    for (const char *name : keys) {
+        const QString key = QString::fromLatin1(name);
+        auto *spin = box->findChild<QSpinBox *>(key + QStringLiteral("Spin"));
+        auto *message = box->findChild<QLabel *>(key + QStringLiteral("Message"));
         // Room for two lines is kept even when the field is fine, so that a message appearing never moves
         // the fields below it while the user types (the full text is in the tooltip and the findings list).
         message->setFixedHeight(2 * message->fontMetrics().lineSpacing());
-        message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        auto *cell = new QVBoxLayout;
-        cell->addWidget(spin);
-        cell->addWidget(message);
-        auto *rowLabel = new QLabel(tr(field.label), box);
-        form->insertRow(row++, rowLabel, cell);
-        m_rowLabels.insert(key, rowLabel);
+        m_rowLabels.insert(key, box->findChild<QLabel *>(key + QStringLiteral("Label")));
         m_spins.insert(key, spin);
         m_fieldMessages.insert(key, message);
         connect(spin, &QSpinBox::valueChanged, this, &EnginePage::formChanged);
