@@ -1,4 +1,5 @@
 #include "LaunchPage.h"
+#include "ui_LaunchPage.h"
 
 #include "Confirmation.h"
 #include "EngineLogView.h"
@@ -8,14 +9,11 @@
 
 #include "deployment/Deployment.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace AscendDeck {
 
@@ -23,61 +21,27 @@ namespace AscendDeck {
 LaunchPage::LaunchPage(Deployment *deployment, QWidget *parent)
     : QWidget(parent)
     , m_deployment(deployment)
+    , m_ui(std::make_unique<Ui::LaunchPage>())
 {
-    setObjectName(QStringLiteral("launchPage"));
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_launch = new QPushButton(tr("&Launch..."), this);
-    m_launch->setObjectName(QStringLiteral("launchButton"));
-    m_launch->setToolTip(tr("Read the servers, show every command that will run, and launch after you confirm"));
-    m_stop = new QPushButton(tr("S&top"), this);
-    m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_restart = new QPushButton(tr("&Restart"), this);
-    m_restart->setObjectName(QStringLiteral("restartButton"));
-    m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("launchState"));
-    m_state->setWordWrap(true);
-    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
+    m_ui->setupUi(this);
+    m_summary = m_ui->launchSummary;
+    m_launch = m_ui->launchButton;
+    m_stop = m_ui->stopButton;
+    m_restart = m_ui->restartButton;
+    m_state = m_ui->launchState;
+    m_progress = m_ui->launchProgress;
     m_progress->setVisible(false);
-
     m_serverModel = new LaunchServerModel(this);
-    m_servers = new QTreeView(this);
-    m_servers->setObjectName(QStringLiteral("launchServers"));
+    m_servers = m_ui->launchServers;
     m_servers->setModel(m_serverModel);
-    m_servers->setRootIsDecorated(false);
-    m_servers->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_servers->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_servers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_servers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_servers->header()->setStretchLastSection(true);
-    m_diagnosis = new FindingView(this);
-    m_diagnosis->setObjectName(QStringLiteral("launchDiagnosis"));
+    m_diagnosis = m_ui->launchDiagnosis;
     m_diagnosis->setPlaceholderText(tr("Known failure patterns found in a server's log appear here with their cause and fix."));
-    m_log = new EngineLogView(this);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_launch);
-    buttons->addWidget(m_stop);
-    buttons->addWidget(m_restart);
-    buttons->addWidget(m_progress);
-    buttons->addStretch(1);
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_servers);
-    left->addWidget(m_diagnosis);
-    left->setStretchFactor(0, 1);
-    left->setStretchFactor(1, 1);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(m_log);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addLayout(buttons);
-    layout->addWidget(m_state);
-    layout->addWidget(split, 1);
+    m_log = m_ui->engineLogView;
+    m_ui->serverSplitter->setStretchFactor(0, 1);
+    m_ui->serverSplitter->setStretchFactor(1, 1);
+    m_ui->launchSplitter->setStretchFactor(0, 2);
+    m_ui->launchSplitter->setStretchFactor(1, 3);
 
     connect(m_launch, &QPushButton::clicked, this, &LaunchPage::launch);
     connect(m_stop, &QPushButton::clicked, this, &LaunchPage::stop);

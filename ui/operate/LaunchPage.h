@@ -14,6 +14,10 @@ class QTreeView;
 
 namespace AscendDeck {
 
+namespace Ui {
+class LaunchPage;
+}
+
 class Deployment;
 class EngineLogView;
 class FindingView;
@@ -62,6 +66,7 @@ private:
     QString serverName(int server) const;
 
     Deployment *m_deployment;
+    std::unique_ptr<Ui::LaunchPage> m_ui;
     std::unique_ptr<LaunchOperation> m_op;
     int m_timings[3] = {1000, 300000, 3000};
     QLabel *m_summary = nullptr;

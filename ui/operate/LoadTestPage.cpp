@@ -1,4 +1,5 @@
 #include "LoadTestPage.h"
+#include "ui_LoadTestPage.h"
 
 #include "ChatBox.h"
 
@@ -8,9 +9,6 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -21,25 +19,14 @@
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QValueAxis>
-#include <QVBoxLayout>
 
 #include <cmath>
 
 namespace AscendDeck {
 
 namespace {
-QSpinBox *spin(QWidget *parent, int min, int max, int value, const QString &name)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(min, max);
-    box->setValue(value);
-    box->setObjectName(name);
-    return box;
-}
-
 QChartView *chartView(QWidget *parent, QChart *chart)
 {
     chart->setMargins(QMargins(2, 2, 2, 2));
@@ -53,8 +40,9 @@ QChartView *chartView(QWidget *parent, QChart *chart)
 
 LoadTestPage::LoadTestPage(QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LoadTestPage>())
 {
-    setObjectName(QStringLiteral("loadTestPage"));
+    m_ui->setupUi(this);
     m_test = new LoadTest;
     m_test->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_test, &QObject::deleteLater);
@@ -63,20 +51,11 @@ LoadTestPage::LoadTestPage(QWidget *parent)
     m_thread.setObjectName(QStringLiteral("loadtest"));
     m_thread.start();
 
-    auto *smoke = new QGroupBox(tr("Smoke test"), this);
-    m_chat = new ChatBox(smoke);
-    (new QVBoxLayout(smoke))->addWidget(m_chat);
-    auto *load = new QGroupBox(tr("Load test"), this);
-    auto *loadLayout = new QHBoxLayout(load);
-    loadLayout->addWidget(createForm());
-    loadLayout->addWidget(createResults(), 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(smoke);
-    split->addWidget(load);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    m_chat = m_ui->chatBox;
+    m_ui->loadTestSplitter->setStretchFactor(0, 1);
+    m_ui->loadTestSplitter->setStretchFactor(1, 3);
+    connectForm();
+    createCharts();
 }
 
 LoadTestPage::~LoadTestPage()
@@ -86,69 +65,34 @@ LoadTestPage::~LoadTestPage()
     m_thread.wait();
 }
 
-QWidget *LoadTestPage::createForm()
+// The form holds the layout; here its widgets are bound and connected.
+void LoadTestPage::connectForm()
 {
-    auto *box = new QWidget(this);
-    m_url = new QLineEdit(box);
-    m_url->setObjectName(QStringLiteral("loadUrl"));
-    m_url->setPlaceholderText(QStringLiteral("http://10.0.0.1:1025"));
-    m_model = new QLineEdit(box);
-    m_model->setObjectName(QStringLiteral("loadModel"));
-    m_concurrency = spin(box, 1, 4096, 8, QStringLiteral("loadConcurrency"));
-    m_requests = spin(box, 1, 1000000, 64, QStringLiteral("loadRequests"));
-    m_inputLen = spin(box, 1, 1000000, 256, QStringLiteral("loadInputLen"));
-    m_outputLen = spin(box, 1, 1000000, 256, QStringLiteral("loadOutputLen"));
-    m_dataset = new QLineEdit(box);
-    m_dataset->setPlaceholderText(tr("none: fixed lengths"));
-    auto *browse = new QPushButton(tr("&Browse..."), box);
-    auto *datasetRow = new QHBoxLayout;
-    datasetRow->addWidget(m_dataset, 1);
-    datasetRow->addWidget(browse);
-    m_ignoreEos = new QCheckBox(tr("Generate exactly the output length (ignore EOS)"), box);
-    m_ignoreEos->setChecked(true);
-    m_start = new QPushButton(tr("&Run load test"), box);
-    m_start->setObjectName(QStringLiteral("loadStart"));
-    m_save = new QPushButton(tr("Save report (&JSON)..."), box);
-    m_save->setEnabled(false);
-    m_progress = new QProgressBar(box);
-    m_status = new QLabel(box);
-    m_status->setObjectName(QStringLiteral("loadStatus"));
-    m_status->setWordWrap(true);
-
-    auto *form = new QFormLayout(box);
-    form->addRow(tr("Service:"), m_url);
-    form->addRow(tr("Model:"), m_model);
-    form->addRow(tr("Concurrency:"), m_concurrency);
-    form->addRow(tr("Requests:"), m_requests);
-    form->addRow(tr("Input tokens:"), m_inputLen);
-    form->addRow(tr("Output tokens:"), m_outputLen);
-    form->addRow(tr("ShareGPT dataset:"), datasetRow);
-    form->addRow(m_ignoreEos);
-    form->addRow(m_start);
-    form->addRow(m_progress);
-    form->addRow(m_status);
-    form->addRow(m_save);
+    m_url = m_ui->loadUrl;
+    m_model = m_ui->loadModel;
+    m_concurrency = m_ui->loadConcurrency;
+    m_requests = m_ui->loadRequests;
+    m_inputLen = m_ui->loadInputLen;
+    m_outputLen = m_ui->loadOutputLen;
+    m_dataset = m_ui->loadDataset;
+    m_ignoreEos = m_ui->ignoreEosCheck;
+    m_start = m_ui->loadStart;
+    m_save = m_ui->saveReportButton;
+    m_progress = m_ui->loadProgress;
+    m_status = m_ui->loadStatus;
+    QPushButton *browse = m_ui->browseDatasetButton;
     connect(browse, &QPushButton::clicked, this, &LoadTestPage::chooseDataset);
     connect(m_start, &QPushButton::clicked, this, [this] { m_running ? cancel() : start(); });
     connect(m_save, &QPushButton::clicked, this, &LoadTestPage::chooseSave);
-    return box;
 }
 
-QWidget *LoadTestPage::createResults()
+// The charts' series and axes are built here and put in the form's chart row.
+void LoadTestPage::createCharts()
 {
-    auto *box = new QWidget(this);
-    m_summary = new QLabel(box);
-    m_summary->setObjectName(QStringLiteral("loadSummary"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table = new QTableWidget(4, 3, box);
-    m_table->setObjectName(QStringLiteral("loadResults"));
-    m_table->setHorizontalHeaderLabels({tr("Mean (ms)"), tr("Median (ms)"), tr("P99 (ms)")});
-    m_table->setVerticalHeaderLabels({tr("TTFT"), tr("TPOT"), tr("ITL"), tr("E2E latency")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QWidget *box = m_ui->loadResultsBox;
+    m_summary = m_ui->loadSummary;
+    m_table = m_ui->loadResults;
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *live = new QChart;
     live->setTitle(tr("Output tokens/s while running"));
@@ -185,15 +129,8 @@ QWidget *LoadTestPage::createResults()
         series->attachAxis(m_latencyX);
         series->attachAxis(m_latencyY);
     }
-    auto *charts = new QHBoxLayout;
-    charts->addWidget(chartView(box, live));
-    charts->addWidget(chartView(box, latency));
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table);
-    layout->addLayout(charts, 1);
-    return box;
+    m_ui->chartsRow->addWidget(chartView(box, live));
+    m_ui->chartsRow->addWidget(chartView(box, latency));
 }
 
 void LoadTestPage::setService(const QString &apiUrl, const QString &model)

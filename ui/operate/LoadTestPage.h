@@ -6,6 +6,8 @@
 #include <QThread>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +20,10 @@ class QTableWidget;
 class QValueAxis;
 
 namespace AscendDeck {
+
+namespace Ui {
+class LoadTestPage;
+}
 
 class ChatBox;
 class LoadTest;
@@ -50,14 +56,15 @@ signals:
     void finished(const AscendDeck::LoadTestReport &report);
 
 private:
-    QWidget *createForm();
-    QWidget *createResults();
+    void connectForm();
+    void createCharts();
     void onProgress(int done, int total, int failed, double tokensPerSecond);
     void onFinished(const LoadTestReport &report);
     void showReport();
     void chooseDataset();
     void chooseSave();
 
+    std::unique_ptr<Ui::LoadTestPage> m_ui;
     QThread m_thread;
     LoadTest *m_test = nullptr; // lives on m_thread
     LoadTestReport m_report;

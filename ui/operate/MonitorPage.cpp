@@ -1,4 +1,5 @@
 #include "MonitorPage.h"
+#include "ui_MonitorPage.h"
 
 #include "AlertModel.h"
 #include "NpuCharts.h"
@@ -10,7 +11,6 @@
 
 #include <QDateTime>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,31 +26,17 @@ namespace AscendDeck {
 MonitorPage::MonitorPage(Deployment *deployment, QWidget *parent)
     : QWidget(parent)
     , m_deployment(deployment)
+    , m_ui(std::make_unique<Ui::MonitorPage>())
     , m_alertModel(new AlertModel(this))
 {
-    setObjectName(QStringLiteral("monitorPage"));
-    m_startStop = new QPushButton(tr("&Start monitoring"), this);
-    m_startStop->setObjectName(QStringLiteral("monitorButton"));
-    m_metricsUrl = new QLineEdit(this);
-    m_metricsUrl->setObjectName(QStringLiteral("metricsUrl"));
-    m_metricsUrl->setPlaceholderText(tr("http://master:port/metrics (filled in when a launch is ready)"));
-    auto *csv = new QPushButton(tr("Export &CSV..."), this);
-    auto *png = new QPushButton(tr("Export &PNG..."), this);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("monitorStatus"));
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_startStop);
-    auto *urlLabel = new QLabel(tr("&Metrics:"), this);
-    urlLabel->setBuddy(m_metricsUrl);
-    bar->addWidget(urlLabel);
-    bar->addWidget(m_metricsUrl, 1);
-    bar->addWidget(csv);
-    bar->addWidget(png);
-    m_body = new QWidget(this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_body, 1);
-    layout->addWidget(m_status);
+    m_ui->setupUi(this);
+    m_startStop = m_ui->monitorButton;
+    m_metricsUrl = m_ui->metricsUrl;
+    m_status = m_ui->monitorStatus;
+    QPushButton *csv = m_ui->exportCsvButton;
+    QPushButton *png = m_ui->exportPngButton;
+    // The form's empty body is replaced by the first monitor's widgets (createMonitor deletes it).
+    m_body = m_ui->monitorBodyPlaceholder;
     createMonitor();
 
     connect(m_startStop, &QPushButton::clicked, this, [this] { isMonitoring() ? stopMonitoring() : startMonitoring(); });

@@ -12,6 +12,10 @@ class QTreeView;
 
 namespace AscendDeck {
 
+namespace Ui {
+class MonitorPage;
+}
+
 class AlertModel;
 class ClusterMonitor;
 class Deployment;
@@ -56,6 +60,7 @@ private:
 
     Deployment *m_deployment;
     std::unique_ptr<ClusterMonitor> m_monitor;
+    std::unique_ptr<Ui::MonitorPage> m_ui;
     QTimer m_refresh;
     QWidget *m_body = nullptr;
     QPushButton *m_startStop = nullptr;

@@ -1,4 +1,5 @@
 #include "EnginePage.h"
+#include "ui_EnginePage.h"
 
 #include "FindingView.h"
 
@@ -20,21 +21,13 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFontDatabase>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QScrollArea>
 #include <QSpinBox>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <nlohmann/json.hpp>
@@ -44,13 +37,6 @@ namespace AscendDeck {
 namespace {
 const QString kMindIeImage = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
 const QString kVllmImage = QStringLiteral("quay.io/ascend/vllm-ascend:v0.9.1");
-
-struct SpinField
-{
-    const char *key;
-    const char *label;
-    int maximum;
-};
 
 // "BackendConfig.ScheduleConfig.maxPrefillTokens" -> "maxPrefillTokens": the form field a rule is about.
 QString fieldKey(const QString &path)
@@ -64,110 +50,59 @@ EnginePage::EnginePage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
     , m_deployment(deployment)
     , m_read(new Job(this))
+    , m_ui(std::make_unique<Ui::EnginePage>())
 {
-    setObjectName(QStringLiteral("enginePage"));
-    setTitle(tr("Engine"));
-    setSubTitle(tr("Choose MindIE or vLLM-Ascend and the model; every setting is checked as you type."));
+    m_ui->setupUi(this);
     m_settings.image = kMindIeImage;
     m_settings.modelName = QStringLiteral("DeepSeek-R1");
     m_settings.modelPath = QStringLiteral("/data/models/DeepSeek-R1");
-    auto *layout = new QVBoxLayout(this);
-    auto *splitter = new QSplitter(this);
-    // The form scrolls rather than squeezing a field when its rule message appears.
-    auto *scroll = new QScrollArea(splitter);
-    scroll->setWidget(createForm());
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(430);
-    splitter->addWidget(scroll);
-    splitter->addWidget(createSideBySide());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    layout->addWidget(splitter, 1);
+    // The form scrolls (settingsScroll) rather than squeezing a field when its rule message appears. The
+    // scroll area keeps the size hint its widget had when it was set, and setupUi sets it before the texts
+    // (retranslateUi comes last): set again, the form's full width counts when the splitter shares space.
+    m_ui->settingsScroll->setWidget(m_ui->settingsScroll->takeWidget());
+    m_ui->engineSplitter->setStretchFactor(0, 2);
+    m_ui->engineSplitter->setStretchFactor(1, 3);
+    connectForm();
+    connectSideBySide();
     setFormFromSettings();
     setJsonFromSettings();
 }
 
-QWidget *EnginePage::createForm()
+EnginePage::~EnginePage() = default;
+
+// The form holds the layout; here its widgets are bound, sized where the font decides, and connected.
+void EnginePage::connectForm()
 {
-    auto *box = new QGroupBox(tr("Settings"), this);
-    auto *form = new QFormLayout(box);
-    auto *kinds = new QHBoxLayout;
-    m_mindie = new QRadioButton(tr("MindIE"), box);
-    m_vllm = new QRadioButton(tr("vLLM-Ascend"), box);
-    m_mindie->setObjectName(QStringLiteral("mindieRadio"));
-    m_vllm->setObjectName(QStringLiteral("vllmRadio"));
-    auto *group = new QButtonGroup(box);
-    group->addButton(m_mindie);
-    group->addButton(m_vllm);
-    kinds->addWidget(m_mindie);
-    kinds->addWidget(m_vllm);
-    // The radios keep their natural width: a click beside a label must not land on nothing.
-    kinds->addStretch(1);
-    form->addRow(tr("Engine:"), kinds);
-    m_image = new QLineEdit(box);
-    m_image->setObjectName(QStringLiteral("imageEdit"));
-    m_modelName = new QLineEdit(box);
-    m_modelName->setObjectName(QStringLiteral("modelNameEdit"));
-    m_modelPath = new QLineEdit(box);
-    m_modelPath->setObjectName(QStringLiteral("modelPathEdit"));
-    form->addRow(tr("Image:"), m_image);
-    form->addRow(tr("Model name:"), m_modelName);
-    form->addRow(tr("Model path:"), m_modelPath);
-    const SpinField fields[] = {{"maxSeqLen", QT_TR_NOOP("Max sequence length:"), 1 << 20},
-                                {"maxInputTokenLen", QT_TR_NOOP("Max input tokens:"), 1 << 20},
-                                {"maxPrefillTokens", QT_TR_NOOP("Max prefill tokens:"), 1 << 20},
-                                {"maxPrefillBatchSize", QT_TR_NOOP("Max prefill batch:"), 4096},
-                                {"maxBatchSize", QT_TR_NOOP("Max batch:"), 4096},
-                                {"tensorParallel", QT_TR_NOOP("Tensor parallel:"), 64},
-                                {"dataParallel", QT_TR_NOOP("Data parallel:"), 64},
-                                {"port", QT_TR_NOOP("Service port:"), 65535}};
-    for (const SpinField &field : fields) {
-        const QString key = QString::fromLatin1(field.key);
-        auto *spin = new QSpinBox(box);
-        spin->setObjectName(key + QStringLiteral("Spin"));
-        spin->setRange(1, field.maximum);
-        auto *message = new QLabel(box);
-        message->setObjectName(key + QStringLiteral("Message"));
-        message->setWordWrap(true);
-        message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    QWidget *box = m_ui->settingsBox;
+    m_mindie = m_ui->mindieRadio;
+    m_vllm = m_ui->vllmRadio;
+    m_image = m_ui->imageEdit;
+    m_modelName = m_ui->modelNameEdit;
+    m_modelPath = m_ui->modelPathEdit;
+    QButtonGroup *group = m_ui->engineGroup;
+    // The form's rows of numbers, by their JSON key (the form names them key + "Spin", "Message", "Label").
+    const char *const keys[] = {"maxSeqLen", "maxInputTokenLen", "maxPrefillTokens", "maxPrefillBatchSize",
+                                "maxBatchSize", "tensorParallel", "dataParallel", "port"};
+    for (const char *name : keys) {
+        const QString key = QString::fromLatin1(name);
+        auto *spin = box->findChild<QSpinBox *>(key + QStringLiteral("Spin"));
+        auto *message = box->findChild<QLabel *>(key + QStringLiteral("Message"));
         // Room for two lines is kept even when the field is fine, so that a message appearing never moves
         // the fields below it while the user types (the full text is in the tooltip and the findings list).
         message->setFixedHeight(2 * message->fontMetrics().lineSpacing());
-        message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        auto *cell = new QVBoxLayout;
-        cell->addWidget(spin);
-        cell->addWidget(message);
-        auto *rowLabel = new QLabel(tr(field.label), box);
-        form->addRow(rowLabel, cell);
-        m_rowLabels.insert(key, rowLabel);
+        m_rowLabels.insert(key, box->findChild<QLabel *>(key + QStringLiteral("Label")));
         m_spins.insert(key, spin);
         m_fieldMessages.insert(key, message);
         connect(spin, &QSpinBox::valueChanged, this, &EnginePage::formChanged);
     }
-    m_memoryFraction = new QDoubleSpinBox(box);
-    m_memoryFraction->setObjectName(QStringLiteral("memoryFractionSpin"));
-    m_memoryFraction->setRange(0.1, 1.0);
-    m_memoryFraction->setSingleStep(0.05);
-    form->addRow(tr("NPU memory fraction:"), m_memoryFraction);
-    m_expertParallel = new QCheckBox(tr("Spread the experts over DP x TP NPUs (MoE models)"), box);
-    m_expertParallel->setObjectName(QStringLiteral("expertParallelCheck"));
-    form->addRow(tr("Expert parallel:"), m_expertParallel);
+    m_memoryFraction = m_ui->memoryFractionSpin;
+    m_expertParallel = m_ui->expertParallelCheck;
     connect(m_expertParallel, &QCheckBox::toggled, this, &EnginePage::formChanged);
-    m_layoutNote = new QLabel(box);
-    m_layoutNote->setObjectName(QStringLiteral("layoutNote"));
-    m_layoutNote->setWordWrap(true);
-    m_suggestLayout = new QPushButton(box);
-    m_suggestLayout->setObjectName(QStringLiteral("suggestLayoutButton"));
+    m_layoutNote = m_ui->layoutNote;
+    m_suggestLayout = m_ui->suggestLayoutButton;
     m_suggestLayout->setVisible(false);
-    auto *layoutCell = new QVBoxLayout;
-    layoutCell->addWidget(m_layoutNote);
-    layoutCell->addWidget(m_suggestLayout, 0, Qt::AlignLeft);
-    form->addRow(tr("Layout:"), layoutCell);
     connect(m_suggestLayout, &QPushButton::clicked, this, &EnginePage::useSuggestedLayout);
-    m_capacity = new QLabel(box);
-    m_capacity->setObjectName(QStringLiteral("capacityLabel"));
-    m_capacity->setWordWrap(true);
-    form->addRow(tr("Capacity:"), m_capacity);
+    m_capacity = m_ui->capacityLabel;
     connect(m_memoryFraction, &QDoubleSpinBox::valueChanged, this, &EnginePage::formChanged);
     for (QLineEdit *edit : {m_image, m_modelName, m_modelPath})
         connect(edit, &QLineEdit::textEdited, this, &EnginePage::formChanged);
@@ -188,40 +123,18 @@ QWidget *EnginePage::createForm()
         else
             showLayout();
     });
-    return box;
 }
 
-QWidget *EnginePage::createSideBySide()
+void EnginePage::connectSideBySide()
 {
-    auto *tabs = new QTabWidget(this);
-    auto *raw = new QWidget(tabs);
-    auto *rawLayout = new QVBoxLayout(raw);
-    m_json = new QPlainTextEdit(raw);
-    m_json->setObjectName(QStringLiteral("settingsJson"));
+    m_json = m_ui->settingsJson;
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_jsonError = new QLabel(raw);
-    m_jsonError->setObjectName(QStringLiteral("settingsJsonError"));
-    m_jsonError->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    rawLayout->addWidget(m_json, 1);
-    rawLayout->addWidget(m_jsonError);
-    tabs->addTab(raw, tr("Settings (JSON)"));
+    m_jsonError = m_ui->settingsJsonError;
     connect(m_json, &QPlainTextEdit::textChanged, this, &EnginePage::jsonEdited);
-
-    auto *result = new QWidget(tabs);
-    auto *resultLayout = new QVBoxLayout(result);
-    m_findingList = new FindingView(result);
-    m_findingList->setObjectName(QStringLiteral("engineFindings"));
-    m_findingList->setMaximumHeight(160);
-    m_node = new QComboBox(result);
-    m_node->setObjectName(QStringLiteral("nodeCombo"));
-    m_artifacts = new QTabWidget(result);
-    m_artifacts->setObjectName(QStringLiteral("artifactTabs"));
-    resultLayout->addWidget(m_findingList);
-    resultLayout->addWidget(m_node);
-    resultLayout->addWidget(m_artifacts, 1);
-    tabs->addTab(result, tr("Per server"));
+    m_findingList = m_ui->engineFindings;
+    m_node = m_ui->nodeCombo;
+    m_artifacts = m_ui->artifactTabs;
     connect(m_node, &QComboBox::currentIndexChanged, this, &EnginePage::refreshArtifacts);
-    return tabs;
 }
 
 void EnginePage::initializePage()

@@ -6,6 +6,9 @@
 #include "engine/EngineSettings.h"
 
 #include <QMap>
+
+#include <memory>
+
 #include "DeploymentPage.h"
 
 class QCheckBox;
@@ -21,6 +24,10 @@ class QTabWidget;
 
 namespace AscendDeck {
 
+namespace Ui {
+class EnginePage;
+}
+
 class Deployment;
 class Job;
 class FindingView;
@@ -33,6 +40,7 @@ class EnginePage : public DeploymentPage
     Q_OBJECT
 public:
     explicit EnginePage(Deployment *deployment, QWidget *parent = nullptr);
+    ~EnginePage() override;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -48,8 +56,8 @@ signals:
     void clusterRead();
 
 private:
-    QWidget *createForm();
-    QWidget *createSideBySide();
+    void connectForm();
+    void connectSideBySide();
     void readServers();
     void formChanged();
     void jsonEdited();
@@ -69,6 +77,7 @@ private:
     Deployment *m_deployment;
 
     Job *m_read = nullptr; // the servers' NICs and the weights' index; cancelled and waited for with the page
+    std::unique_ptr<Ui::EnginePage> m_ui;
     EngineSettings m_settings;
     EngineCluster m_cluster;
     qint64 m_weightBytes = 0;

@@ -1,4 +1,5 @@
 #include "NetworkPage.h"
+#include "ui_NetworkPage.h"
 
 #include "FindingView.h"
 
@@ -17,21 +18,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFontDatabase>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <atomic>
 #include <memory>
@@ -48,19 +39,12 @@ NetworkPage::NetworkPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
     , m_deployment(deployment)
     , m_job(new Job(this))
+    , m_ui(std::make_unique<Ui::NetworkPage>())
 {
-    setObjectName(QStringLiteral("networkPage"));
-    setTitle(tr("NPU network"));
-    setSubTitle(tr("Plan the RoCE addresses of every NPU, apply them with hccn_tool, and verify the links."));
-    auto *layout = new QVBoxLayout(this);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(createPlanBox());
-    splitter->addWidget(createActionBox());
-    layout->addWidget(splitter, 1);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("networkMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
+    m_ui->setupUi(this);
+    connectPlanBox();
+    connectActionBox();
+    m_message = m_ui->networkMessage;
     connect(m_job, &Job::progressChanged, this, &NetworkPage::showProgress);
     connect(m_job, &Job::cancelled, this, [this] {
         // Only a cancelled apply or rollback can leave the NPUs half changed; a read or a verify changed nothing.
@@ -70,47 +54,21 @@ NetworkPage::NetworkPage(Deployment *deployment, QWidget *parent)
     });
 }
 
-QWidget *NetworkPage::createPlanBox()
-{
-    auto *box = new QGroupBox(tr("Plan"), this);
-    auto *layout = new QHBoxLayout(box);
-    auto *left = new QVBoxLayout;
-    m_fibre = new QRadioButton(tr("Fibre pairs (back to back)"), box);
-    m_switch = new QRadioButton(tr("One RoCE switch (L2)"), box);
-    m_routed = new QRadioButton(tr("Routed (L3)"), box);
-    m_fibre->setObjectName(QStringLiteral("fibrePairsRadio"));
-    m_switch->setObjectName(QStringLiteral("switchRadio"));
-    m_routed->setObjectName(QStringLiteral("routedRadio"));
-    m_fibre->setToolTip(tr("No gateway: each NPU's gateway is its own address and netdetect is its peer NPU."));
-    auto *group = new QButtonGroup(box);
-    for (QRadioButton *radio : {m_fibre, m_switch, m_routed}) {
-        group->addButton(radio);
-        left->addWidget(radio);
-    }
-    m_fibre->setChecked(true);
-    m_diagram = new TopologyDiagram(box);
-    left->addWidget(m_diagram);
-    auto *form = new QFormLayout;
-    m_subnet = new QLineEdit(QStringLiteral("192.168.100.0/24"), box);
-    m_subnet->setObjectName(QStringLiteral("subnetEdit"));
-    m_gateway = new QLineEdit(box);
-    m_gateway->setObjectName(QStringLiteral("gatewayEdit"));
-    m_gateway->setPlaceholderText(tr("switch/routed: the NPU gateway, if any"));
-    form->addRow(tr("Subnet:"), m_subnet);
-    form->addRow(tr("Gateway:"), m_gateway);
-    left->addLayout(form);
-    auto *suggestButton = new QPushButton(tr("&Suggest addresses"), box);
-    suggestButton->setObjectName(QStringLiteral("suggestButton"));
-    left->addWidget(suggestButton);
-    left->addStretch(1);
-    layout->addLayout(left);
+NetworkPage::~NetworkPage() = default;
 
-    m_table = new QTableWidget(0, ColumnCount, box);
-    m_table->setObjectName(QStringLiteral("planTable"));
-    m_table->setHorizontalHeaderLabels({tr("Server"), tr("NPU"), tr("Address"), tr("Netmask"), tr("Gateway"), tr("Netdetect")});
+// The form holds the layout; here the plan's widgets get what a form cannot state, and their signals.
+void NetworkPage::connectPlanBox()
+{
+    m_fibre = m_ui->fibrePairsRadio;
+    m_switch = m_ui->switchRadio;
+    m_routed = m_ui->routedRadio;
+    m_diagram = m_ui->topologyDiagram;
+    m_subnet = m_ui->subnetEdit;
+    m_gateway = m_ui->gatewayEdit;
+    m_table = m_ui->planTable;
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    layout->addWidget(m_table, 1);
+    QButtonGroup *group = m_ui->topologyGroup;
+    QPushButton *suggestButton = m_ui->suggestButton;
 
     connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)
@@ -124,57 +82,29 @@ QWidget *NetworkPage::createPlanBox()
         markIssues();
         storePlan();
     });
-    return box;
 }
 
-QWidget *NetworkPage::createActionBox()
+void NetworkPage::connectActionBox()
 {
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *buttons = new QHBoxLayout;
-    const QList<std::pair<QString, void (NetworkPage::*)()>> actions = {
-        {tr("&Preview"), &NetworkPage::preview}, {tr("&Apply…"), &NetworkPage::apply},
-        {tr("&Verify"), &NetworkPage::verify}, {tr("&Roll back…"), &NetworkPage::rollback}};
-    const QStringList names{QStringLiteral("previewButton"), QStringLiteral("applyButton"), QStringLiteral("verifyButton"),
-                            QStringLiteral("rollbackButton")};
-    for (int i = 0; i < actions.size(); ++i) {
-        auto *button = new QPushButton(actions.at(i).first, box);
-        button->setObjectName(names.at(i));
-        connect(button, &QPushButton::clicked, this, actions.at(i).second);
-        buttons->addWidget(button);
-        m_actions << button;
-    }
-    m_progress = new QProgressBar(box);
-    m_progress->setObjectName(QStringLiteral("networkProgress"));
+    m_actions = {m_ui->previewButton, m_ui->applyButton, m_ui->verifyButton, m_ui->rollbackButton};
+    const QList<void (NetworkPage::*)()> handlers{&NetworkPage::preview, &NetworkPage::apply, &NetworkPage::verify,
+                                                  &NetworkPage::rollback};
+    for (int i = 0; i < m_actions.size(); ++i)
+        connect(m_actions.at(i), &QPushButton::clicked, this, handlers.at(i));
+    m_progress = m_ui->networkProgress;
     m_progress->setVisible(false);
-    buttons->addWidget(m_progress, 1);
-    m_cancel = new QPushButton(tr("&Cancel"), box);
-    m_cancel->setObjectName(QStringLiteral("networkCancelButton"));
-    m_cancel->setEnabled(false);
+    m_cancel = m_ui->networkCancelButton;
     connect(m_cancel, &QPushButton::clicked, this, &NetworkPage::cancel);
-    buttons->addWidget(m_cancel);
-    layout->addLayout(buttons);
-    auto *tabs = new QTabWidget(box);
-    m_output = new QPlainTextEdit(tabs);
-    m_output->setObjectName(QStringLiteral("networkOutput"));
-    m_output->setReadOnly(true);
+    m_output = m_ui->networkOutput;
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_grid = new QTableWidget(tabs);
-    m_grid->setObjectName(QStringLiteral("verifyGrid"));
-    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_issues = new FindingView(tabs);
-    m_issues->setObjectName(QStringLiteral("planIssues"));
+    m_grid = m_ui->verifyGrid;
+    m_issues = m_ui->planIssues;
     m_issues->setPlaceholderText(tr("No conflicts in the plan."));
-    tabs->addTab(m_output, tr("Commands"));
-    tabs->addTab(m_grid, tr("Health matrix"));
-    tabs->addTab(m_issues, tr("Conflicts"));
-    layout->addWidget(tabs, 1);
+    QTabWidget *tabs = m_ui->networkTabs;
     connect(this, &NetworkPage::busyChanged, tabs, [tabs, this](bool) {
         if (!m_matrix.isEmpty())
             tabs->setCurrentWidget(m_grid);
     });
-    return box;
 }
 
 void NetworkPage::initializePage()

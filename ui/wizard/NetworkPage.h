@@ -7,6 +7,8 @@
 
 #include "DeploymentPage.h"
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,6 +18,10 @@ class QRadioButton;
 class QTableWidget;
 
 namespace AscendDeck {
+
+namespace Ui {
+class NetworkPage;
+}
 
 class Deployment;
 class FindingView;
@@ -31,6 +37,7 @@ class NetworkPage : public DeploymentPage
     Q_OBJECT
 public:
     explicit NetworkPage(Deployment *deployment, QWidget *parent = nullptr);
+    ~NetworkPage() override;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -54,8 +61,8 @@ signals:
     void planChanged();
 
 private:
-    QWidget *createPlanBox();
-    QWidget *createActionBox();
+    void connectPlanBox();
+    void connectActionBox();
     HccnTopology topology() const;
     void setBusy(bool busy, const QString &message = QString());
     void fillTable();
@@ -70,6 +77,7 @@ private:
 
     Deployment *m_deployment;
     Job *m_job;
+    std::unique_ptr<Ui::NetworkPage> m_ui;
     HccnPlan m_plan;
     HccnVerifyMatrix m_matrix;
     QString m_backupPath;

@@ -1,4 +1,5 @@
 #include "PreflightPage.h"
+#include "ui_PreflightPage.h"
 
 #include "FindingModel.h"
 #include "FindingView.h"
@@ -10,15 +11,11 @@
 #include "preflight/PreflightCheck.h"
 #include "preflight/PreflightRules.h"
 
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace AscendDeck {
 
@@ -50,40 +47,18 @@ PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
     , m_deployment(deployment)
     , m_gather(new ServerJob(deployment->pool(), this))
+    , m_ui(std::make_unique<Ui::PreflightPage>())
 {
-    setObjectName(QStringLiteral("preflightPage"));
-    setTitle(tr("Preflight"));
-    setSubTitle(tr("Checks every server for what makes launches fail: NPUs, driver vs CANN, users, services, disk, weights."));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    m_image = new QLineEdit(kDefaultImage, this);
-    m_image->setObjectName(QStringLiteral("preflightImageEdit"));
-    m_modelPath = new QLineEdit(QStringLiteral("/data/models/DeepSeek-R1"), this);
-    m_modelPath->setObjectName(QStringLiteral("preflightModelPathEdit"));
-    form->addRow(tr("Engine image:"), m_image);
-    form->addRow(tr("Model folder (same path on every server):"), m_modelPath);
-    layout->addLayout(form);
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("preflightTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    layout->addWidget(m_table, 1);
-    m_details = new FindingView(this);
-    m_details->setObjectName(QStringLiteral("preflightDetails"));
+    m_ui->setupUi(this);
+    m_image = m_ui->preflightImageEdit;
+    m_modelPath = m_ui->preflightModelPathEdit;
+    m_table = m_ui->preflightTable;
+    m_details = m_ui->preflightDetails;
+    m_summary = m_ui->preflightSummary;
+    m_runButton = m_ui->runPreflightButton;
+    m_rerunButton = m_ui->rerunCheckButton;
+    m_image->setText(kDefaultImage);
     m_details->setPlaceholderText(tr("Select a cell to see what the check found on that server."));
-    m_details->setMaximumHeight(150);
-    layout->addWidget(m_details);
-    auto *buttons = new QHBoxLayout;
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("preflightSummary"));
-    m_runButton = new QPushButton(tr("&Run all checks"), this);
-    m_runButton->setObjectName(QStringLiteral("runPreflightButton"));
-    m_rerunButton = new QPushButton(tr("Re-run &selected check"), this);
-    m_rerunButton->setObjectName(QStringLiteral("rerunCheckButton"));
-    buttons->addWidget(m_summary, 1);
-    buttons->addWidget(m_rerunButton);
-    buttons->addWidget(m_runButton);
-    layout->addLayout(buttons);
 
     connect(m_runButton, &QPushButton::clicked, this, &PreflightPage::runAll);
     connect(m_rerunButton, &QPushButton::clicked, this, &PreflightPage::rerunSelected);
@@ -114,6 +89,8 @@ PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
         emit finished();
     });
 }
+
+PreflightPage::~PreflightPage() = default;
 
 void PreflightPage::initializePage()
 {

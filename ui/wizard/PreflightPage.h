@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <memory>
+
 #include "DeploymentPage.h"
 
 class QLabel;
@@ -12,6 +14,10 @@ class QPushButton;
 class QTableWidget;
 
 namespace AscendDeck {
+
+namespace Ui {
+class PreflightPage;
+}
 
 class Deployment;
 class FindingView;
@@ -24,6 +30,7 @@ class PreflightPage : public DeploymentPage
     Q_OBJECT
 public:
     explicit PreflightPage(Deployment *deployment, QWidget *parent = nullptr);
+    ~PreflightPage() override;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -47,6 +54,7 @@ private:
 
     Deployment *m_deployment;
     ServerJob *m_gather;
+    std::unique_ptr<Ui::PreflightPage> m_ui;
     QList<Finding> m_findings;
     QString m_onlyCheck; // set while re-running one check
     QLineEdit *m_image = nullptr;

@@ -1,4 +1,5 @@
 #include "RankTablePage.h"
+#include "ui_RankTablePage.h"
 
 #include "FindingView.h"
 
@@ -8,14 +9,11 @@
 #include "remote/SessionPool.h"
 
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace AscendDeck {
 
@@ -28,42 +26,17 @@ RankTablePage::RankTablePage(Deployment *deployment, QWidget *parent)
     , m_deployment(deployment)
     , m_reader(new ServerJob(deployment->pool(), this))
     , m_uploader(new ServerJob(deployment->pool(), this))
+    , m_ui(std::make_unique<Ui::RankTablePage>())
 {
-    setObjectName(QStringLiteral("rankTablePage"));
-    setTitle(tr("Rank table"));
-    setSubTitle(tr("Generated from each server's NPU addresses (/etc/hccn.conf), checked, and copied to every "
-                   "server with mode 0640."));
-    auto *layout = new QVBoxLayout(this);
-    auto *splitter = new QSplitter(this);
-    m_tree = new QTreeWidget(splitter);
-    m_tree->setObjectName(QStringLiteral("rankTableTree"));
-    m_tree->setHeaderLabels({tr("Server / device"), tr("Device IP"), tr("Rank")});
-    m_json = new QPlainTextEdit(splitter);
-    m_json->setObjectName(QStringLiteral("rankTableJson"));
-    m_json->setReadOnly(true);
+    m_ui->setupUi(this);
+    m_tree = m_ui->rankTableTree;
+    m_json = m_ui->rankTableJson;
+    m_findings = m_ui->rankTableFindings;
+    m_path = m_ui->rankTablePath;
+    m_generateButton = m_ui->generateRankTableButton;
+    m_distributeButton = m_ui->distributeRankTableButton;
+    m_message = m_ui->rankTableMessage;
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(splitter, 1);
-    m_findings = new FindingView(this);
-    m_findings->setObjectName(QStringLiteral("rankTableFindings"));
-    m_findings->setMaximumHeight(140);
-    layout->addWidget(m_findings);
-    auto *row = new QHBoxLayout;
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("rankTablePath"));
-    m_generateButton = new QPushButton(tr("&Generate"), this);
-    m_generateButton->setObjectName(QStringLiteral("generateRankTableButton"));
-    m_distributeButton = new QPushButton(tr("&Copy to all servers"), this);
-    m_distributeButton->setObjectName(QStringLiteral("distributeRankTableButton"));
-    m_distributeButton->setEnabled(false);
-    row->addWidget(new QLabel(tr("Path on the servers:"), this));
-    row->addWidget(m_path, 1);
-    row->addWidget(m_generateButton);
-    row->addWidget(m_distributeButton);
-    layout->addLayout(row);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("rankTableMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
 
     connect(m_generateButton, &QPushButton::clicked, this, &RankTablePage::generate);
     connect(m_distributeButton, &QPushButton::clicked, this, &RankTablePage::distribute);
@@ -107,6 +80,8 @@ RankTablePage::RankTablePage(Deployment *deployment, QWidget *parent)
         emit distributed(m_distributed);
     });
 }
+
+RankTablePage::~RankTablePage() = default;
 
 void RankTablePage::initializePage()
 {

@@ -4,6 +4,8 @@
 
 #include "DeploymentPage.h"
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -11,6 +13,10 @@ class QPushButton;
 class QTreeWidget;
 
 namespace AscendDeck {
+
+namespace Ui {
+class RankTablePage;
+}
 
 class Deployment;
 class FindingView;
@@ -23,6 +29,7 @@ class RankTablePage : public DeploymentPage
     Q_OBJECT
 public:
     explicit RankTablePage(Deployment *deployment, QWidget *parent = nullptr);
+    ~RankTablePage() override;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -46,6 +53,7 @@ private:
     Deployment *m_deployment;
     ServerJob *m_reader;
     ServerJob *m_uploader;
+    std::unique_ptr<Ui::RankTablePage> m_ui;
     RankTableAssembly::Result m_result;
     bool m_distributed = false;
     QTreeWidget *m_tree = nullptr;

@@ -1,44 +1,28 @@
 #include "ReviewPage.h"
+#include "ui_ReviewPage.h"
 
 #include "deployment/Deployment.h"
 #include "project/ProjectExport.h"
 #include "project/ProjectFile.h"
 
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace AscendDeck {
 
 ReviewPage::ReviewPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
     , m_deployment(deployment)
+    , m_ui(std::make_unique<Ui::ReviewPage>())
 {
-    setObjectName(QStringLiteral("reviewPage"));
-    setTitle(tr("Review and export"));
-    setSubTitle(tr("Everything AscendDeck will deploy. Save the project, and export its files to keep them in git."));
+    m_ui->setupUi(this);
+    m_summary = m_ui->reviewSummary;
+    m_message = m_ui->reviewMessage;
     setFinalPage(true);
-    auto *layout = new QVBoxLayout(this);
-    m_summary = new QPlainTextEdit(this);
-    m_summary->setObjectName(QStringLiteral("reviewSummary"));
-    m_summary->setReadOnly(true);
-    layout->addWidget(m_summary, 1);
-    auto *buttons = new QHBoxLayout;
-    auto *save = new QPushButton(tr("&Save project…"), this);
-    save->setObjectName(QStringLiteral("saveProjectButton"));
-    auto *exportButton = new QPushButton(tr("&Export files…"), this);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    buttons->addStretch(1);
-    buttons->addWidget(exportButton);
-    buttons->addWidget(save);
-    layout->addLayout(buttons);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("reviewMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
+    QPushButton *save = m_ui->saveProjectButton;
+    QPushButton *exportButton = m_ui->exportButton;
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Export to folder"));
         if (!folder.isEmpty()) {
@@ -55,6 +39,8 @@ ReviewPage::ReviewPage(Deployment *deployment, QWidget *parent)
         }
     });
 }
+
+ReviewPage::~ReviewPage() = default;
 
 QString ReviewPage::exportTo(const QString &folder)
 {

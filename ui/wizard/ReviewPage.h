@@ -2,10 +2,16 @@
 
 #include "DeploymentPage.h"
 
+#include <memory>
+
 class QLabel;
 class QPlainTextEdit;
 
 namespace AscendDeck {
+
+namespace Ui {
+class ReviewPage;
+}
 
 class Deployment;
 
@@ -15,6 +21,7 @@ class ReviewPage : public DeploymentPage
     Q_OBJECT
 public:
     explicit ReviewPage(Deployment *deployment, QWidget *parent = nullptr);
+    ~ReviewPage() override;
 
     void initializePage() override;
     // Saves the project file; returns an error message or an empty string.
@@ -26,6 +33,7 @@ private:
     QString summary() const;
 
     Deployment *m_deployment;
+    std::unique_ptr<Ui::ReviewPage> m_ui;
     QPlainTextEdit *m_summary = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "ServersPage.h"
+#include "ui_ServersPage.h"
 
 #include "ServerListModel.h"
 
@@ -7,21 +8,12 @@
 #include "ops/ServerProbe.h"
 #include "remote/SessionPool.h"
 
-#include <QButtonGroup>
-#include <QComboBox>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace AscendDeck {
 
@@ -29,13 +21,11 @@ ServersPage::ServersPage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
     , m_deployment(deployment)
     , m_probe(new ServerJob(deployment->pool(), this))
+    , m_ui(std::make_unique<Ui::ServersPage>())
 {
-    setObjectName(QStringLiteral("serversPage"));
-    setTitle(tr("Servers"));
-    setSubTitle(tr("Add the Ascend servers of the deployment, choose how to log in, and test the connections."));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createServerBox(), 1);
-    layout->addWidget(createCredentialBox());
+    m_ui->setupUi(this);
+    connectServerBox();
+    connectCredentialBox();
 
     connect(m_probe, &ServerJob::serverFinished, this, [this](int index, const CommandResult &result) {
         if (result.ran()) {
@@ -66,57 +56,23 @@ ServersPage::ServersPage(Deployment *deployment, QWidget *parent)
     refreshMasterChoice();
 }
 
-QWidget *ServersPage::createServerBox()
-{
-    auto *box = new QGroupBox(tr("Servers"), this);
-    auto *layout = new QVBoxLayout(box);
-    auto *addRow = new QHBoxLayout;
-    m_addEdit = new QLineEdit(box);
-    m_addEdit->setObjectName(QStringLiteral("addServerEdit"));
-    m_addEdit->setPlaceholderText(tr("root@10.0.0.1, npu-node-2 (an ~/.ssh/config alias), admin@10.0.0.3:2222 …"));
-    auto *addButton = new QPushButton(tr("&Add"), box);
-    addButton->setObjectName(QStringLiteral("addServerButton"));
-    auto *removeButton = new QPushButton(tr("&Remove"), box);
-    addRow->addWidget(new QLabel(tr("Address:"), box));
-    addRow->addWidget(m_addEdit, 1);
-    addRow->addWidget(addButton);
-    addRow->addWidget(removeButton);
-    layout->addLayout(addRow);
+ServersPage::~ServersPage() = default;
 
-    m_table = new QTableView(box);
-    m_table->setObjectName(QStringLiteral("serverTable"));
+// The form holds the layout; here its widgets get their model and the settings a form cannot state.
+void ServersPage::connectServerBox()
+{
+    m_addEdit = m_ui->addServerEdit;
+    m_table = m_ui->serverTable;
+    m_master = m_ui->masterCombo;
+    m_testButton = m_ui->testConnectionsButton;
+    m_cancelButton = m_ui->cancelTestButton;
+    m_progress = m_ui->testProgress;
+    m_message = m_ui->serversMessage;
     m_table->setModel(new ServerListModel(m_deployment, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    layout->addWidget(m_table, 1);
-
-    auto *bottom = new QHBoxLayout;
-    m_master = new QComboBox(box);
-    m_master->setObjectName(QStringLiteral("masterCombo"));
-    m_master->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_master->setMinimumContentsLength(22);
-    m_master->setToolTip(tr("The master holds rank 0 of the rank table and runs the vLLM head."));
-    m_testButton = new QPushButton(tr("&Test connections"), box);
-    m_testButton->setObjectName(QStringLiteral("testConnectionsButton"));
-    m_cancelButton = new QPushButton(tr("Cancel"), box);
-    m_cancelButton->setObjectName(QStringLiteral("cancelTestButton"));
-    m_cancelButton->setEnabled(false);
-    m_progress = new QProgressBar(box);
     m_progress->setVisible(false);
-    m_message = new QLabel(box);
-    m_message->setObjectName(QStringLiteral("serversMessage"));
-    m_message->setWordWrap(true);
-    bottom->addWidget(new QLabel(tr("Master node:"), box));
-    bottom->addWidget(m_master);
-    bottom->addStretch(1);
-    bottom->addWidget(m_progress);
-    bottom->addWidget(m_testButton);
-    bottom->addWidget(m_cancelButton);
-    layout->addLayout(bottom);
-    layout->addWidget(m_message);
+    QPushButton *addButton = m_ui->addServerButton;
+    QPushButton *removeButton = m_ui->removeServerButton;
 
     auto add = [this] {
         m_message->setText(addServers(m_addEdit->text()));
@@ -133,39 +89,18 @@ QWidget *ServersPage::createServerBox()
         for (int i = 0; i < project.servers.size(); ++i)
             project.servers[i].master = i == index;
     });
-    return box;
 }
 
-QWidget *ServersPage::createCredentialBox()
+void ServersPage::connectCredentialBox()
 {
-    auto *box = new QGroupBox(tr("Login"), this);
-    auto *form = new QFormLayout(box);
-    m_useAgent = new QRadioButton(tr("ssh-agent and my default keys"), box);
-    m_useKey = new QRadioButton(tr("Key file:"), box);
-    m_usePassword = new QRadioButton(tr("Password (kept in memory only):"), box);
-    m_useAgent->setObjectName(QStringLiteral("useAgentRadio"));
-    m_useKey->setObjectName(QStringLiteral("useKeyRadio"));
-    m_usePassword->setObjectName(QStringLiteral("usePasswordRadio"));
-    auto *group = new QButtonGroup(box);
-    group->addButton(m_useAgent);
-    group->addButton(m_useKey);
-    group->addButton(m_usePassword);
-    m_keyFile = new QLineEdit(m_deployment->options().credentials.identityFile, box);
-    m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
-    m_passphrase = new QLineEdit(box);
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setPlaceholderText(tr("passphrase, if the key has one"));
-    m_password = new QLineEdit(box);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    auto *browse = new QPushButton(tr("Browse…"), box);
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_keyFile, 1);
-    keyRow->addWidget(m_passphrase);
-    keyRow->addWidget(browse);
-    form->addRow(m_useAgent);
-    form->addRow(m_useKey, keyRow);
-    form->addRow(m_usePassword, m_password);
+    m_useAgent = m_ui->useAgentRadio;
+    m_useKey = m_ui->useKeyRadio;
+    m_usePassword = m_ui->usePasswordRadio;
+    m_keyFile = m_ui->keyFileEdit;
+    m_passphrase = m_ui->passphraseEdit;
+    m_password = m_ui->passwordEdit;
+    m_keyFile->setText(m_deployment->options().credentials.identityFile);
+    QPushButton *browse = m_ui->browseKeyButton;
     (m_keyFile->text().isEmpty() ? m_useAgent : m_useKey)->setChecked(true);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Private key"), QDir::homePath() + QStringLiteral("/.ssh"));
@@ -176,7 +111,6 @@ QWidget *ServersPage::createCredentialBox()
     });
     connect(m_keyFile, &QLineEdit::textEdited, m_useKey, [this] { m_useKey->setChecked(true); });
     connect(m_password, &QLineEdit::textEdited, m_usePassword, [this] { m_usePassword->setChecked(true); });
-    return box;
 }
 
 QString ServersPage::addServers(const QString &text)

@@ -2,6 +2,8 @@
 
 #include "DeploymentPage.h"
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,6 +15,10 @@ class QTableView;
 
 namespace AscendDeck {
 
+namespace Ui {
+class ServersPage;
+}
+
 class Deployment;
 class ServerJob;
 
@@ -22,6 +28,7 @@ class ServersPage : public DeploymentPage
     Q_OBJECT
 public:
     explicit ServersPage(Deployment *deployment, QWidget *parent = nullptr);
+    ~ServersPage() override;
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -41,8 +48,8 @@ signals:
     void testsFinished();
 
 private:
-    QWidget *createServerBox();
-    QWidget *createCredentialBox();
+    void connectServerBox();
+    void connectCredentialBox();
     void onTestsEnded();
     void applyCredentials();
     void refreshMasterChoice();
@@ -50,6 +57,8 @@ private:
 
     Deployment *m_deployment;
     ServerJob *m_probe;
+    std::unique_ptr<Ui::ServersPage> m_ui;
+    // Widgets of the form that the page's functions use.
     QLineEdit *m_addEdit = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_master = nullptr;
