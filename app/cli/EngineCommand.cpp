@@ -190,15 +190,7 @@ int check(const QStringList &args)
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = readCluster(p.value("cluster"));
     const MindIeConfig base = readDefault(p.value("default"));
-    QList<Finding> findings;
-    QList<QPair<ClusterNode, MindIeConfig>> configs;
-    for (const ClusterNode &node : cluster.nodes) {
-        MindIeConfig config = base;
-        config.apply(settings, node, cluster);
-        findings += MindIeConfigRules::check(config, node, cluster);
-        configs.append({node, config});
-    }
-    findings += MindIeConfigRules::checkAcrossNodes(configs);
+    const QList<Finding> findings = MindIeConfigRules::checkCluster(base, settings, cluster);
     write(Finding::listToJson(findings), QString());
     return code(Finding::hasError(findings) ? ExitCode::Failure : ExitCode::Success);
 }
