@@ -14,8 +14,6 @@
 #include "ops/NetworkVerify.h"
 
 #include <QButtonGroup>
-#include <QDateTime>
-#include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -28,7 +26,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -359,9 +356,7 @@ void NetworkPage::apply()
             setBusy(false, tr("Nothing was changed."));
             return;
         }
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
-        QDir().mkpath(dir);
-        const QString backup = dir + QStringLiteral("/hccn-%1.json").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        const QString backup = HccnBackup::defaultPath(HccnBackup::consoleFolder());
         setBusy(true, tr("Applying %n command(s)…", nullptr, count));
         m_backupPath = backup; // written before the first command: a cancelled apply can be rolled back
         m_changing = true;
