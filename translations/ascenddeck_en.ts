@@ -1476,10 +1476,6 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied to %1 servers as %2 (mode 0640).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,6 +2232,26 @@ Power: %9 W</source>
         <source>--%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reads the servers as the console&apos;s engine step does: the NIC that carries each server&apos;s address (ip -j addr) and the weights&apos; size on the master. Writes the servers as JSON, the --cluster file of launch and the other engine commands; the weights&apos; size and what could not be read go to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model folder on the servers (default: the project&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each server&apos;s NIC and the weights&apos; size, read over SSH (--project)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -2245,6 +2261,17 @@ Power: %9 W</source>
     </message>
     <message>
         <source>The setting &quot;%1&quot; has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineStep</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no metadata.total_size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4446,6 +4473,26 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <source>check a rank table against HCCL&apos;s and MindIE&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reads every server&apos;s /etc/hccn.conf over SSH and builds the cluster&apos;s rank table, the master first, as the console&apos;s rank table step does; findings go to stderr as JSON. Exit status 1 when any finding is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also copy the table to PATH on every server, with mode 640.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build needs --project FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied to %1 servers as %2 (mode 640)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read every server&apos;s hccn.conf over SSH and build the cluster&apos;s table (--project)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankTableMerger</name>
@@ -4546,6 +4593,13 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>%1&quot;%2&quot; must be a list, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankTableStep</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1480,10 +1480,6 @@ AI Core 利用率：%7 %
         <translation>服务器上的路径：</translation>
     </message>
     <message>
-        <source>%1: cannot read %2: %3</source>
-        <translation>%1：无法读取 %2：%3</translation>
-    </message>
-    <message>
         <source>Copied to %1 servers as %2 (mode 0640).</source>
         <translation>已复制到 %1 台服务器，路径为 %2（权限 0640）。</translation>
     </message>
@@ -2240,6 +2236,26 @@ AI Core 利用率：%7 %
         <source>--%1 is required</source>
         <translation>必须指定 --%1</translation>
     </message>
+    <message>
+        <source>Reads the servers as the console&apos;s engine step does: the NIC that carries each server&apos;s address (ip -j addr) and the weights&apos; size on the master. Writes the servers as JSON, the --cluster file of launch and the other engine commands; the weights&apos; size and what could not be read go to stderr.</source>
+        <translation>按控制台推理引擎步骤的方式读取服务器：承载每台服务器地址的网卡（ip -j addr），以及主节点上权重的大小。以 JSON 输出服务器列表，即 launch 及其他 engine 子命令的 --cluster 文件；权重大小和无法读取的内容输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>The model folder on the servers (default: the project&apos;s).</source>
+        <translation>服务器上的模型目录（默认：项目中的设置）。</translation>
+    </message>
+    <message>
+        <source>--project is required</source>
+        <translation>需要 --project</translation>
+    </message>
+    <message>
+        <source>weights: %1 bytes</source>
+        <translation>权重：%1 字节</translation>
+    </message>
+    <message>
+        <source>each server&apos;s NIC and the weights&apos; size, read over SSH (--project)</source>
+        <translation>通过 SSH 读取每台服务器的网卡和权重大小（--project）</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -2250,6 +2266,17 @@ AI Core 利用率：%7 %
     <message>
         <source>The setting &quot;%1&quot; has the wrong type.</source>
         <translation>设置项 &quot;%1&quot; 的类型错误。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStep</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no metadata.total_size</source>
+        <translation>%1：%2 中没有 metadata.total_size</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4479,26 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <source>check a rank table against HCCL&apos;s and MindIE&apos;s rules</source>
         <translation>按 HCCL 和 MindIE 的规则检查 rank table</translation>
     </message>
+    <message>
+        <source>Reads every server&apos;s /etc/hccn.conf over SSH and builds the cluster&apos;s rank table, the master first, as the console&apos;s rank table step does; findings go to stderr as JSON. Exit status 1 when any finding is an error.</source>
+        <translation>通过 SSH 读取每台服务器的 /etc/hccn.conf，按控制台 ranktable 步骤的方式生成集群的 ranktable（主节点在前）；检查结果以 JSON 输出到 stderr。任一结果为错误时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Also copy the table to PATH on every server, with mode 640.</source>
+        <translation>同时将 ranktable 复制到每台服务器的 PATH，权限为 640。</translation>
+    </message>
+    <message>
+        <source>build needs --project FILE</source>
+        <translation>build 需要 --project FILE</translation>
+    </message>
+    <message>
+        <source>copied to %1 servers as %2 (mode 640)</source>
+        <translation>已复制到 %1 台服务器：%2（权限 640）</translation>
+    </message>
+    <message>
+        <source>read every server&apos;s hccn.conf over SSH and build the cluster&apos;s table (--project)</source>
+        <translation>通过 SSH 读取每台服务器的 hccn.conf 并生成集群的 ranktable（--project）</translation>
+    </message>
 </context>
 <context>
     <name>RankTableMerger</name>
@@ -4553,6 +4600,13 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>%1&quot;%2&quot; must be a list, got %3</source>
         <translation>%1&quot;%2&quot; 必须是列表，实际为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RankTableStep</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 #include "ops/NetworkApply.h"
 #include "remote/SessionPool.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QMutex>
 
@@ -146,10 +145,8 @@ int runPlanApply(const Invocation &in)
     SessionPool pool(in.cli.sessionOptions());
     if (!in.cli.isSet(in.o.yes))
         return report(NetworkApply::preview(&pool, targets, servers), false);
-    const QString backup = in.cli.isSet(in.o.backup)
-                               ? in.cli.value(in.o.backup)
-                               : QStringLiteral("hccn-backup-%1.json")
-                                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // The working directory, by the rule the console uses for its own folder.
+    const QString backup = in.cli.isSet(in.o.backup) ? in.cli.value(in.o.backup) : HccnBackup::defaultPath(QString());
     QList<HccnServerChange> changes;
     const bool ok = NetworkApply::apply(&pool, targets, servers, backup, &changes, progressPrinter());
     printError(ApplyCommand::tr("previous settings saved in %1 (apply --rollback %1 --yes restores them)").arg(backup));

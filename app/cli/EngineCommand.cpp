@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Output.h"
+#include "ProjectInput.h"
 #include "Subcommands.h"
 
 #include "base/Finding.h"
@@ -14,6 +15,8 @@
 #include "engine/MindIeConfig.h"
 #include "engine/MindIeConfigRules.h"
 #include "engine/VllmCommandBuilder.h"
+#include "ops/EngineStep.h"
+#include "remote/SessionPool.h"
 
 #include <QFile>
 
@@ -190,15 +193,7 @@ int check(const QStringList &args)
     const EngineSettings settings = readSettings(p.value("settings"));
     const EngineCluster cluster = readCluster(p.value("cluster"));
     const MindIeConfig base = readDefault(p.value("default"));
-    QList<Finding> findings;
-    QList<QPair<ClusterNode, MindIeConfig>> configs;
-    for (const ClusterNode &node : cluster.nodes) {
-        MindIeConfig config = base;
-        config.apply(settings, node, cluster);
-        findings += MindIeConfigRules::check(config, node, cluster);
-        configs.append({node, config});
-    }
-    findings += MindIeConfigRules::checkAcrossNodes(configs);
+    const QList<Finding> findings = MindIeConfigRules::checkCluster(base, settings, cluster);
     write(Finding::listToJson(findings), QString());
     return code(Finding::hasError(findings) ? ExitCode::Failure : ExitCode::Success);
 }
@@ -321,6 +316,45 @@ int capacity(const QStringList &args)
     return code(result.verdict == CapacityResult::Verdict::Fail ? ExitCode::Failure : ExitCode::Success);
 }
 
+int readServers(const QStringList &args)
+{
+    Parsed p(QStringLiteral("engine read"), QStringLiteral("[options] --project FILE [--model-path DIR] [-o OUT]"),
+             EngineCommand::tr("Reads the servers as the console's engine step does: the NIC that carries each server's address "
+                               "(ip -j addr) and the weights' size on the master. Writes the servers as JSON, the --cluster "
+                               "file of launch and the other engine commands; the weights' size and what could not be read go "
+                               "to stderr."));
+    p.cli.addProjectOption();
+    p.cli.addSshOptions();
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("model-path")}, QT_TRANSLATE_NOOP("EngineCommand", "The model folder on the servers (default: the project's)."), QStringLiteral("DIR")),
+                     valueOption({QStringLiteral("o"), QStringLiteral("output")}, QT_TRANSLATE_NOOP("EngineCommand", "Where to write (default stdout)."), QStringLiteral("OUT"))}))
+        return *done;
+    if (!p.cli.hasProject())
+        return p.cli.usageError(EngineCommand::tr("--project is required"));
+    Project project;
+    QString error;
+    if (!ProjectInput::load(p.cli.projectFile(), &project, &error))
+        throw UsageError(error);
+    EngineSettings settings;
+    EngineCluster stored;
+    const QString modelPath = p.isSet("model-path") ? p.value("model-path")
+                              : ProjectInput::engine(project, &settings, &stored, &error) ? settings.modelPath : QString();
+    const QList<SshTarget> targets = ProjectInput::targets(project);
+    SessionPool pool(p.cli.sessionOptions());
+    QStringList unreachable;
+    const QList<ServerFacts> facts = ProjectInput::probe(&pool, targets, &unreachable);
+    for (const QString &line : std::as_const(unreachable))
+        printError(line);
+    if (!unreachable.isEmpty())
+        return code(ExitCode::Connection);
+    const EngineReading reading = EngineStep::readServers(&pool, targets, facts, project.masterIndex(), modelPath);
+    write(QByteArray::fromStdString(reading.cluster.toJson().dump(2)) + '\n', p.value("output"));
+    for (const QString &problem : reading.problems)
+        printError(problem);
+    if (reading.weightBytes > 0)
+        printLine(stderr, EngineCommand::tr("weights: %1 bytes").arg(reading.weightBytes));
+    return code(reading.problems.isEmpty() ? ExitCode::Success : ExitCode::Failure);
+}
+
 // The subcommand, with an input it cannot use reported as a usage error.
 Subcommands::Run guarded(int (*run)(const QStringList &))
 {
@@ -345,6 +379,7 @@ int runEngine(const QStringList &arguments)
     subcommands.add(QStringLiteral("vllm"), EngineCommand::tr("each node's vllm serve command line"), guarded(&vllm));
     subcommands.add(QStringLiteral("script"), EngineCommand::tr("one node's launch script"), guarded(&script));
     subcommands.add(QStringLiteral("diagnose"), EngineCommand::tr("known failure patterns in a log, as JSON"), guarded(&diagnose));
+    subcommands.add(QStringLiteral("read"), EngineCommand::tr("each server's NIC and the weights' size, read over SSH (--project)"), guarded(&readServers));
     subcommands.add(QStringLiteral("capacity"), EngineCommand::tr("whether the weights fit into NPU memory, as JSON"), guarded(&capacity));
     return subcommands.run(arguments);
 }

@@ -11,6 +11,7 @@ namespace AscendDeck::Cli {
 //   script --settings S.json --cluster C.json --node IP       (the node's launch script)
 //   diagnose LOGFILE                                          (JSON findings)
 //   capacity (--weights-bytes N | --index F) [--servers N] ...
+//   read --project P [--model-path DIR] [-o OUT]              (over SSH: each server's NIC, the weights' size)
 // Exit 0 when fine, 1 when an error was found (rules, diagnosis, capacity), 2 on a usage or input error.
 int runEngine(const QStringList &arguments);
 

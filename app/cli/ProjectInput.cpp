@@ -1,5 +1,7 @@
 #include "ProjectInput.h"
 
+#include "jobs/ServerJob.h"
+#include "ops/ServerProbe.h"
 #include "project/ProjectFile.h"
 
 namespace AscendDeck::Cli {
@@ -53,6 +55,17 @@ bool ProjectInput::engine(const Project &project, EngineSettings *settings, Engi
     if (error->isEmpty())
         *cluster = EngineCluster::fromJson(project.engine.value("cluster", nlohmann::ordered_json::object()), error);
     return error->isEmpty();
+}
+
+QList<ServerFacts> ProjectInput::probe(SessionPool *pool, const QList<SshTarget> &targets, QStringList *unreachable)
+{
+    QList<ServerFacts> facts;
+    for (const CommandResult &result : ServerJob::runAll(pool, targets, &ServerProbe::run)) {
+        if (!result.ok())
+            unreachable->append(result.errorString);
+        facts << result.payload.value<ServerFacts>();
+    }
+    return facts;
 }
 
 } // namespace AscendDeck::Cli

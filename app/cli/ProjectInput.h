@@ -3,10 +3,15 @@
 #include "engine/EngineCluster.h"
 #include "engine/EngineSettings.h"
 #include "network/HccnPlan.h"
+#include "ops/ServerFacts.h"
 #include "project/Project.h"
 #include "remote/SshTarget.h"
 
 #include <QCoreApplication>
+
+namespace AscendDeck {
+class SessionPool;
+}
 
 namespace AscendDeck::Cli {
 
@@ -23,6 +28,9 @@ public:
     static SshTarget targetFor(const Project &project, const QString &host);
     static bool plan(const Project &project, HccnPlan *plan, QString *error);
     static bool engine(const Project &project, EngineSettings *settings, EngineCluster *cluster, QString *error);
+    // Probes every target as the console's Servers step does (address, NPUs...): the facts, index-aligned, and
+    // a line for each server that could not be reached.
+    static QList<ServerFacts> probe(SessionPool *pool, const QList<SshTarget> &targets, QStringList *unreachable);
 };
 
 } // namespace AscendDeck::Cli

@@ -2,14 +2,17 @@
 
 #include "CommandLine.h"
 #include "Output.h"
+#include "ProjectInput.h"
 #include "Subcommands.h"
 
 #include "ascend/HccnConfParser.h"
+#include "ops/RankTableStep.h"
 #include "ranktable/RankTableBuilder.h"
 #include "ranktable/RankTableMerger.h"
 #include "ranktable/RankTableParser.h"
 #include "ranktable/RankTableValidator.h"
 #include "ranktable/RankTableWriter.h"
+#include "remote/SessionPool.h"
 
 #include <QDir>
 #include <QFile>
@@ -217,6 +220,57 @@ int runValidate(const QStringList &arguments)
     return code(Finding::hasError(findings) ? ExitCode::Failure : ExitCode::Success);
 }
 
+int runBuild(const QStringList &arguments)
+{
+    CommandLine cli(QStringLiteral("ranktable build"), QStringLiteral("[options] --project FILE [-o OUT] [--distribute PATH]"),
+                    RankTableCommand::tr("Reads every server's /etc/hccn.conf over SSH and builds the cluster's rank table, the "
+                                         "master first, as the console's rank table step does; findings go to stderr as JSON. "
+                                         "Exit status 1 when any finding is an error."));
+    const QCommandLineOption output = outputOption();
+    const QCommandLineOption distribute(QStringLiteral("distribute"),
+                                        RankTableCommand::tr("Also copy the table to PATH on every server, with mode 640."),
+                                        QStringLiteral("PATH"));
+    cli.addProjectOption();
+    cli.addSshOptions();
+    cli.addOptions({output, distribute});
+    if (const auto done = cli.parse(arguments))
+        return *done;
+    if (!cli.hasProject())
+        return cli.usageError(RankTableCommand::tr("build needs --project FILE"));
+    Project project;
+    QString error;
+    if (!ProjectInput::load(cli.projectFile(), &project, &error))
+        return failWith(error);
+    const QList<SshTarget> targets = ProjectInput::targets(project);
+    SessionPool pool(cli.sessionOptions());
+    // server_id is the address each server is reached at, as the console's Servers step reads it (a project
+    // may name its servers by host name).
+    QStringList unreachable;
+    QStringList ips;
+    for (const ServerFacts &facts : ProjectInput::probe(&pool, targets, &unreachable))
+        ips << facts.address;
+    for (const QString &line : std::as_const(unreachable))
+        printError(line);
+    if (!unreachable.isEmpty())
+        return code(ExitCode::Connection);
+    const RankTableAssembly::Result table = RankTableStep::build(&pool, targets, ips, project.masterIndex());
+    if (!table.error.isEmpty())
+        printError(table.error);
+    if (!table.findings.isEmpty())
+        writeBytes(stderr, Finding::listToJson(table.findings));
+    if (table.hasErrors())
+        return code(ExitCode::Failure);
+    if (cli.isSet(distribute)) {
+        const QStringList failures = RankTableStep::distribute(&pool, targets, table.json, cli.value(distribute));
+        for (const QString &failure : failures)
+            printError(failure);
+        if (!failures.isEmpty())
+            return code(ExitCode::Failure);
+        printLine(stderr, RankTableCommand::tr("copied to %1 servers as %2 (mode 640)").arg(targets.size()).arg(cli.value(distribute)));
+    }
+    return writeOutput(table.json, cli.value(output), table.fileName);
+}
+
 } // namespace
 
 int runRankTable(const QStringList &arguments)
@@ -224,6 +278,7 @@ int runRankTable(const QStringList &arguments)
     Subcommands actions(QStringLiteral("ranktable"), RankTableCommand::tr("Generates, merges or validates HCCL rank tables."));
     actions.add(QStringLiteral("generate"), RankTableCommand::tr("one server's rank table from its hccn.conf (as hccl_tools.py)"), &runGenerate);
     actions.add(QStringLiteral("merge"), RankTableCommand::tr("merge per-server rank tables into one (as merge_hccl.py)"), &runMerge);
+    actions.add(QStringLiteral("build"), RankTableCommand::tr("read every server's hccn.conf over SSH and build the cluster's table (--project)"), &runBuild);
     actions.add(QStringLiteral("validate"), RankTableCommand::tr("check a rank table against HCCL's and MindIE's rules"), &runValidate);
     return actions.run(arguments);
 }

@@ -38,7 +38,7 @@ QString LaunchPlan::mindieConfigInImage()
 
 QStringList LaunchPlan::readHccnArgv()
 {
-    return {QStringLiteral("cat"), QStringLiteral("/etc/hccn.conf")};
+    return RankTableAssembly::readHccnConfArgv();
 }
 
 // The default ships inside the image, not on the host: a throw-away container prints it. Named rather than
@@ -98,13 +98,8 @@ LaunchPlan LaunchPlan::build(const EngineSettings &settings, const EngineCluster
 void LaunchPlan::addRankTable(const Inputs &inputs, QList<LaunchFile> *out)
 {
     LaunchFile file{settings.rankTablePath, {}, 0640, tr("rank table (every server the same)")};
-    QList<int> order{masterIndex};
-    for (int i = 0; i < cluster.size(); ++i) {
-        if (i != masterIndex)
-            order << i;
-    }
     QList<RankTableAssembly::ServerInput> servers;
-    for (int i : order) {
+    for (int i = 0; i < cluster.size(); ++i) {
         if (i >= inputs.hccnConfs.size() || inputs.hccnConfs.at(i).isEmpty()) {
             notes << tr("The rank table is assembled from every server's /etc/hccn.conf at launch.");
             out->append(file);
@@ -112,7 +107,7 @@ void LaunchPlan::addRankTable(const Inputs &inputs, QList<LaunchFile> *out)
         }
         servers.append({cluster.nodes.at(i).serverAddress, inputs.hccnConfs.at(i)});
     }
-    const RankTableAssembly::Result table = RankTableAssembly::assemble(servers);
+    const RankTableAssembly::Result table = RankTableAssembly::assembleMasterFirst(servers, masterIndex);
     if (!table.error.isEmpty())
         errors << tr("Rank table: %1").arg(table.error);
     for (const Finding &f : table.findings)
@@ -129,14 +124,7 @@ void LaunchPlan::checkMindIeConfigs(const QByteArray &defaultConfig)
         errors << tr("The image's default config.json is not readable: %1").arg(error);
         return;
     }
-    QList<QPair<ClusterNode, MindIeConfig>> configs;
-    for (const ClusterNode &node : cluster.nodes) {
-        MindIeConfig config = base;
-        config.apply(settings, node, cluster);
-        addFindings(MindIeConfigRules::check(config, node, cluster), &errors, &warnings);
-        configs.append({node, config});
-    }
-    addFindings(MindIeConfigRules::checkAcrossNodes(configs), &errors, &warnings);
+    addFindings(MindIeConfigRules::checkCluster(base, settings, cluster), &errors, &warnings);
 }
 
 void LaunchPlan::addNode(int index, const QByteArray &defaultConfig, const QList<LaunchFile> &shared)

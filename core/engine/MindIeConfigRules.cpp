@@ -158,6 +158,21 @@ void MindIeConfigRules::checkModel(const MindIeConfig &config, const QString &no
     }
 }
 
+QList<Finding> MindIeConfigRules::checkCluster(const MindIeConfig &base, const EngineSettings &settings,
+                                               const EngineCluster &cluster)
+{
+    QList<Finding> findings;
+    QList<QPair<ClusterNode, MindIeConfig>> configs;
+    for (const ClusterNode &node : cluster.nodes) {
+        MindIeConfig config = base;
+        config.apply(settings, node, cluster);
+        findings += check(config, node, cluster);
+        configs.append({node, config});
+    }
+    findings += checkAcrossNodes(configs);
+    return findings;
+}
+
 QList<Finding> MindIeConfigRules::checkAcrossNodes(const QList<QPair<ClusterNode, MindIeConfig>> &configs)
 {
     static const QList<QPair<QString, const char *>> mustAgree = {

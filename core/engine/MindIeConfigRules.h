@@ -2,6 +2,7 @@
 
 #include "ClusterNode.h"
 #include "EngineCluster.h"
+#include "EngineSettings.h"
 #include "MindIeConfig.h"
 
 #include "base/Finding.h"
@@ -25,6 +26,10 @@ public:
     // What must agree between the nodes: TLS settings (a mismatch fails the inter-node handshake) and the
     // model itself.
     static QList<Finding> checkAcrossNodes(const QList<QPair<ClusterNode, MindIeConfig>> &configs);
+    // The whole cluster: every node's config (base with the settings applied for that node) on its own, then
+    // across the nodes. What the engine page, the launch plan and `engine check` judge a MindIE cluster by.
+    static QList<Finding> checkCluster(const MindIeConfig &base, const EngineSettings &settings,
+                                       const EngineCluster &cluster);
 
 private:
     static void checkLengths(const MindIeConfig &config, const QString &node, QList<Finding> *out);

@@ -1,11 +1,14 @@
 #include "HccnBackup.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace AscendDeck {
 
@@ -52,6 +55,7 @@ bool HccnBackup::fromJson(const QByteArray &data, HccnBackup *backup, QString *e
 
 bool HccnBackup::save(const QString &path, QString *error) const
 {
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
         *error = QCoreApplication::translate("HccnBackup", "cannot write the backup %1: %2").arg(path, file.errorString());
@@ -68,6 +72,21 @@ bool HccnBackup::load(const QString &path, HccnBackup *backup, QString *error)
         return false;
     }
     return fromJson(file.readAll(), backup, error);
+}
+
+QString HccnBackup::fileName(const QDateTime &utc)
+{
+    return QStringLiteral("hccn-backup-%1.json").arg(utc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+}
+
+QString HccnBackup::defaultPath(const QString &folder, const QDateTime &utc)
+{
+    return folder.isEmpty() ? fileName(utc) : QDir(folder).filePath(fileName(utc));
+}
+
+QString HccnBackup::consoleFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
 }
 
 } // namespace AscendDeck

@@ -68,7 +68,6 @@ void addNetworkFiles(const HccnPlan &plan, ProjectExport::Result *result)
 void addRankTable(const Project &project, const HccnPlan &plan, const EngineCluster &cluster, ProjectExport::Result *result)
 {
     QList<RankTableAssembly::ServerInput> inputs;
-    const int master = project.masterIndex();
     for (int i = 0; i < project.servers.size(); ++i) {
         const QString host = project.servers.at(i).host;
         const HccnServerPlan *server = plan.server(host);
@@ -79,9 +78,7 @@ void addRankTable(const Project &project, const HccnPlan &plan, const EngineClus
         const QString address = i < cluster.size() ? cluster.nodes.at(i).serverAddress : host;
         inputs.append({address, HccnCommandRenderer::hccnConfPreview(*server).toUtf8()});
     }
-    if (master > 0)
-        inputs.move(master, 0);
-    const RankTableAssembly::Result table = RankTableAssembly::assemble(inputs);
+    const RankTableAssembly::Result table = RankTableAssembly::assembleMasterFirst(inputs, project.masterIndex());
     if (!table.error.isEmpty()) {
         result->problems << QObject::tr("rank table: %1").arg(table.error);
         return;

@@ -67,4 +67,21 @@ RankTableAssembly::Result RankTableAssembly::assemble(const QList<ServerInput> &
     return result;
 }
 
+RankTableAssembly::Result RankTableAssembly::assembleMasterFirst(QList<ServerInput> servers, int masterIndex)
+{
+    if (masterIndex > 0 && masterIndex < servers.size())
+        servers.move(masterIndex, 0);
+    return assemble(servers);
+}
+
+QString RankTableAssembly::hccnConfPath()
+{
+    return QStringLiteral("/etc/hccn.conf");
+}
+
+QStringList RankTableAssembly::readHccnConfArgv()
+{
+    return {QStringLiteral("cat"), hccnConfPath()};
+}
+
 } // namespace AscendDeck

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace AscendDeck {
 
@@ -28,8 +29,17 @@ public:
         bool hasErrors() const;
     };
 
-    // The master goes first so that it holds rank 0.
+    // In rank order: the first server holds rank 0.
     static Result assemble(const QList<ServerInput> &servers);
+    // servers in the deployment's order; the master's (masterIndex, when in range) goes first so that it
+    // holds rank 0, as MindIE expects of the server it calls master, the others follow in their order. The
+    // one way the wizard, the export and the launch turn the servers' hccn.conf into the cluster's table.
+    static Result assembleMasterFirst(QList<ServerInput> servers, int masterIndex);
+
+    // Where every server keeps its NPU addresses, and the read-only command that prints it: what the table
+    // is assembled from.
+    static QString hccnConfPath();
+    static QStringList readHccnConfArgv();
 };
 
 } // namespace AscendDeck

@@ -195,6 +195,63 @@ private slots:
         QCOMPARE(QString::fromStdString(report["drift"][0]["actual"]), QStringLiteral("192.168.100.99"));
         QVERIFY(QString::fromStdString(report["drift"][0]["server"]).contains(QStringLiteral("127.0.0.152")));
     }
+
+    // After the apply above: `ranktable build` reads the servers' hccn.conf through the rank table step and
+    // gives the very table the export assembles from the plan, master first; --distribute copies it, mode 640.
+    void rankTableBuildCli_readsTheServersAndDistributes()
+    {
+        QTemporaryDir dir;
+        const QString projectPath = dir.filePath(QStringLiteral("p.ascenddeck.json"));
+        QString error;
+        Project project = m_project;
+        std::swap(project.servers[0].master, project.servers[1].master); // the second server is the master
+        QVERIFY(ProjectFile::save(project, projectPath, &error));
+        const QString remote = QStringLiteral("/data/hccl-built.json");
+        QByteArray out;
+        QCOMPARE(cli({QStringLiteral("ranktable"), QStringLiteral("build"), QStringLiteral("--project"), projectPath,
+                      QStringLiteral("--distribute"), remote, QStringLiteral("--identity"), m_sim.identityFile(),
+                      QStringLiteral("--known-hosts"), m_sim.knownHostsFile(), QStringLiteral("--ssh-config"), QStringLiteral("/dev/null")},
+                     &out),
+                 0);
+        const QByteArray expected = ProjectExport::build(project).files.value(QStringLiteral("ranktable/hccl_2s_16p.json"));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(out, expected);
+        QVERIFY(out.indexOf("\"server_id\": \"127.0.0.152\"") < out.indexOf("\"server_id\": \"127.0.0.151\""));
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(m_sim.inspect(i, {QStringLiteral("cat"), remote}), expected);
+            QCOMPARE(m_sim.inspect(i, {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a"), remote}).trimmed(), QByteArray("640"));
+        }
+        // Without --project it is a usage error.
+        QCOMPARE(cli({QStringLiteral("ranktable"), QStringLiteral("build")}), 2);
+    }
+
+    // `engine read` gives the cluster file with the console's engine step: each server's NIC found by its
+    // address, its NPUs, the master, as launch --cluster reads it.
+    void engineReadCli_writesTheClusterFile()
+    {
+        QTemporaryDir dir;
+        const QString projectPath = dir.filePath(QStringLiteral("p.ascenddeck.json"));
+        QString error;
+        QVERIFY(ProjectFile::save(m_project, projectPath, &error));
+        QByteArray out;
+        // Exit 0: every server's NICs and the master's weights index were read.
+        QCOMPARE(cli({QStringLiteral("engine"), QStringLiteral("read"), QStringLiteral("--project"), projectPath, QStringLiteral("--identity"),
+                      m_sim.identityFile(), QStringLiteral("--known-hosts"), m_sim.knownHostsFile(), QStringLiteral("--ssh-config"),
+                      QStringLiteral("/dev/null")},
+                     &out),
+                 0);
+        const EngineCluster cluster = EngineCluster::fromJson(nlohmann::ordered_json::parse(out.toStdString(), nullptr, false), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QString::fromUtf8(out)));
+        QCOMPARE(cluster.size(), 2);
+        const EngineCluster expected = m_sim.engineCluster();
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(cluster.nodes.at(i).serverAddress, m_sim.servers().at(i).host);
+            QCOMPARE(cluster.nodes.at(i).nicName, expected.nodes.at(i).nicName);
+            QCOMPARE(cluster.nodes.at(i).npuIds.size(), 8);
+            QCOMPARE(cluster.nodes.at(i).isMaster, i == 0);
+        }
+        QCOMPARE(cli({QStringLiteral("engine"), QStringLiteral("read")}), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectOps)

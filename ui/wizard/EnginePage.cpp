@@ -3,7 +3,6 @@
 
 #include "FindingView.h"
 
-#include "ascend/IpAddrParser.h"
 #include "base/ShellQuote.h"
 #include "deployment/Deployment.h"
 #include "engine/CapacityCheck.h"
@@ -14,9 +13,8 @@
 #include "engine/ParallelLayout.h"
 #include "engine/VllmCommandBuilder.h"
 #include "jobs/Job.h"
-#include "jobs/ServerJob.h"
+#include "ops/EngineStep.h"
 #include "project/ProjectExport.h"
-#include "remote/SessionPool.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -159,34 +157,16 @@ void EnginePage::readServers()
     m_reading = true;
     SessionPool *pool = m_deployment->pool();
     const QList<SshTarget> targets = m_deployment->targets();
-    const QString index = m_settings.modelPath + QStringLiteral("/model.safetensors.index.json");
+    QList<ServerFacts> facts;
+    for (int i = 0; i < m_deployment->serverCount(); ++i)
+        facts << m_deployment->facts(i);
+    const int master = m_deployment->project().masterIndex();
+    const QString modelPath = m_settings.modelPath;
     m_read->run(tr("Reading the servers"), [=](const JobControl &job) {
-        QList<CommandResult> results = ServerJob::runAll(pool, targets, [](SessionPool &p, const SshTarget &t, const CancelToken &c) {
-            return p.run(t, RemoteCommand::fromArgv({QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr")}), c);
-        }, job.cancelToken());
-        results << pool->run(targets.value(0), RemoteCommand::fromArgv({QStringLiteral("cat"), index}), job.cancelToken());
-        return results;
-    }, [this](QList<CommandResult> results) {
-        m_cluster = EngineCluster();
-        const int master = m_deployment->project().masterIndex();
-        for (int i = 0; i < m_deployment->serverCount(); ++i) {
-            ClusterNode node;
-            node.serverAddress = m_deployment->facts(i).address.isEmpty() ? m_deployment->target(i).host : m_deployment->facts(i).address;
-            const QList<NetworkInterface> nics = IpAddrParser::parse(results.at(i).out);
-            const NetworkInterface *nic = IpAddrParser::interfaceWithAddress(nics, node.serverAddress);
-            node.nicName = nic ? nic->name : QString();
-            node.nicAddress = node.serverAddress;
-            for (int n = 0; n < qMax(1, m_deployment->facts(i).npuCount); ++n)
-                node.npuIds << n;
-            node.isMaster = i == master;
-            m_cluster.nodes.append(node);
-        }
-        try {
-            const auto indexJson = nlohmann::json::parse(results.last().out.toStdString());
-            m_weightBytes = indexJson.at("metadata").at("total_size").get<qint64>();
-        } catch (const nlohmann::json::exception &) {
-            m_weightBytes = 0;
-        }
+        return EngineStep::readServers(pool, targets, facts, master, modelPath, job.cancelToken());
+    }, [this](const EngineReading &reading) {
+        m_cluster = reading.cluster;
+        m_weightBytes = reading.weightBytes;
         m_reading = false;
         m_deployment->setEngineCluster(m_cluster);
         showLayout();
@@ -336,14 +316,8 @@ void EnginePage::refresh()
     m_findings.clear();
     if (!m_cluster.nodes.isEmpty() && m_settings.kind == EngineSettings::Kind::MindIE) {
         QString error;
-        QList<QPair<ClusterNode, MindIeConfig>> configs;
-        for (const ClusterNode &node : m_cluster.nodes) {
-            MindIeConfig config = MindIeConfig::fromText(ProjectExport::defaultMindIeConfig(), &error);
-            config.apply(m_settings, node, m_cluster);
-            m_findings += MindIeConfigRules::check(config, node, m_cluster);
-            configs.append({node, config});
-        }
-        m_findings += MindIeConfigRules::checkAcrossNodes(configs);
+        const MindIeConfig base = MindIeConfig::fromText(ProjectExport::defaultMindIeConfig(), &error);
+        m_findings += MindIeConfigRules::checkCluster(base, m_settings, m_cluster);
         // The same rule broken the same way on every server is one finding that names them all.
         m_findings = Finding::mergeServers(m_findings);
     } else if (!m_cluster.nodes.isEmpty()) {

@@ -15,12 +15,9 @@
 #include "ops/NetworkVerify.h"
 
 #include <QButtonGroup>
-#include <QDateTime>
-#include <QDir>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -289,9 +286,7 @@ void NetworkPage::apply()
             setBusy(false, tr("Nothing was changed."));
             return;
         }
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
-        QDir().mkpath(dir);
-        const QString backup = dir + QStringLiteral("/hccn-%1.json").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        const QString backup = HccnBackup::defaultPath(HccnBackup::consoleFolder());
         setBusy(true, tr("Applying %n command(s)…", nullptr, count));
         m_backupPath = backup; // written before the first command: a cancelled apply can be rolled back
         m_changing = true;

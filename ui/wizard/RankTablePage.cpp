@@ -5,8 +5,8 @@
 
 #include "deployment/Deployment.h"
 #include "jobs/ServerJob.h"
+#include "ops/RankTableStep.h"
 #include "ranktable/RankTableParser.h"
-#include "remote/SessionPool.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -16,10 +16,6 @@
 #include <QTreeWidget>
 
 namespace AscendDeck {
-
-namespace {
-const QString kHccnConf = QStringLiteral("/etc/hccn.conf");
-}
 
 RankTablePage::RankTablePage(Deployment *deployment, QWidget *parent)
     : DeploymentPage(parent)
@@ -41,37 +37,18 @@ RankTablePage::RankTablePage(Deployment *deployment, QWidget *parent)
     connect(m_generateButton, &QPushButton::clicked, this, &RankTablePage::generate);
     connect(m_distributeButton, &QPushButton::clicked, this, &RankTablePage::distribute);
     connect(m_reader, &ServerJob::finished, this, [this] {
-        QList<RankTableAssembly::ServerInput> inputs;
-        QStringList failures;
-        for (int i = 0; i < m_reader->results().size(); ++i) {
-            const CommandResult &r = m_reader->results().at(i);
-            if (!r.ok())
-                failures << (r.ran() ? tr("%1: cannot read %2: %3").arg(m_deployment->target(i).displayName(), kHccnConf,
-                                                                         QString::fromUtf8(r.err).trimmed())
-                                     : r.errorString);
-            inputs.append({m_deployment->facts(i).address, r.out});
-        }
+        QStringList serverIps;
+        for (int i = 0; i < m_reader->targets().size(); ++i)
+            serverIps << m_deployment->facts(i).address;
         m_generateButton->setEnabled(true);
-        if (!failures.isEmpty()) {
-            m_result = {};
-            m_result.error = failures.join(QLatin1Char('\n'));
-        } else {
-            // The master first, so that it holds rank 0.
-            const int master = m_deployment->project().masterIndex();
-            if (master > 0)
-                inputs.move(master, 0);
-            m_result = RankTableAssembly::assemble(inputs);
-        }
+        m_result = RankTableStep::assemble(m_reader->targets(), serverIps, m_reader->results(),
+                                           m_deployment->project().masterIndex());
         m_distributed = false;
         showResult();
         emit generated();
     });
     connect(m_uploader, &ServerJob::finished, this, [this] {
-        QStringList failures;
-        for (const CommandResult &r : m_uploader->results()) {
-            if (!r.ok())
-                failures << r.errorString;
-        }
+        const QStringList failures = RankTableStep::failures(m_uploader->results());
         m_distributed = failures.isEmpty();
         m_message->setText(m_distributed ? tr("Copied to %1 servers as %2 (mode 0640).").arg(m_deployment->serverCount()).arg(remotePath())
                                          : failures.join(QLatin1Char('\n')));
@@ -97,12 +74,8 @@ QString RankTablePage::remotePath() const
 void RankTablePage::generate()
 {
     m_generateButton->setEnabled(false);
-    m_message->setText(tr("Reading %1 on %2 servers…").arg(kHccnConf).arg(m_deployment->serverCount()));
-    m_reader->start(m_deployment->targets(), [](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
-        RemoteCommand command;
-        command.argv = QStringList{QStringLiteral("cat"), kHccnConf};
-        return pool.run(target, command, cancel);
-    });
+    m_message->setText(tr("Reading %1 on %2 servers…").arg(RankTableAssembly::hccnConfPath()).arg(m_deployment->serverCount()));
+    m_reader->start(m_deployment->targets(), RankTableStep::readOperation());
 }
 
 void RankTablePage::distribute()
@@ -110,12 +83,8 @@ void RankTablePage::distribute()
     if (m_result.hasErrors() || remotePath().isEmpty())
         return;
     m_distributeButton->setEnabled(false);
-    const QByteArray json = m_result.json;
-    const QString path = remotePath();
     m_message->setText(tr("Copying to %1 servers…").arg(m_deployment->serverCount()));
-    m_uploader->start(m_deployment->targets(), [json, path](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
-        return pool.upload(target, json, path, 0640, cancel);
-    });
+    m_uploader->start(m_deployment->targets(), RankTableStep::distributeOperation(m_result.json, remotePath()));
 }
 
 void RankTablePage::showResult()

@@ -156,6 +156,45 @@ private slots:
         QCOMPARE(rules(MindIeConfigRules::checkAcrossNodes({{cluster.nodes.at(0), goodConfig(0)}, {cluster.nodes.at(1), worker}})),
                  QStringList{QStringLiteral("model-differs-between-nodes")});
     }
+
+    // checkCluster: each node's config from the one base, judged alone and then across the nodes.
+    void cluster_seedSettingsPass()
+    {
+        QCOMPARE(rules(MindIeConfigRules::checkCluster(baseConfig(), EngineFixtures::mindieSettings(), EngineFixtures::cluster())),
+                 QStringList());
+    }
+
+    void cluster_aBrokenSettingIsReportedOnEveryNode()
+    {
+        EngineSettings settings = EngineFixtures::mindieSettings();
+        settings.maxPrefillTokens = 8192;
+        const QList<Finding> findings = MindIeConfigRules::checkCluster(baseConfig(), settings, EngineFixtures::cluster());
+        QCOMPARE(rules(findings), (QStringList{QStringLiteral("prefill-tokens-below-seq-len"), QStringLiteral("prefill-tokens-below-seq-len")}));
+        QCOMPARE(findings.at(0).server, QStringLiteral("10.226.72.51"));
+        QCOMPARE(findings.at(1).server, QStringLiteral("10.226.72.52"));
+    }
+
+    void cluster_singleServerIsJudgedAsOne()
+    {
+        // The settings are applied for the cluster given: one server is not told to enable multi-node.
+        EngineCluster single;
+        single.nodes << EngineFixtures::cluster().nodes.first();
+        QCOMPARE(rules(MindIeConfigRules::checkCluster(baseConfig(), EngineFixtures::mindieSettings(), single)), QStringList());
+        // While the config made for two servers, checked on one, is refused (what checkCluster avoids).
+        QCOMPARE(rules(MindIeConfigRules::check(goodConfig(), single.nodes.first(), single)), QStringList{QStringLiteral("multi-node-flag")});
+    }
+
+    void cluster_emptyHasNoFindings()
+    {
+        QCOMPARE(MindIeConfigRules::checkCluster(baseConfig(), EngineFixtures::mindieSettings(), EngineCluster()).size(), 0);
+    }
+
+private:
+    static MindIeConfig baseConfig()
+    {
+        QString error;
+        return MindIeConfig::fromText(EngineFixtures::read(QStringLiteral("mindie-config_default_MindIE-LLM-master-2026-03.json")), &error);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMindIeConfigRules)
