@@ -8,6 +8,7 @@
 #include "monitor/NpuSnapshot.h"
 #include "monitor/PrometheusExposition.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +122,25 @@ private slots:
         QCOMPARE(records.at(1).chipId, 1);
         QCOMPARE(records.at(0).npuId, records.at(1).npuId);
         QVERIFY(records.at(1).sample.hbmTotalMb > 0);
+    }
+
+    // Every real npu-smi info of the fixtures (20.2 to 26.0, 310 to A3, with and without processes): records with
+    // the memory and temperature of each chip, as the table printed them.
+    void snapshot_everyRealLayout_givesFiguresForEveryChip()
+    {
+        const QDir dir(qEnvironmentVariable("ASCENDDECK_SOURCE_DIR") + QStringLiteral("/tests/fixtures/ascend"));
+        const QStringList files = dir.entryList({QStringLiteral("npu-smi-info_*.txt")});
+        QVERIFY(files.size() >= 15);
+        for (const QString &file : files) {
+            const QList<NpuRecord> records = recordsOf(file);
+            QVERIFY2(!records.isEmpty(), qPrintable(file));
+            for (const NpuRecord &r : records) {
+                QVERIFY2(r.npuId >= 0 && r.chipId >= 0 && !r.model.isEmpty(), qPrintable(file));
+                QVERIFY2(r.sample.hbmTotalMb > 0 && r.sample.hbmUsedMb >= 0, qPrintable(file));
+                QVERIFY2(!std::isnan(r.sample.temperatureC) && !std::isnan(r.sample.aiCorePercent), qPrintable(file));
+                QVERIFY2(r.sample.health != NpuHealth::Unknown, qPrintable(file));
+            }
+        }
     }
 
     void snapshot_notATable_isAnError()
