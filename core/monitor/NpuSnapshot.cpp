@@ -47,15 +47,15 @@ CommandResult NpuSnapshot::sample(SessionPool &pool, const SshTarget &target, co
     const QString name = target.displayName();
     if (!result.ran())
         return result;
-    if (result.exitStatus != 0) {
-        const QString why = QString::fromUtf8(result.err.isEmpty() ? result.out : result.err).trimmed();
-        result.errorString = tr("%1: npu-smi info failed (exit status %2): %3").arg(name).arg(result.exitStatus).arg(why);
-        return result;
-    }
+    // The table decides, not the exit status, as in the console's sampler (its loop never reports one); without
+    // a table, the status and the tool's own words say why.
     QList<NpuRecord> records;
     QString error;
     if (!read(result.out, QDateTime::currentMSecsSinceEpoch(), &records, &error)) {
-        result.errorString = tr("%1: cannot read npu-smi info: %2").arg(name, error);
+        const QString why = QString::fromUtf8(result.err.isEmpty() ? result.out : result.err).trimmed();
+        result.errorString = result.exitStatus != 0
+            ? tr("%1: npu-smi info failed (exit status %2): %3").arg(name).arg(result.exitStatus).arg(why)
+            : tr("%1: cannot read npu-smi info: %2").arg(name, error);
         return result;
     }
     for (NpuRecord &record : records) {
