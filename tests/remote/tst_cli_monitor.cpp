@@ -3,6 +3,8 @@
 #include "CliRun.h"
 #include "SimCluster.h"
 
+#include "project/ProjectFile.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -308,9 +310,45 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(other->isFinished(), 30000);
         QCOMPARE(other->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
 
+        // A server that stops answering is down, without figures, while the other is still served; then it is back.
+        const QString downLine = QStringLiteral("ascenddeck_server_up{host=\"%1\",server=\"%2\"} 0")
+                                     .arg(m_sim.servers().at(1).host, hostArg(1));
+        QVERIFY(m_sim.fault(1, QStringLiteral("unreachable")));
+        QTRY_VERIFY_WITH_TIMEOUT((text = get(&manager, url, &status)).contains(downLine.toUtf8()), 30000);
+        QVERIFY(!text.contains(QStringLiteral("host=\"%1\",id=").arg(m_sim.servers().at(1).host).toUtf8()));
+        QCOMPARE(text.count(QStringLiteral("npu_chip_info_hbm_used_memory{chip_id=\"0\",host=\"%1\"")
+                                .arg(m_sim.servers().at(0).host).toUtf8()), 8);
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains(QByteArray(hostArg(1).toUtf8() + ": ")), 10000);
+        QVERIFY(m_sim.fault(1, QStringLiteral("unreachable"), true));
+        QTRY_VERIFY_WITH_TIMEOUT((text = get(&manager, url, &status), scrapeMismatch(text).isEmpty()), 60000);
+        QVERIFY(!text.contains(downLine.toUtf8()));
+        QCOMPARE(process.state(), QProcess::Running);
+
         process.terminate();
         QVERIFY(process.waitForFinished(10000));
         writeLoad(0, "{}");
+    }
+
+    void once_project_namesTheServersAsTheProjectDoes()
+    {
+        AscendDeck::Project project = m_sim.project();
+        project.servers[0].name = QStringLiteral("node-a");
+        project.servers[1].name = QStringLiteral("node-b");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lab.json"));
+        QString error;
+        QVERIFY2(AscendDeck::ProjectFile::save(project, path, &error), qPrintable(error));
+        const CliRun r = cli(monitorArgs() << QStringLiteral("--once") << QStringLiteral("--json") << QStringLiteral("--project") << path);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QHash<QString, int> perServer;
+        for (const QByteArray &line : r.out.trimmed().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const int index = o.value(QStringLiteral("server")).toString() == QLatin1String("node-a") ? 0 : 1;
+            QCOMPARE(o.value(QStringLiteral("host")).toString(), m_sim.servers().at(index).host);
+            ++perServer[o.value(QStringLiteral("server")).toString()];
+        }
+        QCOMPARE(perServer.value(QStringLiteral("node-a")), 8);
+        QCOMPARE(perServer.value(QStringLiteral("node-b")), 8);
     }
 
     void usageErrors()
