@@ -3613,7 +3613,11 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serving the NPU metrics at http://%1:%2/metrics</source>
+        <source>%1; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving the NPU metrics at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

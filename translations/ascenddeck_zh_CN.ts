@@ -3618,8 +3618,12 @@ AI Core 利用率：%7 %
         <translation>无法在 %1 上监听：%2</translation>
     </message>
     <message>
-        <source>serving the NPU metrics at http://%1:%2/metrics</source>
-        <translation>正在 http://%1:%2/metrics 提供 NPU 指标</translation>
+        <source>%1; retrying</source>
+        <translation>%1；正在重试</translation>
+    </message>
+    <message>
+        <source>serving the NPU metrics at %1</source>
+        <translation>正在 %1 提供 NPU 指标</translation>
     </message>
 </context>
 <context>

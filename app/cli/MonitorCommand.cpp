@@ -12,6 +12,8 @@
 #include "monitor/NpuSnapshot.h"
 #include "remote/SessionPool.h"
 
+#include <QUrl>
+
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -198,9 +200,12 @@ int sampleForever(SessionPool *pool, const Invocation &inv, NpuRecordBoard *boar
                          [board, format = inv.format](int server, const QList<NpuReading> &readings) {
                              printRecords(format, board->setReadings(server, readings));
                          });
-        QObject::connect(sampler.get(), &NpuSampler::gap, sampler.get(), [board](int server, qint64, const QString &reason) {
+        // Connection errors name the server already; a stall or an ended loop does not.
+        const QString prefix = inv.targets.at(i).displayName() + QLatin1Char(':');
+        QObject::connect(sampler.get(), &NpuSampler::gap, sampler.get(), [board, prefix](int server, qint64, const QString &reason) {
             board->setDown(server);
-            printError(MonitorCommand::tr("%1: %2; retrying").arg(board->server(server).server, reason));
+            printError(reason.startsWith(prefix) ? MonitorCommand::tr("%1; retrying").arg(reason)
+                                                 : MonitorCommand::tr("%1: %2; retrying").arg(board->server(server).server, reason));
         });
         sampler->start();
         samplers.push_back(std::move(sampler));
@@ -237,8 +242,12 @@ int runMonitor(const QStringList &arguments)
             printError(MonitorCommand::tr("cannot listen on %1: %2").arg(cli.value(listenOption()), error));
             return code(ExitCode::Failure);
         }
-        printError(MonitorCommand::tr("serving the NPU metrics at http://%1:%2/metrics")
-                       .arg(http.address().toString()).arg(http.port()));
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(http.address().toString()); // brackets an IPv6 address
+        url.setPort(http.port());
+        url.setPath(QStringLiteral("/metrics"));
+        printError(MonitorCommand::tr("serving the NPU metrics at %1").arg(url.toString()));
     }
     SessionPool pool(cli.sessionOptions());
     printHeader(inv.format);
