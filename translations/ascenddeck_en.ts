@@ -965,6 +965,17 @@ Trust it and remember it in %3?</source>
     </message>
 </context>
 <context>
+    <name>AscendDeck::MetricsHttpServer</name>
+    <message>
+        <source>&apos;%1&apos; is not ADDRESS:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::MonitorPage</name>
     <message>
         <source>&amp;Start monitoring</source>
@@ -1947,6 +1958,10 @@ Power: %9 W</source>
     </message>
     <message>
         <source>stop and remove the engine container on every server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample every NPU over SSH: a table, JSON lines or CSV, or Prometheus /metrics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3536,6 +3551,77 @@ Power: %9 W</source>
     </message>
 </context>
 <context>
+    <name>MonitorCommand</name>
+    <message>
+        <source>Take one sample of every NPU and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV: a header, then one row per NPU and sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between samples (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the latest sample of every NPU at http://ADDR:PORT/metrics (Prometheus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host list given (HOSTS or --project FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one host list, with commas between the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval &apos;%1&apos; is not a whole number of seconds (1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen serves samples until stopped; it does not go with --once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples every NPU of every server over SSH (npu-smi info, as the console&apos;s monitor does) and prints one record per NPU and sample; nothing is installed on the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per NPU and sample, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...] (not with --project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving the NPU metrics at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkApply</name>
     <message>
         <source>%1: cannot read the NPU settings: %2</source>
@@ -3590,6 +3676,53 @@ Power: %9 W</source>
     </message>
     <message>
         <source>%1 packets transmitted, %2 received, %3% packet loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NpuRecordText</name>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AICORE%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEMP C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POWER W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3770,6 +3903,21 @@ Power: %9 W</source>
     </message>
     <message>
         <source>no mapping rows after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NpuSnapshot</name>
+    <message>
+        <source>npu-smi info lists no NPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: npu-smi info failed (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read npu-smi info: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

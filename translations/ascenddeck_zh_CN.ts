@@ -970,6 +970,17 @@ Trust it and remember it in %3?</source>
     </message>
 </context>
 <context>
+    <name>AscendDeck::MetricsHttpServer</name>
+    <message>
+        <source>&apos;%1&apos; is not ADDRESS:PORT</source>
+        <translation>“%1”不是 ADDRESS:PORT 形式</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>“%1”不是 IP 地址</translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::MonitorPage</name>
     <message>
         <source>&amp;Start monitoring</source>
@@ -1952,6 +1963,10 @@ AI Core 利用率：%7 %
     <message>
         <source>stop and remove the engine container on every server</source>
         <translation>在每台服务器上停止并删除推理引擎容器</translation>
+    </message>
+    <message>
+        <source>sample every NPU over SSH: a table, JSON lines or CSV, or Prometheus /metrics</source>
+        <translation>通过 SSH 采样每个 NPU：表格、JSON 行或 CSV，或 Prometheus /metrics</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3556,77 @@ AI Core 利用率：%7 %
     </message>
 </context>
 <context>
+    <name>MonitorCommand</name>
+    <message>
+        <source>Take one sample of every NPU and exit.</source>
+        <translation>对每个 NPU 采样一次后退出。</translation>
+    </message>
+    <message>
+        <source>Print CSV: a header, then one row per NPU and sample.</source>
+        <translation>输出 CSV：先是表头，然后每个 NPU 每次采样一行。</translation>
+    </message>
+    <message>
+        <source>Seconds between samples (default 1).</source>
+        <translation>两次采样间隔的秒数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Serve the latest sample of every NPU at http://ADDR:PORT/metrics (Prometheus).</source>
+        <translation>在 http://ADDR:PORT/metrics 提供每个 NPU 的最新采样（Prometheus）。</translation>
+    </message>
+    <message>
+        <source>%1 lists no servers</source>
+        <translation>%1 未列出任何服务器</translation>
+    </message>
+    <message>
+        <source>no host list given (HOSTS or --project FILE)</source>
+        <translation>未指定主机列表（HOSTS 或 --project FILE）</translation>
+    </message>
+    <message>
+        <source>one host list, with commas between the hosts</source>
+        <translation>只能给出一个主机列表，主机之间用逗号分隔</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other</source>
+        <translation>--json 与 --csv 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--interval &apos;%1&apos; is not a whole number of seconds (1 or more)</source>
+        <translation>--interval “%1”不是整数秒数（至少为 1）</translation>
+    </message>
+    <message>
+        <source>--listen serves samples until stopped; it does not go with --once</source>
+        <translation>--listen 会持续提供采样直到停止，不能与 --once 同时使用</translation>
+    </message>
+    <message>
+        <source>%1: %2; retrying</source>
+        <translation>%1：%2；正在重试</translation>
+    </message>
+    <message>
+        <source>Samples every NPU of every server over SSH (npu-smi info, as the console&apos;s monitor does) and prints one record per NPU and sample; nothing is installed on the servers.</source>
+        <translation>通过 SSH 采样每台服务器的每个 NPU（npu-smi info，与控制台的监控相同），每个 NPU 每次采样输出一条记录；服务器上无需安装任何组件。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per NPU and sample, one a line.</source>
+        <translation>每个 NPU 每次采样输出一个 JSON 对象，每行一个。</translation>
+    </message>
+    <message>
+        <source>[USER@]HOST[:PORT][,HOST...] (not with --project)</source>
+        <translation>[USER@]HOST[:PORT][,HOST...]（不能与 --project 同时使用）</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>%1; retrying</source>
+        <translation>%1；正在重试</translation>
+    </message>
+    <message>
+        <source>serving the NPU metrics at %1</source>
+        <translation>正在 %1 提供 NPU 指标</translation>
+    </message>
+</context>
+<context>
     <name>NetworkApply</name>
     <message>
         <source>%1: cannot read the NPU settings: %2</source>
@@ -3596,6 +3682,53 @@ AI Core 利用率：%7 %
     <message>
         <source>%1 packets transmitted, %2 received, %3% packet loss</source>
         <translation>已发送 %1 个数据包，收到 %2 个，丢包率 %3%</translation>
+    </message>
+</context>
+<context>
+    <name>NpuRecordText</name>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation>NPU</translation>
+    </message>
+    <message>
+        <source>CHIP</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>MEMORY MB</source>
+        <translation>内存 MB</translation>
+    </message>
+    <message>
+        <source>AICORE%</source>
+        <translation>AICORE%</translation>
+    </message>
+    <message>
+        <source>TEMP C</source>
+        <translation>温度 C</translation>
+    </message>
+    <message>
+        <source>POWER W</source>
+        <translation>功率 W</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3909,21 @@ AI Core 利用率：%7 %
     <message>
         <source>no mapping rows after the header</source>
         <translation>表头之后没有映射行</translation>
+    </message>
+</context>
+<context>
+    <name>NpuSnapshot</name>
+    <message>
+        <source>npu-smi info lists no NPU</source>
+        <translation>npu-smi info 未列出任何 NPU</translation>
+    </message>
+    <message>
+        <source>%1: npu-smi info failed (exit status %2): %3</source>
+        <translation>%1：npu-smi info 失败（退出状态 %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read npu-smi info: %2</source>
+        <translation>%1：无法读取 npu-smi info：%2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "LaunchCommand.h"
 #include "LoadTestCommand.h"
+#include "MonitorCommand.h"
 #include "Output.h"
 #include "ParseCommand.h"
 #include "PlanCommand.h"
@@ -37,6 +38,7 @@ Subcommands commands()
     all.add(QStringLiteral("export"), CliMain::tr("write every file the project generates into a folder for version control"), &runExport);
     all.add(QStringLiteral("launch"), CliMain::tr("start the engine on every server (or --dry-run), stream the logs, wait until ready"), &runLaunch);
     all.add(QStringLiteral("loadtest"), CliMain::tr("load-test an OpenAI-compatible service (TTFT, TPOT, ITL, throughput)"), &runLoadTest);
+    all.add(QStringLiteral("monitor"), CliMain::tr("sample every NPU over SSH: a table, JSON lines or CSV, or Prometheus /metrics"), &runMonitor);
     all.add(QStringLiteral("parse"), CliMain::tr("parse a saved tool output (npu-smi, hccn-tool, ...) and print it as JSON"), &runParse);
     all.add(QStringLiteral("plan"), CliMain::tr("suggest and check an NPU network plan (fibre-pairs, switch, routed)"), &runPlan);
     all.add(QStringLiteral("ranktable"), CliMain::tr("generate, merge or validate HCCL rank tables"), &runRankTable);
