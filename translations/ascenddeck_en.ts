@@ -482,6 +482,17 @@ Trust it and remember it in %3?</source>
     </message>
 </context>
 <context>
+    <name>AscendDeck::JobProgress</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::LaunchHealthProbe</name>
     <message>
         <source>%1 did not answer: %2</source>
@@ -580,6 +591,22 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the started containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,11 +742,26 @@ Trust it and remember it in %3?</source>
         <source>single</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Launch cancelled; the containers it had started were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::LoadTest</name>
     <message>
         <source>the request count and the concurrency must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LoadTestJob</name>
+    <message>
+        <source>Sending %1 requests, %2 at a time...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed, %4 output tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,18 +884,6 @@ Trust it and remember it in %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending %1 requests, %2 at a time...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 done, %3 failed, %4 output tokens/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 completed, %2 failed in %3 s; %4 requests/s; %5 output tokens/s; %6 tokens/s in total; peak concurrency %7</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +913,10 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>Save failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,10 +1333,6 @@ Trust it and remember it in %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1430,10 @@ Power: %9 W</source>
         <source>the sampling loop ended (exit status %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sampling the NPUs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::PreflightPage</name>
@@ -1449,6 +1483,10 @@ Power: %9 W</source>
     </message>
     <message>
         <source>Select a cell to see what the check found on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the servers not yet checked have no results.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,6 +1550,14 @@ Power: %9 W</source>
     </message>
     <message>
         <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: some servers may not have the rank table yet; copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -489,6 +489,17 @@ Trust it and remember it in %3?</source>
     </message>
 </context>
 <context>
+    <name>AscendDeck::JobProgress</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::LaunchHealthProbe</name>
     <message>
         <source>%1 did not answer: %2</source>
@@ -588,6 +599,22 @@ Trust it and remember it in %3?</source>
     <message>
         <source>pending</source>
         <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Launching</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the started containers</source>
+        <translation>正在取消：删除已启动的容器</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -720,12 +747,27 @@ Trust it and remember it in %3?</source>
         <source>single</source>
         <translation>单节点</translation>
     </message>
+    <message>
+        <source>Launch cancelled; the containers it had started were removed.</source>
+        <translation>启动已取消；已删除其启动的容器。</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::LoadTest</name>
     <message>
         <source>the request count and the concurrency must be positive</source>
         <translation>请求数和并发数必须为正数</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LoadTestJob</name>
+    <message>
+        <source>Sending %1 requests, %2 at a time...</source>
+        <translation>正在发送 %1 个请求，并发数 %2...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed, %4 output tokens/s</source>
+        <translation>已完成 %1/%2 个请求，%3 个失败，输出 %4 tokens/s</translation>
     </message>
 </context>
 <context>
@@ -847,18 +889,6 @@ Trust it and remember it in %3?</source>
         <translation>请先输入服务地址，例如 http://10.0.0.1:1025。</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Sending %1 requests, %2 at a time...</source>
-        <translation>正在发送 %1 个请求，并发数 %2...</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done, %3 failed, %4 output tokens/s</source>
-        <translation>已完成 %1/%2 个请求，%3 个失败，输出 %4 tokens/s</translation>
-    </message>
-    <message>
         <source>%1 completed, %2 failed in %3 s; %4 requests/s; %5 output tokens/s; %6 tokens/s in total; peak concurrency %7</source>
         <translation>%1 个完成，%2 个失败，用时 %3 秒；请求吞吐 %4 requests/s；输出吞吐 %5 tokens/s；总吞吐 %6 tokens/s；峰值并发 %7</translation>
     </message>
@@ -889,6 +919,10 @@ Trust it and remember it in %3?</source>
     <message>
         <source>Save failed: %1</source>
         <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report.</source>
+        <translation>已取消：无报告。</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +1332,6 @@ Trust it and remember it in %3?</source>
         <translation>已取消：NPU 可能已被部分修改。请验证，或从 %1 回滚。</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation>正在读取</translation>
     </message>
@@ -1404,6 +1434,10 @@ AI Core 利用率：%7 %
         <source>the sampling loop ended (exit status %1)</source>
         <translation>采样循环已结束（退出状态 %1）</translation>
     </message>
+    <message>
+        <source>Sampling the NPUs of %1</source>
+        <translation>正在采样 %1 的 NPU</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::PreflightPage</name>
@@ -1454,6 +1488,10 @@ AI Core 利用率：%7 %
     <message>
         <source>Select a cell to see what the check found on that server.</source>
         <translation>选择一个单元格，查看该项检查在这台服务器上的结果。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the servers not yet checked have no results.</source>
+        <translation>已取消；尚未检查的服务器没有结果。</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1555,14 @@ AI Core 利用率：%7 %
     <message>
         <source>device %1</source>
         <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cancelled: some servers may not have the rank table yet; copy it again.</source>
+        <translation>已取消：部分服务器可能还没有 rank table；请重新复制。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "wizard/ServersPage.h"
 
 #include "deployment/Deployment.h"
+#include "jobs/Job.h"
 #include "log/Log.h"
 #include "remote/SessionPool.h"
 
@@ -67,7 +68,12 @@ MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+// Every job of every page is cancelled at once before the pages go: their destructors then wait only for
+// workers that are already stopping, one after the other, and no result arrives at a half-destroyed page.
+MainWindow::~MainWindow()
+{
+    Job::cancelAll(this);
+}
 
 ServersPage *MainWindow::serversPage() const
 {
@@ -150,6 +156,7 @@ void MainWindow::restoreWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     serversPage()->cancel();
+    Job::cancelAll(this);
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

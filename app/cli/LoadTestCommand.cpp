@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "Output.h"
 
-#include "loadtest/LoadTest.h"
+#include "loadtest/LoadTestJob.h"
 
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -81,19 +81,18 @@ int runLoadTest(const QStringList &arguments)
     LoadTestConfig config;
     if (!readConfig(cli, &config))
         return code(ExitCode::Usage);
-    LoadTest test;
-    QString error;
-    if (!test.prepare(config, &error))
-        return cli.usageError(error);
-    QObject::connect(&test, &LoadTest::progress, [](int done, int total, int failed, double tokensPerSecond) {
+    // The same job as the console's load test page: the requests are timed on its own thread.
+    LoadTestJob job;
+    QObject::connect(&job, &LoadTestJob::measured, [](int done, int total, int failed, double tokensPerSecond) {
         print(stderr, QLatin1Char('\r') + LoadTestCommand::tr("%1/%2 requests, %3 failed, %4 output tok/s")
                                               .arg(done).arg(total).arg(failed).arg(tokensPerSecond, 0, 'f', 1));
     });
-    QObject::connect(&test, &LoadTest::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    test.start();
-    QCoreApplication::exec();
+    job.start(config);
+    job.waitForFinished();
+    if (!job.error().isEmpty())
+        return cli.usageError(job.error());
     print(stderr, QStringLiteral("\n"));
-    const LoadTestReport &report = test.report();
+    const LoadTestReport &report = job.report();
     if (cli.json())
         writeBytes(stdout, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else

@@ -10,7 +10,8 @@ ClusterMonitor::ClusterMonitor(SessionPool *pool, const QList<SshTarget> &server
     QStringList names;
     for (qsizetype i = 0; i < servers.size(); ++i) {
         names << servers.at(i).displayName();
-        auto sampler = std::make_unique<NpuSampler>(pool, servers.at(i), static_cast<int>(i));
+        // A child too, so that Job::cancelAll on an ancestor (a window on quit) reaches its stream.
+        auto sampler = std::make_unique<NpuSampler>(pool, servers.at(i), static_cast<int>(i), this);
         connect(sampler.get(), &NpuSampler::sampled, &m_samples, &ClusterSamples::addReadings);
         connect(sampler.get(), &NpuSampler::gap, &m_samples,
                 [this](int server, qint64 timeMs, const QString &) { m_samples.addGap(server, timeMs); });

@@ -1,6 +1,7 @@
 #include "NpuSampler.h"
 
 #include "ascend/NpuSmiInfoParser.h"
+#include "jobs/Job.h"
 #include "log/Log.h"
 #include "monitor/NpuStreamDecoder.h"
 #include "remote/SessionPool.h"
@@ -8,7 +9,6 @@
 
 #include <QDateTime>
 #include <QMutexLocker>
-#include <QThread>
 
 #include <utility>
 
@@ -26,7 +26,11 @@ NpuSampler::NpuSampler(SessionPool *pool, SshTarget target, int serverIndex, QOb
     , m_pool(pool)
     , m_target(std::move(target))
     , m_server(serverIndex)
+    , m_job(new Job(this))
 {
+    m_job->setMaxThreads(1);
+    // Cancelled from outside too (Job::cancelAll on quit): the worker must notice at once.
+    connect(m_job, &Job::cancelled, this, &NpuSampler::wakeWorker);
     m_watchdog.setInterval(1000);
     connect(&m_watchdog, &QTimer::timeout, this, &NpuSampler::checkStall);
 }
@@ -49,48 +53,36 @@ RemoteCommand NpuSampler::streamCommand(const Options &options)
     return command;
 }
 
+bool NpuSampler::isRunning() const
+{
+    return m_job->isRunning();
+}
+
 void NpuSampler::start()
 {
-    if (m_thread)
+    if (m_job->isRunning())
         return;
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = false;
-    }
-    const quint64 runId = ++m_runId;
     m_lastDataMs = nowMs();
-    m_thread = QThread::create([this, runId] { run(runId); });
-    m_thread->setObjectName(QStringLiteral("npu-sampler-%1").arg(m_server));
-    m_thread->start();
+    const JobControl control = m_job->begin(tr("Sampling the NPUs of %1").arg(m_target.displayName()));
+    // One worker: a run cancelled without waiting (Job::cancelAll) ends before the next one begins.
+    m_job->startWorker([this, control] { run(control); });
     m_watchdog.start();
 }
 
 void NpuSampler::stop()
 {
-    if (!m_thread)
-        return;
     m_watchdog.stop();
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_attempt.cancel();
-        m_wake.wakeAll();
-    }
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    ++m_runId; // readings still queued from that run are dropped
+    m_job->cancel(); // readings still queued from that run are dropped
+    wakeWorker();
+    m_job->wait();
 }
 
-void NpuSampler::post(quint64 runId, std::function<void()> call)
+// The worker is blocked in the channel read or in the backoff wait: both watch m_attempt, not the run's token.
+void NpuSampler::wakeWorker()
 {
-    QMetaObject::invokeMethod(
-        this,
-        [this, runId, call = std::move(call)] {
-            if (runId == m_runId)
-                call();
-        },
-        Qt::QueuedConnection);
+    QMutexLocker lock(&m_mutex);
+    m_attempt.cancel();
+    m_wake.wakeAll();
 }
 
 void NpuSampler::checkStall()
@@ -104,33 +96,31 @@ void NpuSampler::checkStall()
     m_attempt.cancel();
 }
 
-void NpuSampler::run(quint64 runId)
+void NpuSampler::run(const JobControl &control)
 {
     int backoff = m_options.backoffInitialMs;
     for (;;) {
         QString reason;
-        const bool gotData = streamOnce(runId, &reason);
-        {
-            QMutexLocker lock(&m_mutex);
-            if (m_stopping)
-                return;
-        }
+        const bool gotData = streamOnce(control, &reason);
+        if (control.isCancelled())
+            return;
         const qint64 at = nowMs();
-        post(runId, [this, at, reason] { emit gap(m_server, at, reason); });
+        m_job->post(control.runId(), [this, at, reason] { emit gap(m_server, at, reason); });
         Log::remote()->warn("npu sampler {}: {}; reconnecting", m_target.displayName().toStdString(),
                             reason.toStdString());
         backoff = gotData ? m_options.backoffInitialMs : qMin(backoff * 2, m_options.backoffMaxMs);
-        if (!waitBackoff(backoff))
+        if (!waitBackoff(control, backoff))
             return;
     }
 }
 
-bool NpuSampler::streamOnce(quint64 runId, QString *reason)
+bool NpuSampler::streamOnce(const JobControl &control, QString *reason)
 {
+    const quint64 runId = control.runId();
     CancelToken token;
     {
         QMutexLocker lock(&m_mutex);
-        if (m_stopping)
+        if (control.isCancelled())
             return false;
         m_attempt = token;
         m_stalled = false;
@@ -173,19 +163,19 @@ void NpuSampler::handleBlock(quint64 runId, const QByteArray &block, bool *first
     ++m_blocks;
     const bool first = std::exchange(*firstOfChannel, false);
     QList<NpuReading> readings = NpuStreamDecoder::readings(info, at);
-    post(runId, [this, first, readings = std::move(readings)] {
+    m_job->post(runId, [this, first, readings = std::move(readings)] {
         if (first)
             emit connected(m_server);
         emit sampled(m_server, readings);
     });
 }
 
-bool NpuSampler::waitBackoff(int ms)
+bool NpuSampler::waitBackoff(const JobControl &control, int ms)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_stopping)
+    if (!control.isCancelled())
         m_wake.wait(&m_mutex, QDeadlineTimer(ms));
-    return !m_stopping;
+    return !control.isCancelled();
 }
 
 } // namespace AscendDeck

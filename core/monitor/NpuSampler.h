@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/JobControl.h"
 #include "monitor/NpuSample.h"
 #include "remote/CancelToken.h"
 #include "remote/RemoteCommand.h"
@@ -11,19 +12,16 @@
 #include <QWaitCondition>
 
 #include <atomic>
-#include <functional>
-#include <memory>
-
-class QThread;
 
 namespace AscendDeck {
 
+class Job;
 class SessionPool;
 
 // Samples one server's NPUs over ONE long-lived SSH channel running a shell loop of `npu-smi info`,
 // instead of a new exec per sample (an exec costs a channel open, a shell and a log line each second).
-// The channel is read on a worker thread, which also parses each block; readings are delivered queued
-// on the sampler's thread. When the channel breaks or falls silent, the sampler reports a gap and
+// The channel is read on the worker of the sampler's Job (a stream: one run from start() to stop()), which
+// also parses each block; readings are delivered queued on the sampler's thread and dropped once stopped. When the channel breaks or falls silent, the sampler reports a gap and
 // reconnects by itself with exponential backoff until stop().
 class NpuSampler : public QObject
 {
@@ -48,7 +46,9 @@ public:
 
     void start();
     void stop(); // cancels the channel and waits for the worker
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
+    // The stream's job: a window cancels it on quit with Job::cancelAll.
+    Job *job() const { return m_job; }
     // How many times the long-lived channel was opened: 1 for a healthy run, +1 per reconnect.
     int channelOpens() const { return m_channelOpens.load(); }
     qint64 blocksReceived() const { return m_blocks.load(); }
@@ -63,25 +63,23 @@ signals:
     void connected(int server);
 
 private:
-    void run(quint64 runId);
-    bool streamOnce(quint64 runId, QString *reason);
+    void run(const JobControl &control);
+    bool streamOnce(const JobControl &control, QString *reason);
     void handleBlock(quint64 runId, const QByteArray &block, bool *firstOfChannel);
-    void post(quint64 runId, std::function<void()> call);
-    bool waitBackoff(int ms);
+    bool waitBackoff(const JobControl &control, int ms);
     void checkStall();
+    void wakeWorker();
 
     SessionPool *m_pool;
     SshTarget m_target;
     int m_server;
     Options m_options;
-    QThread *m_thread = nullptr;
+    Job *m_job;
     QTimer m_watchdog;
-    quint64 m_runId = 0;
 
-    QMutex m_mutex;              // guards m_attempt, m_stopping and the backoff wait
+    QMutex m_mutex;              // guards m_attempt and the backoff wait
     QWaitCondition m_wake;
-    CancelToken m_attempt;       // the current channel: cancelled on stop() or on a stall
-    bool m_stopping = false;
+    CancelToken m_attempt;       // the current channel: cancelled on stop(), on a stall or with the job
     std::atomic<qint64> m_lastDataMs{0};
     std::atomic_bool m_stalled{false};
     std::atomic_int m_channelOpens{0};

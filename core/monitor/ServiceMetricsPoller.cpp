@@ -23,6 +23,8 @@ ServiceMetricsPoller::~ServiceMetricsPoller()
 
 void ServiceMetricsPoller::start()
 {
+    stop();
+    ++m_run;
     m_deriver.reset();
     m_timer.start();
     poll();
@@ -30,11 +32,13 @@ void ServiceMetricsPoller::start()
 
 void ServiceMetricsPoller::stop()
 {
+    ++m_run; // whatever the old run still delivers is stale
     m_timer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
+        m_reply = nullptr;
     }
 }
 
@@ -49,14 +53,17 @@ void ServiceMetricsPoller::poll()
     request.setTransferTimeout(qMax(500, m_timer.interval() * 3));
     m_reply = m_network.get(request);
     QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
+    const quint64 run = m_run;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, run] { finished(reply, run); });
 }
 
-void ServiceMetricsPoller::finished(QNetworkReply *reply)
+void ServiceMetricsPoller::finished(QNetworkReply *reply, quint64 run)
 {
     reply->deleteLater();
     if (m_reply == reply)
         m_reply = nullptr;
+    if (run != m_run)
+        return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     ServiceMetrics metrics;
     metrics.timeMs = now;

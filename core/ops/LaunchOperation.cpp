@@ -1,6 +1,7 @@
 #include "LaunchOperation.h"
 
 #include "LaunchRemote.h"
+#include "jobs/Job.h"
 #include "jobs/ServerJob.h"
 #include "remote/CommandResult.h"
 #include "remote/SessionPool.h"
@@ -13,9 +14,10 @@ namespace AscendDeck {
 LaunchOperation::LaunchOperation(SessionPool *pool, const QList<SshTarget> &targets, const EngineSettings &settings,
                                  const EngineCluster &cluster, QObject *parent)
     : QObject(parent), m_pool(pool), m_targets(targets), m_settings(settings), m_cluster(cluster)
+    , m_job(new Job(this)), m_logs(new Job(this))
 {
-    // One thread per server follows its log for the engine's lifetime; the rest start and stop.
-    m_threads.setMaxThreadCount(int(targets.size()) + 4);
+    // One thread per server follows its log for the engine's lifetime.
+    m_logs->setMaxThreads(int(targets.size()) + 1);
     m_servers.resize(targets.size());
     m_judgeTimer.setSingleShot(true);
     connect(&m_judgeTimer, &QTimer::timeout, this, &LaunchOperation::judge);
@@ -24,11 +26,35 @@ LaunchOperation::LaunchOperation(SessionPool *pool, const QList<SshTarget> &targ
             [this](const QString &why) { blame(m_plan.masterIndex, why, true); });
 }
 
-// The containers keep running: closing the console must not take the service down.
+// A deployment that is ready keeps running: closing the console must not take the service down. A launch
+// still starting (the console quit half-way) is taken back, and a stop under way is finished, so that no
+// server is left with half a cluster. The tokens are cancelled without the jobs' signals: the operation's
+// slots must not run while it goes.
 LaunchOperation::~LaunchOperation()
 {
-    m_cancel.cancel();
-    m_threads.waitForDone();
+    const bool unfinished = m_state == State::Starting || m_state == State::Stopping;
+    m_job->cancelToken().cancel();
+    m_logs->cancelToken().cancel();
+    m_logs->wait();
+    m_job->wait(); // a docker run under way has ended: what it started is removed below
+    if (unfinished && m_plan.nodes.size() == m_targets.size())
+        stopNodes(m_pool, m_targets, m_plan.nodes, m_failing ? m_failedServer : -1, CancelToken());
+}
+
+QList<CommandResult> LaunchOperation::stopNodes(SessionPool *pool, const QList<SshTarget> &targets,
+                                                const QList<LaunchNodePlan> &nodes, int keepServer,
+                                                const CancelToken &cancel)
+{
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < targets.size(); ++i)
+        indexOf.insert(targets.at(i).poolKey(), i);
+    return ServerJob::runAll(
+        pool, targets,
+        [&](SessionPool &p, const SshTarget &t, const CancelToken &c) {
+            const int i = indexOf.value(t.poolKey());
+            return LaunchRemote::stopNode(p, t, nodes.at(i), i == keepServer, c);
+        },
+        cancel);
 }
 
 void LaunchOperation::setTimings(int healthIntervalMs, int healthTimeoutMs, int failureGraceMs)
@@ -48,25 +74,13 @@ QList<Finding> LaunchOperation::findings(int server) const
     return server >= 0 && server < m_monitors.size() ? m_monitors.at(server).findings() : QList<Finding>();
 }
 
-quint64 LaunchOperation::beginRun()
+// A new run of the job (reading, starting or stopping) ends the old one and the log following with it.
+quint64 LaunchOperation::beginRun(const QString &text)
 {
-    m_cancel.cancel();
-    m_cancel = CancelToken();
     m_judgeTimer.stop();
     m_health.stop();
-    return ++m_run;
-}
-
-// Worker threads hand results back through here; a result of an older run is dropped.
-void LaunchOperation::post(quint64 run, std::function<void()> work)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, run, work = std::move(work)] {
-            if (run == m_run)
-                work();
-        },
-        Qt::QueuedConnection);
+    m_logs->cancel();
+    return m_job->begin(text, 1 + 2 * int(m_targets.size())).runId();
 }
 
 void LaunchOperation::preview()
@@ -83,22 +97,24 @@ void LaunchOperation::start()
 
 void LaunchOperation::readAndPlan(bool thenLaunch)
 {
-    const quint64 run = beginRun();
+    m_cancelling = false;
+    const quint64 run = beginRun(tr("Reading the servers"));
     m_done = 0;
     setState(State::Preparing);
     step(tr("Reading the servers"));
     SessionPool *pool = m_pool;
+    Job *job = m_job;
     const QList<SshTarget> targets = m_targets;
     const EngineSettings settings = m_settings;
     const EngineCluster cluster = m_cluster;
-    const CancelToken cancel = m_cancel;
-    m_threads.start([=] {
+    const CancelToken cancel = m_job->cancelToken();
+    job->startWorker([=] {
         QString error;
         int errorServer = -1;
         const LaunchPlan::Inputs inputs =
             LaunchRemote::readInputs(pool, targets, settings, cluster, cancel, &error, &errorServer);
         const LaunchPlan plan = LaunchPlan::build(settings, cluster, inputs);
-        post(run, [=] { onPlanBuilt(plan, error, errorServer, thenLaunch); });
+        job->post(run, [=] { onPlanBuilt(plan, error, errorServer, thenLaunch); });
     });
 }
 
@@ -127,7 +143,9 @@ void LaunchOperation::launch(const LaunchPlan &plan)
     if (m_state == State::Starting || m_state == State::Stopping || !plan.canLaunch())
         return;
     m_plan = plan;
-    beginRun();
+    m_cancelling = false;
+    beginRun(tr("Launching"));
+    m_logs->begin();
     m_done = 1;
     m_blames.clear();
     m_failedServer = -1;
@@ -147,15 +165,16 @@ void LaunchOperation::launch(const LaunchPlan &plan)
 
 void LaunchOperation::startWaves()
 {
-    const quint64 run = m_run;
+    const quint64 run = m_job->runId();
     SessionPool *pool = m_pool;
+    Job *job = m_job;
     const QList<SshTarget> targets = m_targets;
     const LaunchPlan plan = m_plan;
-    const CancelToken cancel = m_cancel;
+    const CancelToken cancel = m_job->cancelToken();
     const std::shared_ptr<QMutex> lock = m_startLock;
     for (int i = 0; i < plan.nodes.size(); ++i)
         setServerState(i, ServerState::Pending, tr("waiting for step %1").arg(plan.nodes.at(i).wave + 1));
-    m_threads.start([=] {
+    job->startWorker([=] {
         QMutexLocker locker(lock.get());
         for (const QList<int> &wave : plan.waves) {
             QList<SshTarget> waveTargets;
@@ -175,7 +194,7 @@ void LaunchOperation::startWaves()
                 cancel);
             bool allOk = true;
             for (int k = 0; k < wave.size(); ++k) {
-                post(run, [this, server = wave.at(k), result = results.at(k)] { onNodeStarted(server, result); });
+                job->post(run, [this, server = wave.at(k), result = results.at(k)] { onNodeStarted(server, result); });
                 allOk = allOk && results.at(k).ok();
             }
             if (!allOk || cancel.isCancelled())
@@ -199,24 +218,26 @@ void LaunchOperation::onNodeStarted(int server, const CommandResult &result)
 
 void LaunchOperation::follow(int server)
 {
-    const quint64 run = m_run;
+    const quint64 run = m_logs->runId();
     SessionPool *pool = m_pool;
+    Job *logs = m_logs;
     const SshTarget target = m_targets.at(server);
     const QStringList argv = m_plan.nodes.at(server).logsArgv;
-    const CancelToken cancel = m_cancel;
-    m_threads.start([=] {
+    const CancelToken cancel = m_logs->cancelToken();
+    logs->startWorker([=] {
         const CommandResult result = LaunchRemote::followLogs(
-            *pool, target, argv, [=](const QStringList &lines) { post(run, [=] { onLines(run, server, lines); }); },
+            *pool, target, argv, [=](const QStringList &lines) { logs->post(run, [=] { onLines(server, lines); }); },
             cancel);
-        post(run, [=] { onLogEnded(server, result); });
+        logs->post(run, [=] { onLogEnded(server, result); });
     });
 }
 
-void LaunchOperation::onLines(quint64 run, int server, const QStringList &lines)
+void LaunchOperation::onLines(int server, const QStringList &lines)
 {
+    const quint64 run = m_logs->runId();
     for (const QString &line : lines) {
         emit logLine(server, line);
-        if (run != m_run || server >= m_monitors.size())
+        if (run != m_logs->runId() || !m_logs->isRunning() || server >= m_monitors.size())
             return; // a slot stopped or restarted the launch
         const LaunchServerMonitor::Event event = m_monitors[server].feedLine(line);
         if (event.finding)
@@ -337,6 +358,7 @@ void LaunchOperation::stop()
     if (m_state == State::Stopping)
         return;
     m_failing = false;
+    m_cancelling = false;
     stopAll(-1);
 }
 
@@ -348,19 +370,35 @@ void LaunchOperation::restart()
 
 void LaunchOperation::cancel()
 {
-    if (m_state == State::Preparing) {
-        beginRun();
-        setState(State::Idle);
+    switch (m_state) {
+    case State::Preparing:
+        m_job->cancel();
+        setState(State::Cancelled);
+        emit cancelled();
+        return;
+    case State::Starting:
+        // What the waves started is stopped and removed (keepServer -1): nothing is left half-launched.
+        m_failing = false;
+        m_restartPending = false;
+        m_cancelling = true;
+        stopAll(-1);
+        return;
+    case State::Ready:
+    case State::Failed:
+        stop();
+        return;
+    case State::Idle:
+    case State::Stopping:
+    case State::Stopped:
+    case State::Cancelled:
         return;
     }
-    if (m_state != State::Idle)
-        stop();
 }
 
 // Stops every engine; keepServer's container is stopped but kept so that its log can still be read.
 void LaunchOperation::stopAll(int keepServer)
 {
-    const quint64 run = beginRun();
+    const quint64 run = beginRun(m_cancelling ? tr("Cancelling: removing the started containers") : tr("Stopping"));
     setState(State::Stopping);
     if (m_plan.nodes.size() != m_targets.size())
         m_plan = LaunchPlan::build(m_settings, m_cluster, {});
@@ -369,22 +407,15 @@ void LaunchOperation::stopAll(int keepServer)
             setServerState(i, ServerState::Stopping, tr("stopping"));
     }
     SessionPool *pool = m_pool;
+    Job *job = m_job;
     const QList<SshTarget> targets = m_targets;
     const QList<LaunchNodePlan> nodes = m_plan.nodes;
-    const CancelToken cancel = m_cancel;
+    const CancelToken cancel = m_job->cancelToken();
     const std::shared_ptr<QMutex> lock = m_startLock;
-    m_threads.start([=] {
+    job->startWorker([=] {
         QMutexLocker locker(lock.get()); // a docker run under way finishes first, so that it is stopped too
-        QHash<QString, int> indexOf;
-        for (int i = 0; i < targets.size(); ++i)
-            indexOf.insert(targets.at(i).poolKey(), i);
-        const QList<CommandResult> results = ServerJob::runAll(
-            pool, targets, [&](SessionPool &p, const SshTarget &t, const CancelToken &c) {
-                const int i = indexOf.value(t.poolKey());
-                return LaunchRemote::stopNode(p, t, nodes.at(i), i == keepServer, c);
-            },
-            cancel);
-        post(run, [=] { onStopped(results, keepServer); });
+        const QList<CommandResult> results = stopNodes(pool, targets, nodes, keepServer, cancel);
+        job->post(run, [=] { onStopped(results, keepServer); });
     });
 }
 
@@ -403,6 +434,12 @@ void LaunchOperation::onStopped(const QList<CommandResult> &results, int keepSer
         if (!problems.isEmpty())
             m_failureReason += QLatin1Char('\n') + tr("Stopping the others: %1").arg(problems.join(QLatin1Char('\n')));
         fail(m_failedServer, m_failureReason);
+        return;
+    }
+    if (m_cancelling) {
+        m_cancelling = false;
+        setState(State::Cancelled);
+        emit cancelled();
         return;
     }
     setState(State::Stopped);
@@ -428,6 +465,9 @@ void LaunchOperation::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    // A state that waits for nothing more ends the job's run (the log job goes on while the engine serves).
+    if (state != State::Preparing && state != State::Starting && state != State::Stopping)
+        m_job->finish(m_job->runId());
     emit stateChanged(state);
 }
 
@@ -442,7 +482,9 @@ void LaunchOperation::setServerState(int server, ServerState state, const QStrin
 void LaunchOperation::step(const QString &what)
 {
     ++m_done;
-    emit progress(m_done, 1 + 2 * int(m_targets.size()), what);
+    const int total = 1 + 2 * int(m_targets.size());
+    m_job->setProgress(qMin(m_done, total), total, what);
+    emit progress(m_done, total, what);
 }
 
 QString LaunchOperation::stateName(State state)
@@ -455,6 +497,7 @@ QString LaunchOperation::stateName(State state)
     case State::Stopping: return tr("stopping");
     case State::Stopped: return tr("stopped");
     case State::Failed: return tr("failed");
+    case State::Cancelled: return tr("cancelled");
     }
     return {};
 }

@@ -10,20 +10,20 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
 
-#include <functional>
 #include <memory>
 
 namespace AscendDeck {
 
+class Job;
 class SessionPool;
 struct CommandResult;
 
-// Starts, watches and stops the engine of a deployment on every server. Remote work runs on worker threads
-// (SSH through the pool); every signal is emitted on the thread that owns the operation, and results of a run
-// that was stopped or superseded are dropped. Each server's log streams live (docker logs -f) and is
+// Starts, watches and stops the engine of a deployment on every server. Remote work runs in two jobs (SSH
+// through the pool): job() reads, starts and stops (its progress is the launch's), the log job follows each
+// server's log. Every signal is emitted on the thread that owns the operation, and results of a run that was
+// stopped, cancelled or superseded are dropped. Each server's log streams live (docker logs -f) and is
 // diagnosed as it arrives; the deployment is ready once every engine logged its ready line and the health
 // endpoint answers. When a server fails, the others are stopped and failed() names the server that failed
 // first, preferring a server with a cause over one that only reports a peer's failure.
@@ -31,7 +31,7 @@ class LaunchOperation : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Preparing, Starting, Ready, Stopping, Stopped, Failed };
+    enum class State { Idle, Preparing, Starting, Ready, Stopping, Stopped, Failed, Cancelled };
     Q_ENUM(State)
     enum class ServerState { Pending, Starting, Ready, Stopping, Stopped, Failed };
     Q_ENUM(ServerState)
@@ -50,8 +50,12 @@ public:
     // Stops and removes every server's engine container.
     void stop();
     void restart();
-    // Abandons a preview; stops a launch under way.
+    // The admin's Cancel: abandons a reading (nothing changed), or stops a launch under way and removes the
+    // containers it started; either ends in Cancelled and emits cancelled(). A deployment that is ready or
+    // failed is stopped as by stop().
     void cancel();
+    // Reads, starts and stops: bind a progress widget to it (with cancel() as its Cancel).
+    Job *job() const { return m_job; }
 
     // Health polling and how long to wait for a root cause after the first error (tests shorten them).
     void setTimings(int healthIntervalMs, int healthTimeoutMs, int failureGraceMs);
@@ -82,6 +86,7 @@ signals:
     // firstServer is -1 when no single server is to blame (the plan itself is wrong).
     void failed(int firstServer, const QString &why);
     void stopped();
+    void cancelled();
 
 private:
     struct Server
@@ -96,14 +101,13 @@ private:
         bool isCause = false;
     };
 
-    quint64 beginRun();
-    void post(quint64 run, std::function<void()> work);
+    quint64 beginRun(const QString &text);
     void readAndPlan(bool thenLaunch);
     void onPlanBuilt(const LaunchPlan &plan, const QString &error, int errorServer, bool thenLaunch);
     void startWaves();
     void onNodeStarted(int server, const CommandResult &result);
     void follow(int server);
-    void onLines(quint64 run, int server, const QStringList &lines);
+    void onLines(int server, const QStringList &lines);
     void onFinding(int server, const Finding &finding);
     void onReadyLine(int server);
     void onHealthAnswered();
@@ -118,6 +122,10 @@ private:
     void setServerState(int server, ServerState state, const QString &detail);
     void step(const QString &what);
     bool isLaunching() const { return m_state == State::Starting || m_state == State::Ready; }
+    // Blocking (a worker, or the destructor): stops every node, removing its container unless keepServer.
+    static QList<CommandResult> stopNodes(SessionPool *pool, const QList<SshTarget> &targets,
+                                          const QList<LaunchNodePlan> &nodes, int keepServer,
+                                          const CancelToken &cancel);
     static QString describe(const QString &address, const Finding &finding);
 
     SessionPool *m_pool;
@@ -125,10 +133,9 @@ private:
     EngineSettings m_settings;
     EngineCluster m_cluster;
     LaunchPlan m_plan;
-    QThreadPool m_threads;
+    Job *m_job;  // reading, the waves of starts, stopping: one run at a time
+    Job *m_logs; // one worker per server following its log, from the launch until a stop
     std::shared_ptr<QMutex> m_startLock = std::make_shared<QMutex>(); // held while containers are being started
-    CancelToken m_cancel;
-    quint64 m_run = 0;
     State m_state = State::Idle;
     QList<Server> m_servers;
     QList<LaunchServerMonitor> m_monitors;
@@ -144,6 +151,7 @@ private:
     QStringList m_stopProblems;
     bool m_failing = false;
     bool m_restartPending = false;
+    bool m_cancelling = false;
 };
 
 } // namespace AscendDeck

@@ -4,6 +4,7 @@
 
 #include "Confirmation.h"
 #include "HostKeyPrompter.h"
+#include "JobProgress.h"
 #include "MainWindow.h"
 #include "operate/LaunchPage.h"
 #include "wizard/DeploymentWizard.h"
@@ -183,13 +184,16 @@ void TestWizard::runWizard(int servers, const QString &firstIp, bool onSwitch)
     }
     // Cancel: a verify cancelled before any server answered ends there, with the page usable again; what
     // it still delivers is dropped (the last verify's matrix stays), and the next verify completes.
-    auto *cancel = network->findChild<QPushButton *>(QStringLiteral("networkCancelButton"));
-    auto *progress = network->findChild<QProgressBar *>(QStringLiteral("networkProgress"));
-    QVERIFY(!cancel->isEnabled() && !progress->isVisible());
+    auto *jobProgress = network->findChild<JobProgress *>(QStringLiteral("networkJobProgress"));
+    QVERIFY(jobProgress);
+    QPushButton *cancel = jobProgress->cancelButton();
+    QProgressBar *progress = jobProgress->bar();
+    QVERIFY(!cancel->isVisible() && !progress->isVisible());
     network->verify();
-    QVERIFY(network->isBusy() && cancel->isEnabled() && progress->isVisible());
+    QVERIFY(network->isBusy() && cancel->isVisible() && cancel->isEnabled() && progress->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QVERIFY(!network->isBusy() && !cancel->isEnabled() && !progress->isVisible());
+    QVERIFY(!network->isBusy() && !cancel->isVisible() && !progress->isVisible());
+    QCOMPARE(jobProgress->text(), JobProgress::tr("Cancelled."));
     QCOMPARE(network->findChild<QLabel *>(QStringLiteral("networkMessage"))->text(), NetworkPage::tr("Cancelled."));
     QCOMPARE(network->verifyMatrix().size(), servers * 8);
     QVERIFY(network->isComplete());

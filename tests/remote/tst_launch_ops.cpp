@@ -4,6 +4,7 @@
 #include "SimCluster.h"
 
 #include "ascend/NpuSmiInfoParser.h"
+#include "jobs/Job.h"
 #include "ops/LaunchOperation.h"
 #include "remote/SessionPool.h"
 
@@ -182,6 +183,48 @@ private slots:
         QCOMPARE(containers(0), QString());
         QCOMPARE(containers(1), QString());
         timing("preview");
+    }
+
+    // The admin's Cancel during a launch: what was started is stopped and removed, the operation ends in
+    // Cancelled (not Failed), and its job reports the cancel with progress up to there.
+    void cancel_duringLaunch_removesTheStartedContainers()
+    {
+        auto op = operation(mindie());
+        QSignalSpy cancelled(op.get(), &LaunchOperation::cancelled);
+        QSignalSpy failed(op.get(), &LaunchOperation::failed);
+        QSignalSpy progress(op->job(), &Job::progressChanged);
+        op->start();
+        LaunchOperation *raw = op.get();
+        QTRY_VERIFY_WITH_TIMEOUT(raw->serverState(0) == LaunchOperation::ServerState::Starting
+                                     || raw->serverState(1) == LaunchOperation::ServerState::Starting,
+                                 kLaunchTimeoutMs);
+        QCOMPARE(op->state(), LaunchOperation::State::Starting);
+        QVERIFY(!progress.isEmpty());
+        op->cancel();
+        QCOMPARE(op->state(), LaunchOperation::State::Stopping);
+        QVERIFY(cancelled.wait(kLaunchTimeoutMs));
+        QCOMPARE(op->state(), LaunchOperation::State::Cancelled);
+        QVERIFY(failed.isEmpty());
+        QVERIFY(!op->job()->isRunning());
+        QCOMPARE(containers(0), QString());
+        QCOMPARE(containers(1), QString());
+    }
+
+    // Cancel while the servers are read: nothing was started, and what the reading still delivers is dropped.
+    void cancel_whileReading_endsCancelled()
+    {
+        auto op = operation(mindie());
+        QSignalSpy planned(op.get(), &LaunchOperation::planReady);
+        QSignalSpy cancelled(op.get(), &LaunchOperation::cancelled);
+        op->start();
+        QCOMPARE(op->state(), LaunchOperation::State::Preparing);
+        op->cancel();
+        QCOMPARE(op->state(), LaunchOperation::State::Cancelled);
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(op->job()->wait(kLaunchTimeoutMs));
+        QCoreApplication::processEvents();
+        QVERIFY(planned.isEmpty());
+        QCOMPARE(containers(0), QString());
     }
 
     void mindie_twoNodes_readyServeChatAndStopClean()

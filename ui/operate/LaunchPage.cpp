@@ -5,13 +5,14 @@
 #include "EngineLogView.h"
 #include "FindingModel.h"
 #include "FindingView.h"
+#include "JobProgress.h"
 #include "LaunchServerModel.h"
 
 #include "deployment/Deployment.h"
+#include "jobs/Job.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeView>
 
@@ -29,8 +30,6 @@ LaunchPage::LaunchPage(Deployment *deployment, QWidget *parent)
     m_stop = m_ui->stopButton;
     m_restart = m_ui->restartButton;
     m_state = m_ui->launchState;
-    m_progress = m_ui->launchProgress;
-    m_progress->setVisible(false);
     m_serverModel = new LaunchServerModel(this);
     m_servers = m_ui->launchServers;
     m_servers->setModel(m_serverModel);
@@ -84,7 +83,7 @@ bool LaunchPage::prepareOperation(QString *problem)
         *problem = tr("The engine settings cannot be used: %1").arg(error);
         return false;
     }
-    m_op = std::make_unique<LaunchOperation>(m_deployment->pool(), m_deployment->targets(), settings, cluster);
+    m_op = std::make_unique<LaunchOperation>(m_deployment->pool(), m_deployment->targets(), settings, cluster, this);
     m_op->setTimings(m_timings[0], m_timings[1], m_timings[2]);
     connectOperation();
     return true;
@@ -99,11 +98,11 @@ void LaunchPage::connectOperation()
     connect(op, &LaunchOperation::logLine, m_log, &EngineLogView::addLine);
     connect(op, &LaunchOperation::diagnosis, m_serverModel, &LaunchServerModel::addFinding);
     connect(op, &LaunchOperation::failed, this, &LaunchPage::onFailed);
-    connect(op, &LaunchOperation::progress, this, [this](int done, int total, const QString &step) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_progress->setVisible(done < total);
-        m_state->setText(step);
+    // Cancel during a launch removes what it started: the operation's cancel, not only its job's.
+    m_ui->launchJobProgress->bind(op->job(), [op] { op->cancel(); });
+    connect(op, &LaunchOperation::progress, this, [this](int, int, const QString &step) { m_state->setText(step); });
+    connect(op, &LaunchOperation::cancelled, this, [this] {
+        m_state->setText(tr("Launch cancelled; the containers it had started were removed."));
     });
     connect(op, &LaunchOperation::ready, this, [this, op] {
         m_state->setText(tr("Ready: the service answers at %1").arg(op->plan().apiUrl));
@@ -145,6 +144,7 @@ void LaunchPage::onPlanReady(const LaunchPlan &plan)
     if (!Confirmation::ask(this, tr("Launch"), text, plan.preview())) {
         m_op->cancel();
         m_state->setText(tr("Launch cancelled; nothing was changed."));
+        updateButtons();
         return;
     }
     m_op->launch(plan);
@@ -177,9 +177,8 @@ void LaunchPage::onStateChanged(LaunchOperation::State state)
 {
     if (state == LaunchOperation::State::Starting && m_op && !m_op->plan().nodes.isEmpty())
         m_state->setText(tr("Starting on %n server(s)...", nullptr, int(m_op->plan().nodes.size())));
-    if (state == LaunchOperation::State::Idle || state == LaunchOperation::State::Stopped
-        || state == LaunchOperation::State::Failed || state == LaunchOperation::State::Ready)
-        m_progress->setVisible(false);
+    // Removing what a cancelled launch started is not to be cancelled half-way.
+    m_ui->launchJobProgress->cancelButton()->setEnabled(state != LaunchOperation::State::Stopping);
     updateButtons();
 }
 
@@ -220,7 +219,9 @@ void LaunchPage::updateButtons()
     const bool running = state == LaunchOperation::State::Starting || state == LaunchOperation::State::Ready;
     m_launch->setEnabled(!busy && !running);
     m_stop->setEnabled(m_op && (running || state == LaunchOperation::State::Failed));
-    m_restart->setEnabled(m_op && (running || state == LaunchOperation::State::Failed || state == LaunchOperation::State::Stopped)
+    m_restart->setEnabled(m_op
+                          && (running || state == LaunchOperation::State::Failed || state == LaunchOperation::State::Stopped
+                              || state == LaunchOperation::State::Cancelled)
                           && !m_op->plan().nodes.isEmpty());
     if (state != LaunchOperation::State::Failed)
         m_state->setStyleSheet(QString());

@@ -8,7 +8,6 @@
 #include <memory>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTreeView;
 
@@ -71,7 +70,6 @@ private:
     int m_timings[3] = {1000, 300000, 3000};
     QLabel *m_summary = nullptr;
     QLabel *m_state = nullptr;
-    QProgressBar *m_progress = nullptr;
     QPushButton *m_launch = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_restart = nullptr;

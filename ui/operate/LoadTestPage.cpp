@@ -3,7 +3,7 @@
 
 #include "ChatBox.h"
 
-#include "loadtest/LoadTest.h"
+#include "loadtest/LoadTestJob.h"
 
 #include <QChart>
 #include <QChartView>
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScatterSeries>
@@ -41,15 +40,16 @@ QChartView *chartView(QWidget *parent, QChart *chart)
 LoadTestPage::LoadTestPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LoadTestPage>())
+    , m_job(new LoadTestJob(this))
 {
     m_ui->setupUi(this);
-    m_test = new LoadTest;
-    m_test->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_test, &QObject::deleteLater);
-    connect(m_test, &LoadTest::progress, this, &LoadTestPage::onProgress);
-    connect(m_test, &LoadTest::finished, this, &LoadTestPage::onFinished);
-    m_thread.setObjectName(QStringLiteral("loadtest"));
-    m_thread.start();
+    connect(m_job, &LoadTestJob::measured, this,
+            [this](int, int, int, double tokensPerSecond) { onProgress(tokensPerSecond); });
+    connect(m_job, &LoadTestJob::reportReady, this, &LoadTestPage::onFinished);
+    connect(m_job, &LoadTestJob::startFailed, this, &LoadTestPage::onEnded);
+    connect(m_job, &Job::cancelled, this, [this] { onEnded(tr("Cancelled: no report.")); });
+    // Cancel stops sending and still reports the requests sent.
+    m_ui->loadJobProgress->bind(m_job, [this] { cancel(); });
 
     m_chat = m_ui->chatBox;
     m_ui->loadTestSplitter->setStretchFactor(0, 1);
@@ -58,11 +58,11 @@ LoadTestPage::LoadTestPage(QWidget *parent)
     createCharts();
 }
 
-LoadTestPage::~LoadTestPage()
+LoadTestPage::~LoadTestPage() = default;
+
+bool LoadTestPage::isRunning() const
 {
-    QMetaObject::invokeMethod(m_test, &LoadTest::cancel, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    return m_job->isRunning();
 }
 
 // The form holds the layout; here its widgets are bound and connected.
@@ -78,11 +78,10 @@ void LoadTestPage::connectForm()
     m_ignoreEos = m_ui->ignoreEosCheck;
     m_start = m_ui->loadStart;
     m_save = m_ui->saveReportButton;
-    m_progress = m_ui->loadProgress;
     m_status = m_ui->loadStatus;
     QPushButton *browse = m_ui->browseDatasetButton;
     connect(browse, &QPushButton::clicked, this, &LoadTestPage::chooseDataset);
-    connect(m_start, &QPushButton::clicked, this, [this] { m_running ? cancel() : start(); });
+    connect(m_start, &QPushButton::clicked, this, &LoadTestPage::start);
     connect(m_save, &QPushButton::clicked, this, &LoadTestPage::chooseSave);
 }
 
@@ -150,7 +149,7 @@ void LoadTestPage::setParameters(int concurrency, int requests, int inputLen, in
 
 void LoadTestPage::start()
 {
-    if (m_running)
+    if (m_job->isRunning())
         return;
     LoadTestConfig config;
     config.url = QUrl::fromUserInput(m_url->text().trimmed());
@@ -165,44 +164,32 @@ void LoadTestPage::start()
     config.outputLen = m_outputLen->value();
     config.datasetPath = m_dataset->text().trimmed();
     config.ignoreEos = m_ignoreEos->isChecked();
-    m_running = true;
     m_throughput->clear();
     m_ttft->clear();
     m_e2el->clear();
     m_liveX->setRange(0, 2);
     m_liveY->setRange(0, 10);
-    m_progress->setRange(0, config.requests);
-    m_progress->setValue(0);
-    m_start->setText(tr("&Cancel"));
+    m_start->setEnabled(false);
     m_save->setEnabled(false);
-    m_status->setText(tr("Sending %1 requests, %2 at a time...").arg(config.requests).arg(config.concurrency));
+    m_status->clear();
     m_clock.start();
-    // Prompts are built (and a dataset read) on the load test's thread, not the GUI's.
-    LoadTest *test = m_test;
-    QMetaObject::invokeMethod(m_test, [this, test, config] {
-        QString error;
-        if (!test->prepare(config, &error)) {
-            QMetaObject::invokeMethod(this, [this, error] {
-                m_running = false;
-                m_start->setText(tr("&Run load test"));
-                m_status->setText(error);
-            });
-            return;
-        }
-        test->start();
-    });
+    m_job->start(config); // the prompts are built (a dataset read) on the job's thread, not the GUI's
 }
 
 void LoadTestPage::cancel()
 {
-    QMetaObject::invokeMethod(m_test, &LoadTest::cancel);
+    m_job->stop();
 }
 
-void LoadTestPage::onProgress(int done, int total, int failed, double tokensPerSecond)
+void LoadTestPage::onEnded(const QString &status)
+{
+    m_start->setEnabled(true);
+    m_status->setText(status);
+}
+
+void LoadTestPage::onProgress(double tokensPerSecond)
 {
     const double t = m_clock.elapsed() / 1000.0;
-    m_progress->setValue(done);
-    m_status->setText(tr("%1 of %2 done, %3 failed, %4 output tokens/s").arg(done).arg(total).arg(failed).arg(tokensPerSecond, 0, 'f', 1));
     m_throughput->append(t, tokensPerSecond);
     m_liveX->setRange(0, std::max(2.0, std::ceil(t * 1.05)));
     m_liveY->setRange(0, std::max(m_liveY->max(), std::ceil(tokensPerSecond * 1.1)));
@@ -212,8 +199,7 @@ void LoadTestPage::onProgress(int done, int total, int failed, double tokensPerS
 void LoadTestPage::onFinished(const LoadTestReport &report)
 {
     m_report = report;
-    m_running = false;
-    m_start->setText(tr("&Run load test"));
+    m_start->setEnabled(true);
     m_save->setEnabled(true);
     showReport();
     emit finished(report);

@@ -3,7 +3,6 @@
 #include "loadtest/LoadTestReport.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 #include <QWidget>
 
 #include <memory>
@@ -12,7 +11,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QLineSeries;
-class QProgressBar;
 class QPushButton;
 class QScatterSeries;
 class QSpinBox;
@@ -26,10 +24,10 @@ class LoadTestPage;
 }
 
 class ChatBox;
-class LoadTest;
+class LoadTestJob;
 
-// Smoke test and load test of the running service. The load test runs on a thread of its own, so that
-// its client-side timings do not wait for the GUI; it reports like vLLM's benchmark (request throughput,
+// Smoke test and load test of the running service. The load test is a LoadTestJob (its own thread, so that
+// its client-side timings do not wait for the GUI; progress and Cancel below the form); it reports like vLLM's benchmark (request throughput,
 // output tokens/s, TTFT, TPOT and ITL with mean, median and p99), plots throughput live and per-request
 // latencies at the end, and saves the report as JSON.
 class LoadTestPage : public QWidget
@@ -42,8 +40,10 @@ public:
     void setService(const QString &apiUrl, const QString &model);
     void setParameters(int concurrency, int requests, int inputLen, int outputLen);
     void start();
+    // Sends nothing more; the report covers the requests sent.
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
+    LoadTestJob *job() const { return m_job; }
     bool saveReport(const QString &path, QString *error = nullptr) const;
 
     ChatBox *chatBox() const { return m_chat; }
@@ -58,18 +58,17 @@ signals:
 private:
     void connectForm();
     void createCharts();
-    void onProgress(int done, int total, int failed, double tokensPerSecond);
+    void onProgress(double tokensPerSecond);
     void onFinished(const LoadTestReport &report);
+    void onEnded(const QString &status);
     void showReport();
     void chooseDataset();
     void chooseSave();
 
     std::unique_ptr<Ui::LoadTestPage> m_ui;
-    QThread m_thread;
-    LoadTest *m_test = nullptr; // lives on m_thread
+    LoadTestJob *m_job;
     LoadTestReport m_report;
     QElapsedTimer m_clock;
-    bool m_running = false;
     ChatBox *m_chat = nullptr;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_model = nullptr;
@@ -81,7 +80,6 @@ private:
     QCheckBox *m_ignoreEos = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_save = nullptr;
-    QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;

@@ -65,6 +65,7 @@ void MonitorPage::createMonitor()
 {
     const QString metricsUrl = m_metricsUrl->text();
     auto monitor = std::make_unique<ClusterMonitor>(m_deployment->pool(), m_deployment->targets());
+    monitor->setParent(this); // owned by m_monitor, but found by the window's Job::cancelAll on quit
     connect(&monitor->alerts(), &AlertMonitor::alertRaised, m_alertModel, &AlertModel::raise);
     connect(&monitor->alerts(), &AlertMonitor::alertCleared, m_alertModel,
             [this](const Alert &alert) { m_alertModel->clear(alert, QDateTime::currentMSecsSinceEpoch()); });

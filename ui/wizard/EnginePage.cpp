@@ -64,6 +64,11 @@ EnginePage::EnginePage(Deployment *deployment, QWidget *parent)
     connectSideBySide();
     setFormFromSettings();
     setJsonFromSettings();
+    m_ui->engineJobProgress->bind(m_read);
+    connect(m_read, &Job::cancelled, this, [this] {
+        m_reading = false;
+        refresh();
+    });
 }
 
 EnginePage::~EnginePage() = default;

@@ -42,7 +42,7 @@ NetworkPage::NetworkPage(Deployment *deployment, QWidget *parent)
     connectPlanBox();
     connectActionBox();
     m_message = m_ui->networkMessage;
-    connect(m_job, &Job::progressChanged, this, &NetworkPage::showProgress);
+    m_ui->networkJobProgress->bind(m_job);
     connect(m_job, &Job::cancelled, this, [this] {
         // Only a cancelled apply or rollback can leave the NPUs half changed; a read or a verify changed nothing.
         setBusy(false, !m_changing ? tr("Cancelled.")
@@ -88,10 +88,6 @@ void NetworkPage::connectActionBox()
                                                   &NetworkPage::rollback};
     for (int i = 0; i < m_actions.size(); ++i)
         connect(m_actions.at(i), &QPushButton::clicked, this, handlers.at(i));
-    m_progress = m_ui->networkProgress;
-    m_progress->setVisible(false);
-    m_cancel = m_ui->networkCancelButton;
-    connect(m_cancel, &QPushButton::clicked, this, &NetworkPage::cancel);
     m_output = m_ui->networkOutput;
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_grid = m_ui->verifyGrid;
@@ -227,9 +223,6 @@ void NetworkPage::setBusy(bool busy, const QString &message)
         m_changing = false;
     for (QPushButton *button : m_actions)
         button->setEnabled(!busy);
-    m_cancel->setEnabled(busy);
-    m_progress->setVisible(busy);
-    m_progress->setRange(0, 0); // busy until the first real figure
     if (!message.isEmpty())
         m_message->setText(message);
     if (!busy)
@@ -338,15 +331,6 @@ NetworkApply::Progress NetworkPage::commandProgress(const JobControl &job, int t
     return [job, total, ran](const QString &host, int, int, const HccnCommand &command) {
         job.progress(++*ran, total, tr("%1 NPU %2: %3").arg(host).arg(command.npu).arg(command.setting));
     };
-}
-
-void NetworkPage::showProgress(int done, int total, const QString &text)
-{
-    if (total > 0) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    }
-    m_progress->setFormat(text.isEmpty() ? QStringLiteral("%v/%m") : text + QStringLiteral(" %v/%m"));
 }
 
 void NetworkPage::cancel()

@@ -12,7 +12,6 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
@@ -72,7 +71,6 @@ private:
     void showChanges(const QList<HccnServerChange> &changes, bool applied);
     void showMatrix();
     QString commandsText(const QList<HccnServerChange> &changes) const;
-    void showProgress(int done, int total, const QString &text);
     static NetworkApply::Progress commandProgress(const JobControl &job, int total);
 
     Deployment *m_deployment;
@@ -96,8 +94,6 @@ private:
     FindingView *m_issues = nullptr;
     QLabel *m_message = nullptr;
     QList<QPushButton *> m_actions;
-    QPushButton *m_cancel = nullptr;
-    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace AscendDeck

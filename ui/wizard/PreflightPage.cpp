@@ -63,6 +63,13 @@ PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &PreflightPage::runAll);
     connect(m_rerunButton, &QPushButton::clicked, this, &PreflightPage::rerunSelected);
     connect(m_table, &QTableWidget::currentCellChanged, this, &PreflightPage::showDetails);
+    m_ui->preflightJobProgress->bind(m_gather);
+    connect(m_gather, &ServerJob::cancelled, this, [this] {
+        m_runButton->setEnabled(true);
+        m_rerunButton->setEnabled(m_table->currentRow() >= 0);
+        m_summary->setText(tr("Cancelled; the servers not yet checked have no results."));
+        updateComplete();
+    });
     connect(m_gather, &ServerJob::finished, this, [this] {
         const QList<PreflightFacts> facts = PreflightRunner::factsFrom(m_gather->targets(), m_gather->results());
         PreflightRequest request;

@@ -36,6 +36,14 @@ RankTablePage::RankTablePage(Deployment *deployment, QWidget *parent)
 
     connect(m_generateButton, &QPushButton::clicked, this, &RankTablePage::generate);
     connect(m_distributeButton, &QPushButton::clicked, this, &RankTablePage::distribute);
+    connect(m_reader, &ServerJob::cancelled, this, [this] {
+        m_generateButton->setEnabled(true);
+        m_message->setText(tr("Cancelled: nothing was changed."));
+    });
+    connect(m_uploader, &ServerJob::cancelled, this, [this] {
+        m_distributeButton->setEnabled(!m_result.hasErrors());
+        m_message->setText(tr("Cancelled: some servers may not have the rank table yet; copy it again."));
+    });
     connect(m_reader, &ServerJob::finished, this, [this] {
         QStringList serverIps;
         for (int i = 0; i < m_reader->targets().size(); ++i)
@@ -75,6 +83,7 @@ void RankTablePage::generate()
 {
     m_generateButton->setEnabled(false);
     m_message->setText(tr("Reading %1 on %2 servers…").arg(RankTableAssembly::hccnConfPath()).arg(m_deployment->serverCount()));
+    m_ui->rankTableJobProgress->bind(m_reader);
     m_reader->start(m_deployment->targets(), RankTableStep::readOperation());
 }
 
@@ -84,6 +93,7 @@ void RankTablePage::distribute()
         return;
     m_distributeButton->setEnabled(false);
     m_message->setText(tr("Copying to %1 servers…").arg(m_deployment->serverCount()));
+    m_ui->rankTableJobProgress->bind(m_uploader);
     m_uploader->start(m_deployment->targets(), RankTableStep::distributeOperation(m_result.json, remotePath()));
 }
 
