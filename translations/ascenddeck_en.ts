@@ -626,10 +626,6 @@ Trust it and remember it in %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engine settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready: the service answers at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +709,10 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the Engine step of the deployment first: it chooses the engine and the model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2070,11 +2070,31 @@ Power: %9 W</source>
 <context>
     <name>EngineCluster</name>
     <message>
-        <source>The cluster has no &quot;nodes&quot; list.</source>
+        <source>%1.%2: expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A node needs an &quot;address&quot; and whole-number &quot;npus&quot;.</source>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.address: missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.master: expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.npus: expected a list of NPU ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.npus[%2]: expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes: missing or not a list of servers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,7 +2280,27 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; has the wrong type.</source>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,19 +2397,35 @@ Power: %9 W</source>
 <context>
     <name>HccnPlan</name>
     <message>
-        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown topology &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server %1 of the plan has no host or no NPUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server has no host or no NPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology: unknown topology &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4236,10 +4292,6 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>network: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rank table: the network plan has no entry for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,10 +4301,6 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>engine: the default config.json: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4329,6 +4377,10 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>%1: cannot make it executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.port: expected an integer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
