@@ -653,10 +653,6 @@ Trust it and remember it in %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engine settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready: the service answers at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +740,10 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>Launch cancelled; the containers it had started were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the Engine step of the deployment first: it chooses the engine and the model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,11 +2131,31 @@ Power: %9 W</source>
 <context>
     <name>EngineCluster</name>
     <message>
-        <source>The cluster has no &quot;nodes&quot; list.</source>
+        <source>%1.%2: expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A node needs an &quot;address&quot; and whole-number &quot;npus&quot;.</source>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.address: missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.master: expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.npus: expected a list of NPU ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.npus[%2]: expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes: missing or not a list of servers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,7 +2341,27 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; has the wrong type.</source>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2418,19 +2458,35 @@ Power: %9 W</source>
 <context>
     <name>HccnPlan</name>
     <message>
-        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown topology &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server %1 of the plan has no host or no NPUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server has no host or no NPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology: unknown topology &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4430,10 +4486,6 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>network: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rank table: the network plan has no entry for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4443,10 +4495,6 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>engine: the default config.json: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4523,6 +4571,10 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>%1: cannot make it executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.port: expected an integer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

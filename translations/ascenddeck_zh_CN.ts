@@ -660,10 +660,6 @@ Trust it and remember it in %3?</source>
         <translation>请先完成部署中的“推理引擎”步骤：该步骤会读取每台服务器的网卡。</translation>
     </message>
     <message>
-        <source>The engine settings cannot be used: %1</source>
-        <translation>推理引擎设置不可用：%1</translation>
-    </message>
-    <message>
         <source>Ready: the service answers at %1</source>
         <translation>就绪：服务已在 %1 响应</translation>
     </message>
@@ -750,6 +746,10 @@ Trust it and remember it in %3?</source>
     <message>
         <source>Launch cancelled; the containers it had started were removed.</source>
         <translation>启动已取消；已删除其启动的容器。</translation>
+    </message>
+    <message>
+        <source>Complete the Engine step of the deployment first: it chooses the engine and the model.</source>
+        <translation>请先完成部署中的“推理引擎”步骤：该步骤会选择推理引擎和模型。</translation>
     </message>
 </context>
 <context>
@@ -2135,12 +2135,32 @@ AI Core 利用率：%7 %
 <context>
     <name>EngineCluster</name>
     <message>
-        <source>The cluster has no &quot;nodes&quot; list.</source>
-        <translation>集群中没有 &quot;nodes&quot; 列表。</translation>
+        <source>%1.%2: expected a string</source>
+        <translation>%1.%2：应为字符串</translation>
     </message>
     <message>
-        <source>A node needs an &quot;address&quot; and whole-number &quot;npus&quot;.</source>
-        <translation>节点需要 &quot;address&quot; 和整数 &quot;npus&quot;。</translation>
+        <source>%1: expected an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+    <message>
+        <source>%1.address: missing or empty</source>
+        <translation>%1.address：缺失或为空</translation>
+    </message>
+    <message>
+        <source>%1.master: expected true or false</source>
+        <translation>%1.master：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1.npus: expected a list of NPU ids</source>
+        <translation>%1.npus：应为 NPU 编号列表</translation>
+    </message>
+    <message>
+        <source>%1.npus[%2]: expected an integer</source>
+        <translation>%1.npus[%2]：应为整数</translation>
+    </message>
+    <message>
+        <source>nodes: missing or not a list of servers</source>
+        <translation>nodes：缺失或不是服务器列表</translation>
     </message>
 </context>
 <context>
@@ -2325,8 +2345,28 @@ AI Core 利用率：%7 %
         <translation>引擎设置不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; has the wrong type.</source>
-        <translation>设置项 &quot;%1&quot; 的类型错误。</translation>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
     </message>
 </context>
 <context>
@@ -2422,20 +2462,36 @@ AI Core 利用率：%7 %
 <context>
     <name>HccnPlan</name>
     <message>
-        <source>not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation>不是 AscendDeck 的 NPU 网络规划（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
-    </message>
-    <message>
-        <source>unknown topology &quot;%1&quot;</source>
-        <translation>未知的拓扑 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>server %1 of the plan has no host or no NPUs</source>
-        <translation>规划中的服务器 %1 没有主机地址或没有 NPU</translation>
-    </message>
-    <message>
         <source>not valid JSON</source>
         <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+    <message>
+        <source>%1: the server has no host or no NPUs</source>
+        <translation>%1：该服务器没有主机地址或没有 NPU</translation>
+    </message>
+    <message>
+        <source>format: not an AscendDeck NPU network plan (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>format：不是 AscendDeck 的 NPU 网络规划（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>topology: unknown topology &quot;%1&quot;</source>
+        <translation>topology：未知的拓扑 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4436,10 +4492,6 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>network: %1</source>
-        <translation>网络：%1</translation>
-    </message>
-    <message>
         <source>rank table: the network plan has no entry for %1</source>
         <translation>ranktable：网络规划中没有 %1 的条目</translation>
     </message>
@@ -4450,10 +4502,6 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>engine: the default config.json: %1</source>
         <translation>推理引擎：默认 config.json：%1</translation>
-    </message>
-    <message>
-        <source>engine: %1</source>
-        <translation>推理引擎：%1</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
@@ -4530,6 +4578,10 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>%1: cannot make it executable</source>
         <translation>%1: 无法设为可执行</translation>
+    </message>
+    <message>
+        <source>%1.port: expected an integer</source>
+        <translation>%1.port：应为整数</translation>
     </message>
 </context>
 <context>

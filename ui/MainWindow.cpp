@@ -62,7 +62,7 @@ MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_summary, 1);
     connect(deployment, &Deployment::serverChanged, this, &MainWindow::updateSummary);
-    connect(deployment, &Deployment::projectChanged, this, &MainWindow::updateSummary);
+    connect(deployment, &Deployment::serversChanged, this, &MainWindow::updateSummary);
     createMenus();
     updateSummary();
     restoreWindowState();

@@ -11,7 +11,7 @@ ServerListModel::ServerListModel(Deployment *deployment, QObject *parent)
     , m_deployment(deployment)
     , m_rows(deployment->serverCount())
 {
-    connect(deployment, &Deployment::projectChanged, this, [this] {
+    connect(deployment, &Deployment::serversChanged, this, [this] {
         beginResetModel();
         m_rows = m_deployment->serverCount();
         endResetModel();

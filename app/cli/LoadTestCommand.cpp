@@ -5,7 +5,6 @@
 
 #include "loadtest/LoadTestJob.h"
 
-#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace AscendDeck::Cli {
@@ -34,7 +33,7 @@ bool saveJson(const QString &path, const LoadTestReport &report)
         printError(LoadTestCommand::tr("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
-    file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    file.write(report.toJsonText());
     return file.commit();
 }
 
@@ -94,7 +93,7 @@ int runLoadTest(const QStringList &arguments)
     print(stderr, QStringLiteral("\n"));
     const LoadTestReport &report = job.report();
     if (cli.json())
-        writeBytes(stdout, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        writeBytes(stdout, report.toJsonText());
     else
         print(stdout, report.toText());
     const QString output = cli.parser().value(QStringLiteral("output"));

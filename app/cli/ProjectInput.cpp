@@ -37,24 +37,23 @@ SshTarget ProjectInput::targetFor(const Project &project, const QString &host)
 
 bool ProjectInput::plan(const Project &project, HccnPlan *plan, QString *error)
 {
-    if (project.network.empty()) {
+    if (project.network.isEmpty()) {
         *error = tr("the project has no network plan");
         return false;
     }
-    return HccnPlan::fromJson(project.network, plan, error);
+    *plan = project.network;
+    return true;
 }
 
 bool ProjectInput::engine(const Project &project, EngineSettings *settings, EngineCluster *cluster, QString *error)
 {
-    if (project.engine.empty()) {
+    if (!project.engine) {
         *error = tr("the project has no engine settings");
         return false;
     }
-    error->clear();
-    *settings = EngineSettings::fromProjectSection(project.engine, error);
-    if (error->isEmpty())
-        *cluster = EngineCluster::fromJson(project.engine.value("cluster", nlohmann::ordered_json::object()), error);
-    return error->isEmpty();
+    *settings = *project.engine;
+    *cluster = project.cluster;
+    return true;
 }
 
 QList<ServerFacts> ProjectInput::probe(SessionPool *pool, const QList<SshTarget> &targets, QStringList *unreachable)

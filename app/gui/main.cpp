@@ -9,11 +9,10 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSettings>
 #include <QTimer>
+
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 
@@ -29,14 +28,24 @@ QList<SshTarget> readClusterFile(const QString &path, QString *error)
         return {};
     }
     QList<SshTarget> targets;
-    const QJsonArray servers = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("servers")).toArray();
-    for (const auto &value : servers) {
-        const QJsonObject o = value.toObject();
-        SshTarget target;
-        target.host = o.value(QStringLiteral("host")).toString();
-        target.port = o.value(QStringLiteral("port")).toInt();
-        target.user = o.value(QStringLiteral("user")).toString();
-        targets << target;
+    const QByteArray data = file.readAll();
+    const nlohmann::json document = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    const auto servers = document.is_object() ? document.find("servers") : document.end();
+    if (servers != document.end() && servers->is_array()) {
+        for (const nlohmann::json &server : *servers) {
+            if (!server.is_object())
+                continue;
+            const auto text = [&server](const char *key) {
+                const auto it = server.find(key);
+                return it != server.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+            };
+            const auto port = server.find("port");
+            SshTarget target;
+            target.host = text("host");
+            target.port = port != server.end() && port->is_number_integer() ? port->get<int>() : 0;
+            target.user = text("user");
+            targets << target;
+        }
     }
     if (targets.isEmpty())
         *error = QCoreApplication::translate("main", "%1 lists no servers").arg(path);

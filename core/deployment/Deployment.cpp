@@ -4,6 +4,23 @@
 
 namespace AscendDeck {
 
+namespace {
+// The same server to connect to: what it reported still holds, whatever its display name or role.
+bool sameTarget(const ProjectServer &a, const ProjectServer &b)
+{
+    return a.host == b.host && a.port == b.port && a.user == b.user;
+}
+
+int indexOfTarget(const QList<ProjectServer> &servers, const ProjectServer &server)
+{
+    for (int i = 0; i < servers.size(); ++i) {
+        if (sameTarget(servers.at(i), server))
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
 Deployment::Deployment(const SessionOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -12,6 +29,16 @@ Deployment::Deployment(const SessionOptions &options, QObject *parent)
 }
 
 Deployment::~Deployment() = default;
+
+template<typename T>
+bool Deployment::assign(T *part, const T &value)
+{
+    if (*part == value)
+        return false;
+    *part = value;
+    setModified(true);
+    return true;
+}
 
 void Deployment::setCredentials(const SshCredentials &credentials)
 {
@@ -24,13 +51,74 @@ void Deployment::setProject(const Project &project)
     m_project = project;
     m_states.clear();
     resizeStates();
+    emit nameChanged();
+    emit serversChanged();
+    emit networkPlanChanged();
+    emit engineSettingsChanged();
+    emit engineClusterChanged();
+    setModified(false);
     emit projectChanged();
 }
 
-void Deployment::notifyProjectChanged()
+void Deployment::setName(const QString &name)
 {
-    resizeStates();
-    emit projectChanged();
+    if (assign(&m_project.name, name))
+        emit nameChanged();
+}
+
+void Deployment::setServers(const QList<ProjectServer> &servers)
+{
+    if (servers == m_project.servers)
+        return;
+    // What a server reported belongs to its address: a server now at another index, or another server at
+    // this index, starts unknown again.
+    QList<ServerState> states;
+    for (const ProjectServer &server : servers) {
+        const int old = indexOfTarget(m_project.servers, server);
+        states.append(old >= 0 && old < m_states.size() ? m_states.at(old) : ServerState());
+    }
+    m_project.servers = servers;
+    m_states = states;
+    emit serversChanged();
+    setModified(true);
+}
+
+void Deployment::setServer(int index, const ProjectServer &server)
+{
+    if (index < 0 || index >= m_project.servers.size() || server == m_project.servers.at(index))
+        return;
+    if (!sameTarget(m_project.servers.at(index), server))
+        m_states[index] = ServerState();
+    m_project.servers[index] = server;
+    emit serversChanged();
+    setModified(true);
+}
+
+void Deployment::setNetworkPlan(const HccnPlan &plan)
+{
+    if (assign(&m_project.network, plan))
+        emit networkPlanChanged();
+}
+
+void Deployment::setEngineSettings(const EngineSettings &settings)
+{
+    // The first settings are a change even when they are the defaults: there were none.
+    if (assign(&m_project.engine, std::optional<EngineSettings>(settings)))
+        emit engineSettingsChanged();
+}
+
+void Deployment::setEngineCluster(const EngineCluster &cluster)
+{
+    if (assign(&m_project.cluster, cluster))
+        emit engineClusterChanged();
+}
+
+void Deployment::setModified(bool modified)
+{
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
 }
 
 void Deployment::resizeStates()
@@ -82,12 +170,6 @@ void Deployment::setStatus(int index, ServerStatus status, const QString &detail
     m_states[index].status = status;
     m_states[index].detail = detail;
     emit serverChanged(index);
-}
-
-void Deployment::setEngineCluster(const EngineCluster &cluster)
-{
-    m_engineCluster = cluster;
-    emit engineClusterChanged();
 }
 
 void Deployment::setFacts(int index, const ServerFacts &facts)

@@ -32,10 +32,26 @@ public:
     void setCredentials(const SshCredentials &credentials);
 
     const Project &project() const { return m_project; }
+    // A project opened or made new: every server's state is forgotten, the change signals and
+    // projectChanged() are emitted, and the project counts as unmodified.
     void setProject(const Project &project);
-    Project &editProject() { return m_project; }   // call notifyProjectChanged() after editing
 
-    void notifyProjectChanged();
+    // Each setter changes one part of the project, emits that part's signal and marks the project modified,
+    // but only when the value really changes.
+    void setName(const QString &name);
+    void setServers(const QList<ProjectServer> &servers);
+    void setServer(int index, const ProjectServer &server);
+    void setNetworkPlan(const HccnPlan &plan);
+    void setEngineSettings(const EngineSettings &settings);
+    // The servers as the engine sees them (address, NIC, NPUs, chip, master), read by the engine step and
+    // kept in the project: what launch and monitoring work on.
+    void setEngineCluster(const EngineCluster &cluster);
+    const EngineCluster &engineCluster() const { return m_project.cluster; }
+
+    // Whether the project changed since it was opened, made or saved.
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+    void markSaved() { setModified(false); }
 
     SshTarget target(int index) const;
     QList<SshTarget> targets() const;
@@ -48,15 +64,15 @@ public:
     void setFacts(int index, const ServerFacts &facts);
     bool allConnected() const;
 
-    // The servers as the engine sees them (address, NIC, NPUs, master), read by the engine step; empty
-    // until then. What launch and monitoring work on.
-    const EngineCluster &engineCluster() const { return m_engineCluster; }
-    void setEngineCluster(const EngineCluster &cluster);
-
 signals:
-    void projectChanged();
-    void serverChanged(int index);
+    void projectChanged(); // a whole project was set (opened or made new); the signals below came first
+    void nameChanged();
+    void serversChanged(); // servers added, removed or edited
+    void networkPlanChanged();
+    void engineSettingsChanged();
     void engineClusterChanged();
+    void modifiedChanged(bool modified);
+    void serverChanged(int index); // the status or facts of one server
 
 private:
     struct ServerState
@@ -66,12 +82,15 @@ private:
         ServerFacts facts;
     };
     void resizeStates();
+    // Sets *part to value and marks the project modified; false (and nothing done) when they are equal.
+    template<typename T>
+    bool assign(T *part, const T &value);
 
     SessionOptions m_options;
     std::unique_ptr<SessionPool> m_pool;
     Project m_project;
     QList<ServerState> m_states;
-    EngineCluster m_engineCluster;
+    bool m_modified = false;
 };
 
 } // namespace AscendDeck

@@ -15,6 +15,13 @@ struct ClusterNode
     QString nicAddress;    // that NIC's IPv4 address; empty means serverAddress
     QList<int> npuIds;     // physical NPU ids used on this server
     bool isMaster = false; // holds rank 0 (MindIE) or runs the vLLM head
+    QString chip;          // the NPU chip as npu-smi names it, e.g. "910B3" or "Ascend910_9382"; empty = unknown
+
+    bool operator==(const ClusterNode &other) const
+    {
+        return serverAddress == other.serverAddress && nicName == other.nicName && nicAddress == other.nicAddress
+            && npuIds == other.npuIds && isMaster == other.isMaster && chip == other.chip;
+    }
 
     QString commAddress() const { return nicAddress.isEmpty() ? serverAddress : nicAddress; }
 };

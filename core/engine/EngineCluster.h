@@ -19,9 +19,11 @@ struct EngineCluster
     bool isMultiNode() const { return nodes.size() > 1; }
     const ClusterNode &master() const;
     int indexOf(const QString &serverAddress) const; // -1 when absent
+    bool operator==(const EngineCluster &other) const { return nodes == other.nodes; }
 
-    // {"nodes":[{"address","nic","nicAddress","npus":[0,...],"master":true}]}. Throws nothing: a bad
-    // document gives an empty cluster and *error set.
+    // {"nodes":[{"address","nic","nicAddress","npus":[0,...],"master":true,"chip"}]} ("chip" may be absent).
+    // Throws nothing: a bad document gives an empty cluster and *error set, naming the field
+    // ("nodes[1].npus: ...").
     static EngineCluster fromJson(const nlohmann::ordered_json &json, QString *error);
     nlohmann::ordered_json toJson() const;
 };

@@ -13,38 +13,53 @@ class Reader
 public:
     explicit Reader(const ordered_json &json) : m_json(json) {}
 
-    void text(const char *key, QString *out) { read(key, &ordered_json::is_string, [&](const ordered_json &v) {
+    void text(const char *key, QString *out) { read(key, &ordered_json::is_string, Expected::Text, [&](const ordered_json &v) {
         *out = QString::fromStdString(v.get<std::string>()); }); }
-    void integer(const char *key, int *out) { read(key, &ordered_json::is_number_integer, [&](const ordered_json &v) {
+    void integer(const char *key, int *out) { read(key, &ordered_json::is_number_integer, Expected::Integer, [&](const ordered_json &v) {
         *out = v.get<int>(); }); }
-    void number(const char *key, double *out) { read(key, &ordered_json::is_number, [&](const ordered_json &v) {
+    void number(const char *key, double *out) { read(key, &ordered_json::is_number, Expected::Number, [&](const ordered_json &v) {
         *out = v.get<double>(); }); }
-    void flag(const char *key, bool *out) { read(key, &ordered_json::is_boolean, [&](const ordered_json &v) {
+    void flag(const char *key, bool *out) { read(key, &ordered_json::is_boolean, Expected::Flag, [&](const ordered_json &v) {
         *out = v.get<bool>(); }); }
     void list(const char *key, QStringList *out);
     void env(const char *key, EnvList *out);
-    QString badKey() const { return m_badKey; }
+    QString error() const { return m_error; }
 
 private:
+    enum class Expected { Text, Integer, Number, Flag, List, Object };
+
+    static QString expectation(Expected expected)
+    {
+        switch (expected) {
+        case Expected::Text: return QCoreApplication::translate("EngineSettings", "expected a string");
+        case Expected::Integer: return QCoreApplication::translate("EngineSettings", "expected an integer");
+        case Expected::Number: return QCoreApplication::translate("EngineSettings", "expected a number");
+        case Expected::Flag: return QCoreApplication::translate("EngineSettings", "expected true or false");
+        case Expected::List: return QCoreApplication::translate("EngineSettings", "expected a list");
+        case Expected::Object: return QCoreApplication::translate("EngineSettings", "expected an object");
+        }
+        return {};
+    }
+
     template<typename Store>
-    void read(const char *key, bool (ordered_json::*check)() const noexcept, Store store)
+    void read(const char *key, bool (ordered_json::*check)() const noexcept, Expected expected, Store store)
     {
         const auto it = m_json.find(key);
         if (it == m_json.end())
             return;
         if (((*it).*check)())
             store(*it);
-        else if (m_badKey.isEmpty())
-            m_badKey = QString::fromUtf8(key);
+        else if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(QString::fromUtf8(key), expectation(expected));
     }
 
     const ordered_json &m_json;
-    QString m_badKey;
+    QString m_error;
 };
 
 void Reader::list(const char *key, QStringList *out)
 {
-    read(key, &ordered_json::is_array, [&](const ordered_json &v) {
+    read(key, &ordered_json::is_array, Expected::List, [&](const ordered_json &v) {
         for (const ordered_json &item : v)
             *out << QString::fromStdString(item.is_string() ? item.get<std::string>() : item.dump());
     });
@@ -53,7 +68,7 @@ void Reader::list(const char *key, QStringList *out)
 // {"NAME": "value", ...} in the order written.
 void Reader::env(const char *key, EnvList *out)
 {
-    read(key, &ordered_json::is_object, [&](const ordered_json &v) {
+    read(key, &ordered_json::is_object, Expected::Object, [&](const ordered_json &v) {
         for (const auto &item : v.items()) {
             const std::string value = item.value().is_string() ? item.value().get<std::string>() : item.value().dump();
             out->append({QString::fromStdString(item.key()), QString::fromStdString(value)});
@@ -70,11 +85,6 @@ QString additionalConfigText(const ordered_json &json)
     return QString::fromStdString(it->is_string() ? it->get<std::string>() : it->dump());
 }
 } // namespace
-
-EngineSettings EngineSettings::fromProjectSection(const ordered_json &engineSection, QString *error)
-{
-    return fromJson(engineSection.value("settings", ordered_json::object()), error);
-}
 
 EngineSettings EngineSettings::fromJson(const ordered_json &json, QString *error)
 {
@@ -123,8 +133,8 @@ EngineSettings EngineSettings::fromJson(const ordered_json &json, QString *error
     r.flag("hostNetwork", &s.hostNetwork);
     r.integer("hcclConnectTimeout", &s.hcclConnectTimeout);
     r.env("extraEnv", &s.extraEnv);
-    if (!r.badKey().isEmpty())
-        *error = QCoreApplication::translate("EngineSettings", "The setting \"%1\" has the wrong type.").arg(r.badKey());
+    if (!r.error().isEmpty())
+        *error = r.error();
     return s;
 }
 

@@ -66,10 +66,13 @@ struct EngineSettings
     }
     bool expertParallelEnabled() const { return expertParallel > 1; }
 
+    // Absent keys keep their defaults; a key of the wrong type sets *error naming it ("port: expected an
+    // integer").
     static EngineSettings fromJson(const nlohmann::ordered_json &json, QString *error);
-    // The settings kept in a project's engine section (Project::engine["settings"]); defaults when absent.
-    static EngineSettings fromProjectSection(const nlohmann::ordered_json &engineSection, QString *error);
     nlohmann::ordered_json toJson() const;
+    // toJson() holds every field, so comparing it compares them all (and a new field cannot be forgotten).
+    bool operator==(const EngineSettings &other) const { return toJson() == other.toJson(); }
+    bool operator!=(const EngineSettings &other) const { return !(*this == other); }
 };
 
 } // namespace AscendDeck

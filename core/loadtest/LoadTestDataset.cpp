@@ -1,9 +1,8 @@
 #include "LoadTestDataset.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include <nlohmann/json.hpp>
 
 namespace AscendDeck {
 
@@ -12,13 +11,20 @@ const char *const kWords[] = {"the", "and", "for", "are", "but", "not", "you", "
                               "had", "her", "was", "one", "our", "out", "day", "get", "has", "him"};
 constexpr int kWordCount = static_cast<int>(sizeof kWords / sizeof kWords[0]);
 
-bool takeConversation(const QJsonObject &entry, int outputLen, LoadTestPrompt *prompt)
+// The text a ShareGPT turn holds; empty when it is not {"value": "..."}.
+QString turnText(const nlohmann::json &turn)
 {
-    const QJsonArray turns = entry.value(QStringLiteral("conversations")).toArray();
-    if (turns.size() < 2)
+    const auto it = turn.is_object() ? turn.find("value") : turn.end();
+    return it != turn.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+bool takeConversation(const nlohmann::json &entry, int outputLen, LoadTestPrompt *prompt)
+{
+    const auto turns = entry.is_object() ? entry.find("conversations") : entry.end();
+    if (turns == entry.end() || !turns->is_array() || turns->size() < 2)
         return false;
-    prompt->text = turns.at(0).toObject().value(QStringLiteral("value")).toString();
-    const QString reply = turns.at(1).toObject().value(QStringLiteral("value")).toString();
+    prompt->text = turnText(turns->at(0));
+    const QString reply = turnText(turns->at(1));
     prompt->inputTokens = LoadTestDataset::estimateTokens(prompt->text);
     const int replyTokens = LoadTestDataset::estimateTokens(reply);
     prompt->outputTokens = outputLen > 0 ? outputLen : replyTokens;
@@ -54,17 +60,22 @@ bool LoadTestDataset::shareGpt(const QString &path, int count, int outputLen, QL
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isArray()) {
-        *error = tr("%1 is not a ShareGPT JSON array: %2").arg(path, parseError.errorString());
+    const QByteArray data = file.readAll();
+    nlohmann::json doc;
+    QString problem;
+    try {
+        doc = nlohmann::json::parse(data.constBegin(), data.constEnd());
+    } catch (const nlohmann::json::parse_error &e) {
+        problem = QString::fromUtf8(e.what());
+    }
+    if (!doc.is_array()) {
+        *error = tr("%1 is not a ShareGPT JSON array: %2").arg(path, problem);
         return false;
     }
     QList<LoadTestPrompt> usable;
-    const QJsonArray entries = doc.array();
-    for (const QJsonValue &entry : entries) {
+    for (const nlohmann::json &entry : doc) {
         LoadTestPrompt prompt;
-        if (takeConversation(entry.toObject(), outputLen, &prompt))
+        if (takeConversation(entry, outputLen, &prompt))
             usable.append(prompt);
     }
     if (usable.isEmpty()) {

@@ -3,7 +3,6 @@
 #include "monitor/StatsMath.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 
 #include <cmath>
 
@@ -15,14 +14,14 @@ double finiteOrZero(double value)
     return std::isfinite(value) ? value : 0;
 }
 
-void putStats(QJsonObject *json, const QString &name, const LatencyStats &s)
+void putStats(nlohmann::json *json, const std::string &name, const LatencyStats &s)
 {
-    json->insert(QStringLiteral("mean_%1_ms").arg(name), s.mean);
-    json->insert(QStringLiteral("median_%1_ms").arg(name), s.median);
-    json->insert(QStringLiteral("std_%1_ms").arg(name), s.stddev);
-    json->insert(QStringLiteral("p75_%1_ms").arg(name), s.p75);
-    json->insert(QStringLiteral("p90_%1_ms").arg(name), s.p90);
-    json->insert(QStringLiteral("p99_%1_ms").arg(name), s.p99);
+    (*json)["mean_" + name + "_ms"] = s.mean;
+    (*json)["median_" + name + "_ms"] = s.median;
+    (*json)["std_" + name + "_ms"] = s.stddev;
+    (*json)["p75_" + name + "_ms"] = s.p75;
+    (*json)["p90_" + name + "_ms"] = s.p90;
+    (*json)["p99_" + name + "_ms"] = s.p99;
 }
 
 } // namespace
@@ -80,44 +79,51 @@ LoadTestReport LoadTestReport::compute(const LoadTestConfig &config, const QList
     return r;
 }
 
-QJsonObject LoadTestReport::toJson() const
+nlohmann::json LoadTestReport::toJson() const
 {
-    QJsonObject json{{QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                     {QStringLiteral("backend"), QStringLiteral("openai-chat")},
-                     {QStringLiteral("url"), config.endpoint().toString()},
-                     {QStringLiteral("model_id"), config.model},
-                     {QStringLiteral("num_prompts"), config.requests},
-                     {QStringLiteral("max_concurrency"), config.concurrency},
-                     {QStringLiteral("input_len"), config.datasetPath.isEmpty() ? QJsonValue(config.inputLen) : QJsonValue()},
-                     {QStringLiteral("output_len"), config.outputLen},
-                     {QStringLiteral("dataset_path"), config.datasetPath},
-                     {QStringLiteral("duration"), duration},
-                     {QStringLiteral("completed"), completed},
-                     {QStringLiteral("failed"), failed},
-                     {QStringLiteral("total_input_tokens"), totalInputTokens},
-                     {QStringLiteral("total_output_tokens"), totalOutputTokens},
-                     {QStringLiteral("request_throughput"), requestThroughput},
-                     {QStringLiteral("output_throughput"), outputThroughput},
-                     {QStringLiteral("total_token_throughput"), totalTokenThroughput},
-                     {QStringLiteral("peak_concurrent_requests"), peakConcurrency}};
-    putStats(&json, QStringLiteral("ttft"), ttft);
-    putStats(&json, QStringLiteral("tpot"), tpot);
-    putStats(&json, QStringLiteral("itl"), itl);
-    putStats(&json, QStringLiteral("e2el"), e2el);
-    QJsonArray inputLens, outputLens, ttfts, e2els, errorList;
+    nlohmann::json json{{"date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+                        {"backend", "openai-chat"},
+                        {"url", config.endpoint().toString().toStdString()},
+                        {"model_id", config.model.toStdString()},
+                        {"num_prompts", config.requests},
+                        {"max_concurrency", config.concurrency},
+                        {"input_len", config.datasetPath.isEmpty() ? nlohmann::json(config.inputLen) : nlohmann::json()},
+                        {"output_len", config.outputLen},
+                        {"dataset_path", config.datasetPath.toStdString()},
+                        {"duration", duration},
+                        {"completed", completed},
+                        {"failed", failed},
+                        {"total_input_tokens", totalInputTokens},
+                        {"total_output_tokens", totalOutputTokens},
+                        {"request_throughput", requestThroughput},
+                        {"output_throughput", outputThroughput},
+                        {"total_token_throughput", totalTokenThroughput},
+                        {"peak_concurrent_requests", peakConcurrency}};
+    putStats(&json, "ttft", ttft);
+    putStats(&json, "tpot", tpot);
+    putStats(&json, "itl", itl);
+    putStats(&json, "e2el", e2el);
+    nlohmann::json inputLens = nlohmann::json::array(), outputLens = nlohmann::json::array(),
+                   ttfts = nlohmann::json::array(), e2els = nlohmann::json::array(), errorList = nlohmann::json::array();
     for (const RequestTiming &t : requests) {
-        inputLens.append(t.promptTokens);
-        outputLens.append(t.outputTokens);
-        ttfts.append(t.ttft);
-        e2els.append(t.e2el);
-        errorList.append(t.error);
+        inputLens.push_back(t.promptTokens);
+        outputLens.push_back(t.outputTokens);
+        ttfts.push_back(t.ttft);
+        e2els.push_back(t.e2el);
+        errorList.push_back(t.error.toStdString());
     }
-    json.insert(QStringLiteral("input_lens"), inputLens);
-    json.insert(QStringLiteral("output_lens"), outputLens);
-    json.insert(QStringLiteral("ttfts"), ttfts);
-    json.insert(QStringLiteral("e2els"), e2els);
-    json.insert(QStringLiteral("errors"), errorList);
+    json["input_lens"] = inputLens;
+    json["output_lens"] = outputLens;
+    json["ttfts"] = ttfts;
+    json["e2els"] = e2els;
+    json["errors"] = errorList;
     return json;
+}
+
+QByteArray LoadTestReport::toJsonText() const
+{
+    // Replace rather than throw on text that is not UTF-8 (an error message from the server, say).
+    return QByteArray::fromStdString(toJson().dump(4, ' ', false, nlohmann::json::error_handler_t::replace)) + '\n';
 }
 
 QString LoadTestReport::toText() const

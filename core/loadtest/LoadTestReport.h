@@ -4,9 +4,10 @@
 #include "loadtest/RequestTiming.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <nlohmann/json.hpp>
 
 namespace AscendDeck {
 
@@ -50,7 +51,10 @@ public:
 
     static LoadTestReport compute(const LoadTestConfig &config, const QList<RequestTiming> &timings, double duration,
                                   int peakConcurrency);
-    QJsonObject toJson() const;
+    // The benchmark's result keys, sorted (as earlier releases wrote them).
+    nlohmann::json toJson() const;
+    // toJson() as the report file holds it: indented by four spaces, ending in a newline.
+    QByteArray toJsonText() const;
     // The human table, like the benchmark's "Serving Benchmark Result".
     QString toText() const;
 };

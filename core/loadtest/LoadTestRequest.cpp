@@ -1,13 +1,27 @@
 #include "LoadTestRequest.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <nlohmann/json.hpp>
+
 namespace AscendDeck {
+
+namespace {
+// What a streamed event holds at key; -1 or empty when absent or of another type.
+int integer(const nlohmann::json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_number_integer() ? it->get<int>() : -1;
+}
+
+QString text(const nlohmann::json &object, const char *key)
+{
+    const auto it = object.is_object() ? object.find(key) : object.end();
+    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+} // namespace
 
 LoadTestRequest::LoadTestRequest(int index, const LoadTestPrompt &prompt, QObject *parent)
     : QObject(parent)
@@ -18,17 +32,18 @@ LoadTestRequest::LoadTestRequest(int index, const LoadTestPrompt &prompt, QObjec
 
 QByteArray LoadTestRequest::requestBody(const LoadTestPrompt &prompt, const QString &model, bool ignoreEos)
 {
-    QJsonObject message{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), prompt.text}};
-    QJsonObject body{{QStringLiteral("model"), model},
-                     {QStringLiteral("messages"), QJsonArray{message}},
-                     {QStringLiteral("max_tokens"), prompt.outputTokens},
-                     {QStringLiteral("temperature"), 0},
-                     {QStringLiteral("stream"), true},
-                     // The last event then carries the server's token counts: no tokenizer needed here.
-                     {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}}};
+    // nlohmann::json keeps its keys sorted: the same bytes as the body of earlier releases.
+    const nlohmann::json message{{"role", "user"}, {"content", prompt.text.toStdString()}};
+    nlohmann::json body{{"model", model.toStdString()},
+                        {"messages", nlohmann::json::array({message})},
+                        {"max_tokens", prompt.outputTokens},
+                        {"temperature", 0},
+                        {"stream", true},
+                        // The last event then carries the server's token counts: no tokenizer needed here.
+                        {"stream_options", {{"include_usage", true}}}};
     if (ignoreEos)
-        body.insert(QStringLiteral("ignore_eos"), true);
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        body["ignore_eos"] = true;
+    return QByteArray::fromStdString(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 double LoadTestRequest::elapsed() const
@@ -75,19 +90,20 @@ void LoadTestRequest::handleEvent(const QByteArray &data)
         m_sawDone = true;
         return;
     }
-    const QJsonObject event = QJsonDocument::fromJson(data).object();
-    const QJsonObject usage = event.value(QStringLiteral("usage")).toObject();
-    if (!usage.isEmpty()) {
-        m_usagePrompt = usage.value(QStringLiteral("prompt_tokens")).toInt(-1);
-        m_usageCompletion = usage.value(QStringLiteral("completion_tokens")).toInt(-1);
-    }
-    const QJsonArray choices = event.value(QStringLiteral("choices")).toArray();
-    if (choices.isEmpty())
+    const nlohmann::json event = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    if (!event.is_object())
         return;
-    const QJsonObject choice = choices.at(0).toObject();
-    const QString content = choice.contains(QStringLiteral("delta"))
-                                ? choice.value(QStringLiteral("delta")).toObject().value(QStringLiteral("content")).toString()
-                                : choice.value(QStringLiteral("text")).toString();
+    const auto usage = event.find("usage");
+    if (usage != event.end() && usage->is_object() && !usage->empty()) {
+        m_usagePrompt = integer(*usage, "prompt_tokens");
+        m_usageCompletion = integer(*usage, "completion_tokens");
+    }
+    const auto choices = event.find("choices");
+    if (choices == event.end() || !choices->is_array() || choices->empty() || !choices->at(0).is_object())
+        return;
+    const nlohmann::json &choice = choices->at(0);
+    const auto delta = choice.find("delta");
+    const QString content = delta != choice.end() ? text(*delta, "content") : text(choice, "text");
     if (content.isEmpty())
         return; // the role-only first event is not a token
     const double now = elapsed();

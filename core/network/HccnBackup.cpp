@@ -4,16 +4,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 namespace AscendDeck {
 
 namespace {
-const QLatin1String kFormat("ascenddeck-hccn-backup");
+const char *const kFormat = "ascenddeck-hccn-backup";
 } // namespace
 
 const HccnServerReadings *HccnBackup::server(const QString &host) const
@@ -27,28 +24,31 @@ const HccnServerReadings *HccnBackup::server(const QString &host) const
 
 QByteArray HccnBackup::toJson() const
 {
-    QJsonArray array;
+    nlohmann::json array = nlohmann::json::array();
     for (const HccnServerReadings &s : servers)
-        array.append(s.toJson());
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("created"), created},
-                           {QStringLiteral("servers"), array}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+        array.push_back(s.toJson());
+    // Sorted keys and four spaces, the layout the backups of earlier releases have.
+    const nlohmann::json root{{"format", kFormat}, {"version", 1}, {"created", created.toStdString()}, {"servers", array}};
+    return QByteArray::fromStdString(root.dump(4)) + '\n';
 }
 
 bool HccnBackup::fromJson(const QByteArray &data, HccnBackup *backup, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(data, &parseError).object();
-    if (root.value(QStringLiteral("format")).toString() != kFormat) {
-        *error = QCoreApplication::translate("HccnBackup", "not an AscendDeck hccn backup (\"format\" is not \"%1\")").arg(kFormat);
+    const nlohmann::json root = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    const auto format = root.is_object() ? root.find("format") : root.end();
+    if (format == root.end() || !format->is_string() || format->get<std::string>() != kFormat) {
+        *error = QCoreApplication::translate("HccnBackup", "not an AscendDeck hccn backup (\"format\" is not \"%1\")").arg(QLatin1String(kFormat));
         return false;
     }
     HccnBackup result;
-    result.created = root.value(QStringLiteral("created")).toString();
-    for (const QJsonValue &value : root.value(QStringLiteral("servers")).toArray())
-        result.servers.append(HccnServerReadings::fromJson(value.toObject()));
+    const auto created = root.find("created");
+    if (created != root.end() && created->is_string())
+        result.created = QString::fromStdString(created->get<std::string>());
+    const auto list = root.find("servers");
+    if (list != root.end() && list->is_array()) {
+        for (const nlohmann::json &value : *list)
+            result.servers.append(HccnServerReadings::fromJson(value));
+    }
     *backup = result;
     return true;
 }

@@ -9,25 +9,54 @@ using nlohmann::ordered_json;
 namespace {
 const char *const kFormat = "ascenddeck-hccn-plan";
 
-// Lenient readers: a missing or mistyped value gives the default, as a hand-edited plan may leave keys out.
-QString text(const ordered_json &json, const char *key)
+// Readers that leave out what is absent (a hand-edited plan may omit keys) but name a mistyped field,
+// e.g. "servers[1].npus[3].address: expected a string".
+class FieldReader
 {
-    const auto it = json.find(key);
-    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+public:
+    FieldReader(const ordered_json &json, const QString &where) : m_json(json), m_where(where) {}
 
-int integer(const ordered_json &json, const char *key, int fallback)
-{
-    const auto it = json.find(key);
-    return it != json.end() && it->is_number_integer() ? it->get<int>() : fallback;
-}
+    bool text(const char *key, QString *out) const
+    {
+        return read(key, &ordered_json::is_string, QCoreApplication::translate("HccnPlan", "expected a string"),
+                    [out](const ordered_json &v) { *out = QString::fromStdString(v.get<std::string>()); });
+    }
+    bool integer(const char *key, int *out) const
+    {
+        return read(key, &ordered_json::is_number_integer, QCoreApplication::translate("HccnPlan", "expected an integer"),
+                    [out](const ordered_json &v) { *out = v.get<int>(); });
+    }
+    // The list at key; an absent key gives an empty list.
+    bool list(const char *key, const ordered_json **out) const
+    {
+        static const ordered_json none = ordered_json::array();
+        *out = &none;
+        return read(key, &ordered_json::is_array, QCoreApplication::translate("HccnPlan", "expected a list"),
+                    [out](const ordered_json &v) { *out = &v; });
+    }
+    QString field(const char *key) const { return m_where.isEmpty() ? QString::fromLatin1(key) : m_where + QLatin1Char('.') + QLatin1String(key); }
+    QString error() const { return m_error; }
 
-const ordered_json &list(const ordered_json &json, const char *key)
-{
-    static const ordered_json none = ordered_json::array();
-    const auto it = json.find(key);
-    return it != json.end() && it->is_array() ? *it : none;
-}
+private:
+    // Stores the value at key when it passes check; an absent key is fine, another type the error.
+    template<typename Store>
+    bool read(const char *key, bool (ordered_json::*check)() const noexcept, const QString &expected, Store store) const
+    {
+        const auto it = m_json.find(key);
+        if (it == m_json.end())
+            return true;
+        if (!((*it).*check)()) {
+            m_error = QStringLiteral("%1: %2").arg(field(key), expected);
+            return false;
+        }
+        store(*it);
+        return true;
+    }
+
+    const ordered_json &m_json;
+    QString m_where;
+    mutable QString m_error;
+};
 
 ordered_json npuToJson(const HccnNpuPlan &npu)
 {
@@ -35,16 +64,44 @@ ordered_json npuToJson(const HccnNpuPlan &npu)
             {"gateway", npu.gateway.toStdString()}, {"netdetect", npu.netdetect.toStdString()}, {"tls", npu.tls}};
 }
 
-HccnNpuPlan npuFromJson(const ordered_json &json)
+bool npuFromJson(const ordered_json &json, const QString &where, HccnNpuPlan *npu, QString *error)
 {
-    HccnNpuPlan npu;
-    npu.npu = integer(json, "npu", -1);
-    npu.address = text(json, "address");
-    npu.netmask = text(json, "netmask");
-    npu.gateway = text(json, "gateway");
-    npu.netdetect = text(json, "netdetect");
-    npu.tls = integer(json, "tls", 0);
-    return npu;
+    if (!json.is_object()) {
+        *error = QCoreApplication::translate("HccnPlan", "%1: expected an object").arg(where);
+        return false;
+    }
+    npu->npu = -1;
+    const FieldReader r(json, where);
+    if (r.integer("npu", &npu->npu) && r.text("address", &npu->address) && r.text("netmask", &npu->netmask)
+        && r.text("gateway", &npu->gateway) && r.text("netdetect", &npu->netdetect) && r.integer("tls", &npu->tls))
+        return true;
+    *error = r.error();
+    return false;
+}
+
+bool serverFromJson(const ordered_json &json, const QString &where, HccnServerPlan *server, QString *error)
+{
+    if (!json.is_object()) {
+        *error = QCoreApplication::translate("HccnPlan", "%1: expected an object").arg(where);
+        return false;
+    }
+    const FieldReader r(json, where);
+    const ordered_json *npus = nullptr;
+    if (!r.text("host", &server->host) || !r.list("npus", &npus)) {
+        *error = r.error();
+        return false;
+    }
+    for (size_t i = 0; i < npus->size(); ++i) {
+        HccnNpuPlan npu;
+        if (!npuFromJson(npus->at(i), r.field("npus") + QStringLiteral("[%1]").arg(i), &npu, error))
+            return false;
+        server->npus.append(npu);
+    }
+    if (server->host.isEmpty() || server->npus.isEmpty()) {
+        *error = QCoreApplication::translate("HccnPlan", "%1: the server has no host or no NPUs").arg(where);
+        return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -114,27 +171,27 @@ ordered_json HccnPlan::toJson() const
 
 bool HccnPlan::fromJson(const ordered_json &json, HccnPlan *plan, QString *error)
 {
-    if (!json.is_object() || text(json, "format") != QLatin1String(kFormat)) {
-        *error = QCoreApplication::translate("HccnPlan", "not an AscendDeck NPU network plan (\"format\" is not \"%1\")").arg(QLatin1String(kFormat));
+    QString format;
+    if (!json.is_object() || !FieldReader(json, QString()).text("format", &format) || format != QLatin1String(kFormat)) {
+        *error = QCoreApplication::translate("HccnPlan", "format: not an AscendDeck NPU network plan (\"format\" is not \"%1\")").arg(QLatin1String(kFormat));
         return false;
     }
     HccnPlan result;
-    if (!topologyFromName(text(json, "topology"), &result.topology)) {
-        *error = QCoreApplication::translate("HccnPlan", "unknown topology \"%1\"").arg(text(json, "topology"));
+    const FieldReader r(json, QString());
+    QString topology;
+    const ordered_json *servers = nullptr;
+    if (!r.text("topology", &topology) || !r.text("subnet", &result.subnet) || !r.list("servers", &servers)) {
+        *error = r.error();
         return false;
     }
-    result.subnet = text(json, "subnet");
-    for (const ordered_json &serverValue : list(json, "servers")) {
+    if (!topologyFromName(topology, &result.topology)) {
+        *error = QCoreApplication::translate("HccnPlan", "topology: unknown topology \"%1\"").arg(topology);
+        return false;
+    }
+    for (size_t i = 0; i < servers->size(); ++i) {
         HccnServerPlan server;
-        if (serverValue.is_object()) {
-            server.host = text(serverValue, "host");
-            for (const ordered_json &npuValue : list(serverValue, "npus"))
-                server.npus.append(npuFromJson(npuValue.is_object() ? npuValue : ordered_json::object()));
-        }
-        if (server.host.isEmpty() || server.npus.isEmpty()) {
-            *error = QCoreApplication::translate("HccnPlan", "server %1 of the plan has no host or no NPUs").arg(result.servers.size() + 1);
+        if (!serverFromJson(servers->at(i), QStringLiteral("servers[%1]").arg(i), &server, error))
             return false;
-        }
         result.servers.append(server);
     }
     *plan = result;

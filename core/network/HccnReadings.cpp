@@ -2,7 +2,6 @@
 
 #include "ascend/HccnToolParser.h"
 
-#include <QJsonArray>
 
 namespace AscendDeck {
 
@@ -25,34 +24,53 @@ QStringList HccnServerReadings::errors() const
     return result;
 }
 
-QJsonObject HccnServerReadings::toJson() const
+nlohmann::json HccnServerReadings::toJson() const
 {
-    QJsonArray array;
+    nlohmann::json array = nlohmann::json::array();
     for (const HccnNpuReadings &n : npus) {
-        QJsonObject npu{{QStringLiteral("npu"), n.npu},         {QStringLiteral("address"), n.address},
-                        {QStringLiteral("netmask"), n.netmask}, {QStringLiteral("gateway"), n.gateway},
-                        {QStringLiteral("netdetect"), n.netdetect}, {QStringLiteral("tls"), n.tls}};
+        nlohmann::json npu{{"npu", n.npu}, {"address", n.address.toStdString()}, {"netmask", n.netmask.toStdString()},
+                           {"gateway", n.gateway.toStdString()}, {"netdetect", n.netdetect.toStdString()}, {"tls", n.tls}};
         if (!n.error.isEmpty())
-            npu.insert(QStringLiteral("error"), n.error);
-        array.append(npu);
+            npu["error"] = n.error.toStdString();
+        array.push_back(npu);
     }
-    return QJsonObject{{QStringLiteral("host"), host}, {QStringLiteral("npus"), array}};
+    return {{"host", host.toStdString()}, {"npus", array}};
 }
 
-HccnServerReadings HccnServerReadings::fromJson(const QJsonObject &json)
+namespace {
+QString text(const nlohmann::json &json, const char *key)
+{
+    const auto it = json.find(key);
+    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+int integer(const nlohmann::json &json, const char *key, int fallback)
+{
+    const auto it = json.find(key);
+    return it != json.end() && it->is_number_integer() ? it->get<int>() : fallback;
+}
+} // namespace
+
+HccnServerReadings HccnServerReadings::fromJson(const nlohmann::json &json)
 {
     HccnServerReadings readings;
-    readings.host = json.value(QStringLiteral("host")).toString();
-    for (const QJsonValue &value : json.value(QStringLiteral("npus")).toArray()) {
-        const QJsonObject o = value.toObject();
+    if (!json.is_object())
+        return readings;
+    readings.host = text(json, "host");
+    const auto npus = json.find("npus");
+    if (npus == json.end() || !npus->is_array())
+        return readings;
+    for (const nlohmann::json &o : *npus) {
+        if (!o.is_object())
+            continue;
         HccnNpuReadings n;
-        n.npu = o.value(QStringLiteral("npu")).toInt(-1);
-        n.address = o.value(QStringLiteral("address")).toString();
-        n.netmask = o.value(QStringLiteral("netmask")).toString();
-        n.gateway = o.value(QStringLiteral("gateway")).toString();
-        n.netdetect = o.value(QStringLiteral("netdetect")).toString();
-        n.tls = o.value(QStringLiteral("tls")).toInt(-1);
-        n.error = o.value(QStringLiteral("error")).toString();
+        n.npu = integer(o, "npu", -1);
+        n.address = text(o, "address");
+        n.netmask = text(o, "netmask");
+        n.gateway = text(o, "gateway");
+        n.netdetect = text(o, "netdetect");
+        n.tls = integer(o, "tls", -1);
+        n.error = text(o, "error");
         readings.npus.append(n);
     }
     return readings;

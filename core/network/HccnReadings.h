@@ -2,10 +2,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <nlohmann/json.hpp>
 
 namespace AscendDeck {
 
@@ -35,8 +36,10 @@ struct HccnServerReadings
 
     const HccnNpuReadings *npu(int id) const;
     QStringList errors() const;
-    QJsonObject toJson() const;
-    static HccnServerReadings fromJson(const QJsonObject &json);
+    // {"host", "npus": [{"npu", "address", "netmask", "gateway", "netdetect", "tls", "error"?}]}, keys sorted
+    // (as the backups of earlier releases have them). fromJson is lenient: what is missing stays empty.
+    nlohmann::json toJson() const;
+    static HccnServerReadings fromJson(const nlohmann::json &json);
 };
 
 // Turns the output of the four getters of one NPU into readings.

@@ -10,7 +10,7 @@ namespace AscendDeck {
 class HostNetworks
 {
 public:
-    static QStringList fromIpJsonAddr(const QByteArray &json, QString *error = nullptr);
+    static QStringList fromIpJsonAddr(const QByteArray &data, QString *error = nullptr);
 };
 
 } // namespace AscendDeck

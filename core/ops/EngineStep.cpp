@@ -38,6 +38,7 @@ EngineCluster EngineStep::clusterFrom(const QList<SshTarget> &targets, const QLi
         for (int n = 0; n < qMax(1, fact.npuCount); ++n)
             node.npuIds << n;
         node.isMaster = i == masterIndex;
+        node.chip = fact.chipName;
         cluster.nodes.append(node);
     }
     return cluster;

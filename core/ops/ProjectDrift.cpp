@@ -27,10 +27,9 @@ SshTarget targetOf(const ProjectServer &server)
 QMap<QString, QByteArray> deployedFiles(const Project &project, const ProjectExport::Result &generated, int serverIndex)
 {
     QMap<QString, QByteArray> files;
-    if (project.engine.empty())
+    if (!project.engine)
         return files;
-    QString error;
-    const EngineSettings settings = EngineSettings::fromProjectSection(project.engine, &error);
+    const EngineSettings &settings = *project.engine;
     for (auto it = generated.files.cbegin(); it != generated.files.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("ranktable/")))
             files.insert(settings.rankTablePath, it.value());
@@ -70,10 +69,8 @@ nlohmann::ordered_json ProjectDrift::Report::toJson() const
 ProjectDrift::Report ProjectDrift::read(SessionPool *pool, const Project &project)
 {
     Report report;
-    HccnPlan plan;
-    QString error;
-    const bool hasPlan = !project.network.empty()
-        && HccnPlan::fromJson(project.network, &plan, &error);
+    const HccnPlan &plan = project.network;
+    const bool hasPlan = !plan.isEmpty();
     const ProjectExport::Result generated = ProjectExport::build(project);
     QList<SshTarget> targets;
     for (const ProjectServer &server : project.servers)

@@ -1,25 +1,42 @@
 #include "ModelFolderParser.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
 namespace AscendDeck {
 
 namespace {
-QJsonObject parseObject(const QByteArray &json, QString *error)
+using nlohmann::json;
+
+json parseObject(const QByteArray &data, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        *error = parseError.errorString();
-    else if (!document.isObject())
+    try {
+        const json document = json::parse(data.constBegin(), data.constEnd());
+        if (document.is_object())
+            return document;
         *error = ModelFolderParser::tr("not a JSON object");
-    return document.object();
+    } catch (const json::parse_error &e) {
+        *error = QString::fromUtf8(e.what());
+    }
+    return json::object();
+}
+
+// The text at key of an object; empty when absent or not text.
+QString text(const json &object, const char *key)
+{
+    const auto it = object.is_object() ? object.find(key) : object.end();
+    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+const json &member(const json &object, const char *key)
+{
+    static const json none;
+    const auto it = object.is_object() ? object.find(key) : object.end();
+    return it != object.end() ? *it : none;
 }
 
 QChar firstChar(const QString &field)
@@ -62,28 +79,31 @@ void ModelFolderParser::applyTargetSizes(const QByteArray &sizes, QList<ModelEnt
     }
 }
 
-void ModelFolderParser::applyConfig(const QByteArray &json, ModelFolder *folder)
+void ModelFolderParser::applyConfig(const QByteArray &data, ModelFolder *folder)
 {
     folder->hasConfig = true;
-    const QJsonObject config = parseObject(json, &folder->configError);
-    folder->architecture = config.value(QStringLiteral("architectures")).toArray().at(0).toString();
-    folder->modelType = config.value(QStringLiteral("model_type")).toString();
-    folder->dtype = config.value(QStringLiteral("torch_dtype")).toString();
-    const QJsonObject quantization = config.value(QStringLiteral("quantization_config")).toObject();
-    folder->quantization = quantization.value(QStringLiteral("quant_method")).toString();
+    const json config = parseObject(data, &folder->configError);
+    const json &architectures = member(config, "architectures");
+    if (architectures.is_array() && !architectures.empty() && architectures.at(0).is_string())
+        folder->architecture = QString::fromStdString(architectures.at(0).get<std::string>());
+    folder->modelType = text(config, "model_type");
+    folder->dtype = text(config, "torch_dtype");
+    folder->quantization = text(member(config, "quantization_config"), "quant_method");
     // msModelSlim's W8A8 exports write "quantize": "w8a8" instead of a quantization_config.
     if (folder->quantization.isEmpty())
-        folder->quantization = config.value(QStringLiteral("quantize")).toString();
+        folder->quantization = text(config, "quantize");
 }
 
-void ModelFolderParser::applyIndex(const QByteArray &json, ModelFolder *folder)
+void ModelFolderParser::applyIndex(const QByteArray &data, ModelFolder *folder)
 {
     folder->hasIndex = true;
-    const QJsonObject index = parseObject(json, &folder->indexError);
-    const QJsonObject weightMap = index.value(QStringLiteral("weight_map")).toObject();
+    const json index = parseObject(data, &folder->indexError);
+    const json &weightMap = member(index, "weight_map");
     QSet<QString> shards;
-    for (auto it = weightMap.constBegin(); it != weightMap.constEnd(); ++it)
-        shards.insert(it.value().toString());
+    if (weightMap.is_object()) {
+        for (const json &shard : weightMap)
+            shards.insert(shard.is_string() ? QString::fromStdString(shard.get<std::string>()) : QString());
+    }
     folder->indexShards = QStringList(shards.cbegin(), shards.cend());
     folder->indexShards.sort();
 }

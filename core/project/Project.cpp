@@ -19,7 +19,8 @@ int Project::masterIndex() const
 
 bool Project::operator==(const Project &other) const
 {
-    return name == other.name && servers == other.servers && network == other.network && engine == other.engine;
+    return name == other.name && servers == other.servers && network == other.network && engine == other.engine
+        && cluster == other.cluster;
 }
 
 } // namespace AscendDeck

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "engine/EngineCluster.h"
+#include "engine/EngineSettings.h"
+#include "network/HccnPlan.h"
+
 #include <QList>
 #include <QString>
 
-#include <nlohmann/json.hpp>
+#include <optional>
 
 namespace AscendDeck {
 
@@ -20,18 +24,20 @@ struct ProjectServer
     bool operator==(const ProjectServer &other) const;
 };
 
-// What the admin wants: the project file's content. Facts read from the servers are not stored here
-// (they are re-read on demand); artifacts are derived from facts + project, never stored either.
+// What the admin wants, and what launch and monitoring need to work right after opening it: the project
+// file's content. Other facts read from the servers are not stored (they are re-read on demand); artifacts
+// are derived from facts + project, never stored either.
 struct Project
 {
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     QString name;
     QList<ProjectServer> servers;
-    // Sections owned by their modules (network plan, engine settings), kept as JSON here so that the
-    // project file does not depend on their internals; each module reads and writes its own section.
-    nlohmann::ordered_json network = nlohmann::ordered_json::object();
-    nlohmann::ordered_json engine = nlohmann::ordered_json::object();
+    HccnPlan network;                     // the NPU network plan; empty until the Network step made one
+    std::optional<EngineSettings> engine; // absent until the Preflight or Engine step chose the engine
+    // The servers as the engine sees them (address, NIC, NPUs, chip, master), read by the Engine step.
+    // Stored so that Launch and Monitor work right after opening the project; empty until then.
+    EngineCluster cluster;
 
     int masterIndex() const;
     bool operator==(const Project &other) const;

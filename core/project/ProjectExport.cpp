@@ -42,18 +42,6 @@ QByteArray envFile(const EnvList &env)
     return out;
 }
 
-bool readPlan(const Project &project, HccnPlan *plan, QStringList *problems)
-{
-    if (project.network.empty())
-        return false;
-    QString error;
-    if (!HccnPlan::fromJson(project.network, plan, &error)) {
-        problems->append(QObject::tr("network: %1").arg(error));
-        return false;
-    }
-    return true;
-}
-
 void addNetworkFiles(const HccnPlan &plan, ProjectExport::Result *result)
 {
     for (const HccnServerPlan &server : plan.servers) {
@@ -149,21 +137,15 @@ ProjectExport::Result ProjectExport::build(const Project &project, const QByteAr
 {
     Result result;
     result.files.insert(projectFileName(), ProjectFile::serialize(project));
-    HccnPlan plan;
-    const bool hasPlan = readPlan(project, &plan, &result.problems);
+    const HccnPlan &plan = project.network;
+    const bool hasPlan = !plan.isEmpty();
     if (hasPlan)
         addNetworkFiles(plan, &result);
-    if (!project.engine.empty()) {
-        QString error;
-        const EngineSettings settings = EngineSettings::fromProjectSection(project.engine, &error);
-        const EngineCluster cluster = EngineCluster::fromJson(project.engine.value("cluster", nlohmann::ordered_json::object()), &error);
-        if (!error.isEmpty())
-            result.problems << QObject::tr("engine: %1").arg(error);
-        else {
-            if (hasPlan)
-                addRankTable(project, plan, cluster, &result);
-            addEngineFiles(project, settings, cluster, baseMindIeConfig.isEmpty() ? defaultMindIeConfig() : baseMindIeConfig, &result);
-        }
+    if (project.engine) {
+        if (hasPlan)
+            addRankTable(project, plan, project.cluster, &result);
+        addEngineFiles(project, *project.engine, project.cluster,
+                       baseMindIeConfig.isEmpty() ? defaultMindIeConfig() : baseMindIeConfig, &result);
     }
     result.files.insert(QStringLiteral("README.md"), readme(project, result));
     return result;

@@ -87,7 +87,11 @@ bool readServer(const json &value, int index, ProjectServer *server, QString *er
     }
     server->host = qstr(value.at("host"));
     if (value.contains("port")) {
-        if (!value.at("port").is_number_integer() || value.at("port").get<int>() < 1 || value.at("port").get<int>() > 65535) {
+        if (!value.at("port").is_number_integer()) {
+            *error = QObject::tr("%1.port: expected an integer").arg(where);
+            return false;
+        }
+        if (value.at("port").get<int>() < 1 || value.at("port").get<int>() > 65535) {
             *error = QObject::tr("%1.port: expected a number between 1 and 65535").arg(where);
             return false;
         }
@@ -113,20 +117,109 @@ bool readServer(const json &value, int index, ProjectServer *server, QString *er
     return true;
 }
 
-bool readSection(const json &document, const char *key, json *section, QString *error)
+// The object at key, or nullptr when absent; false when it is there but not an object.
+bool section(const json &document, const char *key, const json **out, QString *error)
 {
+    *out = nullptr;
     if (!document.contains(key))
         return true;
     if (!document.at(key).is_object()) {
         *error = QObject::tr("%1: expected an object").arg(QString::fromLatin1(key));
         return false;
     }
-    *section = document.at(key);
+    *out = &document.at(key);
+    return true;
+}
+
+// The error of a section's reader, which names the field inside the section, prefixed with the section.
+QString inSection(const char *key, const QString &error)
+{
+    return QString::fromLatin1(key) + QLatin1Char('.') + error;
+}
+
+bool readSections(const json &document, Project *project, QString *error)
+{
+    const json *network = nullptr;
+    const json *engine = nullptr;
+    const json *cluster = nullptr;
+    if (!section(document, "network", &network, error) || !section(document, "engine", &engine, error)
+        || !section(document, "cluster", &cluster, error))
+        return false;
+    QString message;
+    if (network && !HccnPlan::fromJson(*network, &project->network, &message)) {
+        *error = inSection("network", message);
+        return false;
+    }
+    if (engine) {
+        project->engine = EngineSettings::fromJson(*engine, &message);
+        if (!message.isEmpty()) {
+            *error = inSection("engine", message);
+            return false;
+        }
+    }
+    if (cluster) {
+        project->cluster = EngineCluster::fromJson(*cluster, &message);
+        if (!message.isEmpty()) {
+            *error = inSection("cluster", message);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Schema 1 (the prototype) held "hosts": ["user@host:port", ...] and "master": "host".
+bool migrateFrom1(json &document, QString *error)
+{
+    json servers = json::array();
+    const std::string master = document.value("master", std::string());
+    const json hosts = document.value("hosts", json::array());
+    for (size_t i = 0; i < hosts.size(); ++i) {
+        SshTarget target;
+        QString message;
+        if (!hosts.at(i).is_string() || !SshTarget::parse(qstr(hosts.at(i)), &target, &message)) {
+            *error = QObject::tr("hosts[%1]: %2").arg(i).arg(message.isEmpty() ? QObject::tr("expected \"user@host:port\"") : message);
+            return false;
+        }
+        json entry;
+        entry["host"] = utf8(target.host);
+        entry["port"] = target.port > 0 ? target.port : 22;
+        entry["user"] = utf8(target.user.isEmpty() ? QStringLiteral("root") : target.user);
+        entry["name"] = "";
+        entry["master"] = utf8(target.host) == master;
+        servers.push_back(entry);
+    }
+    document.erase("hosts");
+    document.erase("master");
+    document["servers"] = servers;
+    document["schema"] = 2;
+    return true;
+}
+
+// Schema 2 kept the sections as their modules wrote them: "network" the plan ({} when none), "engine"
+// {"settings": {...}, "cluster": {"nodes": [...]}} ({} when none). Schema 3 has the plan, the settings and
+// the cluster each at the top, absent when there is none.
+bool migrateFrom2(json &document, QString *error)
+{
+    const json *network = nullptr;
+    const json *engine = nullptr;
+    if (!section(document, "network", &network, error) || !section(document, "engine", &engine, error))
+        return false;
+    if (network && network->empty())
+        document.erase("network");
+    if (engine) {
+        const json old = *engine;
+        document.erase("engine");
+        if (old.contains("settings"))
+            document["engine"] = old.at("settings");
+        if (old.contains("cluster"))
+            document["cluster"] = old.at("cluster");
+    }
+    document["schema"] = 3;
     return true;
 }
 } // namespace
 
-QByteArray ProjectFile::serialize(const Project &project)
+json ProjectFile::toDocument(const Project &project)
 {
     json document;
     document["format"] = kFormat;
@@ -143,9 +236,18 @@ QByteArray ProjectFile::serialize(const Project &project)
         servers.push_back(entry);
     }
     document["servers"] = servers;
-    document["network"] = project.network;
-    document["engine"] = project.engine;
-    return QByteArray::fromStdString(document.dump(2)) + '\n';
+    if (!project.network.isEmpty())
+        document["network"] = project.network.toJson();
+    if (project.engine)
+        document["engine"] = project.engine->toJson();
+    if (!project.cluster.nodes.isEmpty())
+        document["cluster"] = project.cluster.toJson();
+    return document;
+}
+
+QByteArray ProjectFile::serialize(const Project &project)
+{
+    return QByteArray::fromStdString(toDocument(project).dump(2)) + '\n';
 }
 
 bool ProjectFile::migrate(json &document, QString *error)
@@ -154,7 +256,7 @@ bool ProjectFile::migrate(json &document, QString *error)
         *error = QObject::tr("schema: missing or not a number");
         return false;
     }
-    int schema = document.at("schema").get<int>();
+    const int schema = document.at("schema").get<int>();
     if (schema > Project::kSchemaVersion) {
         *error = QObject::tr("schema %1 is newer than this AscendDeck understands (%2): please upgrade AscendDeck")
                      .arg(schema)
@@ -165,32 +267,10 @@ bool ProjectFile::migrate(json &document, QString *error)
         *error = QObject::tr("schema %1 is not a valid version").arg(schema);
         return false;
     }
-    if (schema == 1) {
-        // Schema 1 (the prototype) held "hosts": ["user@host:port", ...] and "master": "host".
-        json servers = json::array();
-        const std::string master = document.value("master", std::string());
-        const json hosts = document.value("hosts", json::array());
-        for (size_t i = 0; i < hosts.size(); ++i) {
-            SshTarget target;
-            QString message;
-            if (!hosts.at(i).is_string() || !SshTarget::parse(qstr(hosts.at(i)), &target, &message)) {
-                *error = QObject::tr("hosts[%1]: %2").arg(i).arg(message.isEmpty() ? QObject::tr("expected \"user@host:port\"") : message);
-                return false;
-            }
-            json entry;
-            entry["host"] = utf8(target.host);
-            entry["port"] = target.port > 0 ? target.port : 22;
-            entry["user"] = utf8(target.user.isEmpty() ? QStringLiteral("root") : target.user);
-            entry["name"] = "";
-            entry["master"] = utf8(target.host) == master;
-            servers.push_back(entry);
-        }
-        document.erase("hosts");
-        document.erase("master");
-        document["servers"] = servers;
-        document["schema"] = 2;
-        schema = 2;
-    }
+    if (schema == 1 && !migrateFrom1(document, error))
+        return false;
+    if (schema <= 2 && !migrateFrom2(document, error))
+        return false;
     return true;
 }
 
@@ -233,7 +313,7 @@ bool ProjectFile::deserialize(const QByteArray &data, Project *project, QString 
             return false;
         loaded.servers.append(server);
     }
-    if (!readSection(document, "network", &loaded.network, error) || !readSection(document, "engine", &loaded.engine, error))
+    if (!readSections(document, &loaded, error))
         return false;
     *project = loaded;
     return true;
@@ -241,10 +321,8 @@ bool ProjectFile::deserialize(const QByteArray &data, Project *project, QString 
 
 bool ProjectFile::save(const Project &project, const QString &path, QString *error)
 {
-    json check = json::object();
-    check["network"] = project.network;
-    check["engine"] = project.engine;
-    const QString secret = findSecret(check, QString());
+    const json document = toDocument(project);
+    const QString secret = findSecret(document, QString());
     if (!secret.isEmpty()) {
         *error = QObject::tr("%1: refusing to write a secret into the project file").arg(secret);
         return false;
@@ -256,7 +334,7 @@ bool ProjectFile::save(const Project &project, const QString &path, QString *err
         *error = QObject::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(serialize(project));
+    file.write(QByteArray::fromStdString(document.dump(2)) + '\n');
     if (!file.commit()) {
         *error = QObject::tr("%1: %2").arg(path, file.errorString());
         return false;

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <nlohmann/json.hpp>
+
 namespace AscendDeck {
 
 // Reads and writes the project file: one versioned JSON document with a fixed key order (small git
@@ -22,6 +24,9 @@ public:
 
     // Upgrades an older document in place to kSchemaVersion. Exposed for tests.
     static bool migrate(nlohmann::ordered_json &document, QString *error);
+
+private:
+    static nlohmann::ordered_json toDocument(const Project &project);
 };
 
 } // namespace AscendDeck

@@ -55,8 +55,7 @@ private:
     // What the wizard's engine step leaves in the deployment: the settings in the project, the servers as read.
     void configure(EngineSettings::Kind kind)
     {
-        m_deployment->editProject().engine["settings"] = SimCluster::engineSettings(kind).toJson();
-        m_deployment->notifyProjectChanged();
+        m_deployment->setEngineSettings(SimCluster::engineSettings(kind));
         m_deployment->setEngineCluster(m_sim.engineCluster());
     }
 

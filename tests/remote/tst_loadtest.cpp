@@ -7,6 +7,7 @@
 #include "monitor/StatsMath.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -87,7 +88,7 @@ private slots:
         QVERIFY(report.itl.median > 5 && report.itl.p99 >= report.itl.median);
         QVERIFY(report.outputThroughput > 0);
         QVERIFY(report.duration > 0);
-        const QJsonObject json = report.toJson();
+        const QJsonObject json = QJsonDocument::fromJson(report.toJsonText()).object();
         QCOMPARE(json.value(QStringLiteral("completed")).toInt(), 30);
         QCOMPARE(json.value(QStringLiteral("output_lens")).toArray().size(), 30);
     }

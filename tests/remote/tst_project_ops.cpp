@@ -69,7 +69,7 @@ private slots:
         HccnPlan plan;
         QString error;
         QVERIFY2(HccnPlanner::suggest(request, &plan, &error), qPrintable(error));
-        m_project.network = plan.toJson();
+        m_project.network = plan;
         EngineSettings settings;
         settings.image = QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC1-800I-A2-py311-openeuler24.03-lts");
         settings.modelName = QStringLiteral("DeepSeek-R1");
@@ -77,9 +77,9 @@ private slots:
         settings.engineVersion = QStringLiteral("2.1.RC1");
         EngineCluster cluster;
         for (int i = 0; i < 2; ++i)
-            cluster.nodes.append(ClusterNode{hosts.at(i), QStringLiteral("enp189s0f0"), hosts.at(i), {0, 1, 2, 3, 4, 5, 6, 7}, i == 0});
-        m_project.engine["settings"] = settings.toJson();
-        m_project.engine["cluster"] = cluster.toJson();
+            cluster.nodes.append(ClusterNode{hosts.at(i), QStringLiteral("enp189s0f0"), hosts.at(i), {0, 1, 2, 3, 4, 5, 6, 7}, i == 0, QStringLiteral("910B3")});
+        m_project.engine = settings;
+        m_project.cluster = cluster;
     }
     void cleanupTestCase() { QVERIFY(m_sim.stop()); }
 
@@ -165,9 +165,7 @@ private slots:
         QVERIFY(rankTableMissing);
 
         // Apply the plan and deploy the generated files as the wizard does.
-        HccnPlan plan;
-        QString error;
-        QVERIFY(HccnPlan::fromJson(m_project.network, &plan, &error));
+        const HccnPlan &plan = m_project.network;
         QList<HccnServerChange> changes;
         QTemporaryDir dir;
         QVERIFY(NetworkApply::apply(&pool, m_sim.targets(), plan.servers, dir.filePath(QStringLiteral("backup.json")), &changes));
@@ -185,6 +183,7 @@ private slots:
         QVERIFY(pool.run(m_sim.target(1), RemoteCommand::fromArgv({QStringLiteral("/usr/local/Ascend/driver/tools/hccn_tool"), QStringLiteral("-i"), QStringLiteral("5"),
                                                         QStringLiteral("-netdetect"), QStringLiteral("-s"), QStringLiteral("address"), QStringLiteral("192.168.100.99")})).ok());
         const QString projectPath = dir.filePath(QStringLiteral("p.json"));
+        QString error;
         QVERIFY(ProjectFile::save(m_project, projectPath, &error));
         QByteArray out;
         QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--project"), projectPath, QStringLiteral("--identity"), m_sim.identityFile(),

@@ -48,7 +48,8 @@ LaunchPage::LaunchPage(Deployment *deployment, QWidget *parent)
     connect(m_servers->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LaunchPage::showDiagnosis);
     connect(m_serverModel, &QAbstractItemModel::dataChanged, this, &LaunchPage::showDiagnosis);
     connect(deployment, &Deployment::engineClusterChanged, this, &LaunchPage::fillServerTable);
-    connect(deployment, &Deployment::projectChanged, this, &LaunchPage::fillServerTable);
+    connect(deployment, &Deployment::engineSettingsChanged, this, &LaunchPage::fillServerTable);
+    connect(deployment, &Deployment::serversChanged, this, &LaunchPage::fillServerTable);
     fillServerTable();
 }
 
@@ -77,13 +78,11 @@ bool LaunchPage::prepareOperation(QString *problem)
         *problem = tr("Complete the Engine step of the deployment first: it reads each server's network interface.");
         return false;
     }
-    QString error;
-    const EngineSettings settings = EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
-    if (!error.isEmpty()) {
-        *problem = tr("The engine settings cannot be used: %1").arg(error);
+    if (!m_deployment->project().engine) {
+        *problem = tr("Complete the Engine step of the deployment first: it chooses the engine and the model.");
         return false;
     }
-    m_op = std::make_unique<LaunchOperation>(m_deployment->pool(), m_deployment->targets(), settings, cluster, this);
+    m_op = std::make_unique<LaunchOperation>(m_deployment->pool(), m_deployment->targets(), *m_deployment->project().engine, cluster, this);
     m_op->setTimings(m_timings[0], m_timings[1], m_timings[2]);
     connectOperation();
     return true;
@@ -238,8 +237,7 @@ void LaunchPage::fillServerTable()
     }
     m_serverModel->setServers(names, roles);
     m_log->setServers(names);
-    QString error;
-    const EngineSettings settings = EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
+    const EngineSettings settings = m_deployment->project().engine.value_or(EngineSettings());
     m_summary->setText(cluster.nodes.isEmpty()
                            ? tr("No deployment yet: complete the Deploy steps up to Engine, then launch here.")
                            : tr("%1 on %n server(s), model %2 (%3), image %4", nullptr, cluster.size())

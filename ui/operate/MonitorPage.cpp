@@ -44,7 +44,7 @@ MonitorPage::MonitorPage(Deployment *deployment, QWidget *parent)
     connect(csv, &QPushButton::clicked, this, &MonitorPage::chooseCsv);
     connect(png, &QPushButton::clicked, this, &MonitorPage::choosePng);
     // Servers added in the wizard need a new monitor; only while not monitoring, so that no chart is lost.
-    connect(deployment, &Deployment::projectChanged, this, [this] {
+    connect(deployment, &Deployment::serversChanged, this, [this] {
         if (!isMonitoring() && m_monitor->serverCount() != m_deployment->serverCount())
             createMonitor();
     });

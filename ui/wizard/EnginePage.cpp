@@ -142,11 +142,8 @@ void EnginePage::connectSideBySide()
 
 void EnginePage::initializePage()
 {
-    if (!m_deployment->project().engine.empty()) {
-        QString error;
-        const EngineSettings stored = EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
-        if (error.isEmpty())
-            m_settings = stored;
+    if (m_deployment->project().engine) {
+        m_settings = *m_deployment->project().engine;
         // The preflight page chose the folder; the served name defaults to the folder's name.
         if (m_settings.modelName.isEmpty())
             m_settings.modelName = m_settings.modelPath.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
@@ -420,9 +417,8 @@ void EnginePage::refreshArtifacts()
 
 void EnginePage::storeInProject()
 {
-    Project &project = m_deployment->editProject();
-    project.engine["settings"] = m_settings.toJson();
-    project.engine["cluster"] = m_cluster.toJson();
+    m_deployment->setEngineSettings(m_settings);
+    m_deployment->setEngineCluster(m_cluster);
 }
 
 bool EnginePage::isComplete() const

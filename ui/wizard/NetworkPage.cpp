@@ -103,10 +103,9 @@ void NetworkPage::connectActionBox()
 void NetworkPage::initializePage()
 {
     m_diagram->setServerCount(m_deployment->serverCount());
-    if (!m_deployment->project().network.empty()) {
-        QString error;
-        HccnPlan stored;
-        if (HccnPlan::fromJson(m_deployment->project().network, &stored, &error) && stored.servers.size() == m_deployment->serverCount()) {
+    const HccnPlan &stored = m_deployment->project().network;
+    if (!stored.isEmpty()) {
+        if (stored.servers.size() == m_deployment->serverCount()) {
             m_plan = stored;
             (m_plan.topology == HccnTopology::FibrePairs ? m_fibre : m_plan.topology == HccnTopology::Switch ? m_switch : m_routed)->setChecked(true);
             fillTable();
@@ -212,7 +211,7 @@ void NetworkPage::markIssues()
 
 void NetworkPage::storePlan()
 {
-    m_deployment->editProject().network = m_plan.toJson();
+    m_deployment->setNetworkPlan(m_plan);
     emit planChanged();
 }
 

@@ -101,9 +101,7 @@ PreflightPage::~PreflightPage() = default;
 
 void PreflightPage::initializePage()
 {
-    QString error;
-    const EngineSettings settings =
-        EngineSettings::fromProjectSection(m_deployment->project().engine, &error);
+    const EngineSettings settings = m_deployment->project().engine.value_or(EngineSettings());
     if (!settings.image.isEmpty())
         m_image->setText(settings.image);
     if (!settings.modelPath.isEmpty())
@@ -115,11 +113,10 @@ void PreflightPage::initializePage()
 void PreflightPage::storeRequest()
 {
     // The image and the model chosen here are the engine's: the engine page starts from them.
-    Project &project = m_deployment->editProject();
-    nlohmann::ordered_json settings = project.engine.value("settings", EngineSettings().toJson());
-    settings["image"] = m_image->text().trimmed().toStdString();
-    settings["modelPath"] = m_modelPath->text().trimmed().toStdString();
-    project.engine["settings"] = settings;
+    EngineSettings settings = m_deployment->project().engine.value_or(EngineSettings());
+    settings.image = m_image->text().trimmed();
+    settings.modelPath = m_modelPath->text().trimmed();
+    m_deployment->setEngineSettings(settings);
 }
 
 void PreflightPage::runAll()

@@ -80,7 +80,10 @@ QString ReviewPage::summary() const
 QString ReviewPage::saveProject(const QString &path)
 {
     QString error;
-    return ProjectFile::save(m_deployment->project(), path, &error) ? QString() : error;
+    if (!ProjectFile::save(m_deployment->project(), path, &error))
+        return error;
+    m_deployment->markSaved();
+    return {};
 }
 
 } // namespace AscendDeck

@@ -49,7 +49,7 @@ ServersPage::ServersPage(Deployment *deployment, QWidget *parent)
         onTestsEnded();
     });
     connect(m_deployment, &Deployment::serverChanged, this, &ServersPage::updateComplete);
-    connect(m_deployment, &Deployment::projectChanged, this, [this] {
+    connect(m_deployment, &Deployment::serversChanged, this, [this] {
         refreshMasterChoice();
         updateComplete();
     });
@@ -85,9 +85,10 @@ void ServersPage::connectServerBox()
     connect(m_testButton, &QPushButton::clicked, this, &ServersPage::testConnections);
     connect(m_cancelButton, &QPushButton::clicked, this, &ServersPage::cancel);
     connect(m_master, &QComboBox::currentIndexChanged, this, [this](int index) {
-        Project &project = m_deployment->editProject();
-        for (int i = 0; i < project.servers.size(); ++i)
-            project.servers[i].master = i == index;
+        QList<ProjectServer> servers = m_deployment->project().servers;
+        for (int i = 0; i < servers.size(); ++i)
+            servers[i].master = i == index;
+        m_deployment->setServers(servers);
     });
 }
 
@@ -132,12 +133,12 @@ QString ServersPage::addServers(const QString &text)
         }
         added << server;
     }
-    Project &project = m_deployment->editProject();
-    const bool hadMaster = project.masterIndex() >= 0 && !project.servers.isEmpty();
-    project.servers += added;
-    if (!hadMaster && !project.servers.isEmpty())
-        project.servers.first().master = true;
-    m_deployment->notifyProjectChanged();
+    QList<ProjectServer> servers = m_deployment->project().servers;
+    const bool hadMaster = !servers.isEmpty();
+    servers += added;
+    if (!hadMaster && !servers.isEmpty())
+        servers.first().master = true;
+    m_deployment->setServers(servers);
     return {};
 }
 
@@ -146,12 +147,12 @@ void ServersPage::removeSelected()
     const int row = m_table->currentIndex().row();
     if (row < 0 || m_probe->isRunning())
         return;
-    Project &project = m_deployment->editProject();
-    const bool wasMaster = project.servers.at(row).master;
-    project.servers.removeAt(row);
-    if (wasMaster && !project.servers.isEmpty())
-        project.servers.first().master = true;
-    m_deployment->notifyProjectChanged();
+    QList<ProjectServer> servers = m_deployment->project().servers;
+    const bool wasMaster = servers.at(row).master;
+    servers.removeAt(row);
+    if (wasMaster && !servers.isEmpty())
+        servers.first().master = true;
+    m_deployment->setServers(servers);
 }
 
 void ServersPage::applyCredentials()

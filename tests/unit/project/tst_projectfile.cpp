@@ -29,11 +29,22 @@ private:
         b.user = QStringLiteral("admin");
         b.name = QStringLiteral("节点 B");
         p.servers = {a, b};
-        p.network["topology"] = "fibre-pairs";
-        p.network["subnet"] = "192.168.100.0/24";
-        p.engine["kind"] = "mindie";
-        p.engine["maxPrefillTokens"] = 8192;
+        p.network.topology = HccnTopology::FibrePairs;
+        p.network.subnet = QStringLiteral("192.168.100.0/24");
+        p.network.servers = {HccnServerPlan{QStringLiteral("10.0.0.1"), {HccnNpuPlan{0, QStringLiteral("192.168.100.1"),
+                                                                       QStringLiteral("255.255.255.0"), QString(), QString(), 1}}}};
+        EngineSettings engine;
+        engine.maxPrefillTokens = 8192;
+        p.engine = engine;
+        p.cluster.nodes = {ClusterNode{QStringLiteral("10.0.0.1"), QStringLiteral("enp189s0f0"), QString(), {0, 1}, true,
+                                       QStringLiteral("910B3")}};
         return p;
+    }
+
+    static QByteArray readFixture(const QString &name)
+    {
+        QFile file(QStringLiteral(PROJECT_FIXTURES "/") + name);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private slots:
@@ -62,7 +73,8 @@ private slots:
         const qsizetype servers = first.indexOf("\"servers\"");
         const qsizetype network = first.indexOf("\"network\"");
         const qsizetype engine = first.indexOf("\"engine\"");
-        QVERIFY(format < schema && schema < servers && servers < network && network < engine);
+        const qsizetype cluster = first.indexOf("\"cluster\"");
+        QVERIFY(format < schema && schema < servers && servers < network && network < engine && engine < cluster);
         QVERIFY(first.endsWith("}\n"));
     }
 
@@ -73,11 +85,11 @@ private slots:
         QString error;
         QVERIFY(ProjectFile::save(sample(), path, &error));
         const QByteArray before = ProjectFile::serialize(sample());
-        // A secret in a section is refused: nothing is written and the old file is untouched.
+        // A secret in the engine's environment is refused: nothing is written and the old file is untouched.
         Project withSecret = sample();
-        withSecret.engine["hfToken"] = "hf_abc";
+        withSecret.engine->extraEnv.append({QStringLiteral("HF_TOKEN"), QStringLiteral("hf_abc")});
         QVERIFY(!ProjectFile::save(withSecret, path, &error));
-        QVERIFY2(error.contains(QStringLiteral("hfToken")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("engine.extraEnv.HF_TOKEN")), qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
@@ -91,9 +103,9 @@ private slots:
     void settingsNamedLikeTokens_areNotSecrets()
     {
         Project p = sample();
-        p.engine["maxPrefillTokens"] = 8192;
-        p.engine["max_tokens"] = 256;
-        p.engine["tokenizer"] = "/data/models/DeepSeek-R1";
+        p.engine->maxPrefillTokens = 8192;
+        p.engine->extraEnv = {{QStringLiteral("max_tokens"), QStringLiteral("256")},
+                              {QStringLiteral("tokenizer"), QStringLiteral("/data/models/DeepSeek-R1")}};
         QTemporaryDir dir;
         QString error;
         QVERIFY2(ProjectFile::save(p, dir.filePath(QStringLiteral("p.json")), &error), qPrintable(error));
@@ -114,6 +126,21 @@ private slots:
         QTest::newRow("servers not a list") << QByteArray("{\"format\":\"ascenddeck-project\",\"schema\":2,\"servers\":{}}") << QStringLiteral("servers");
         QTest::newRow("password") << QByteArray("{\"format\":\"ascenddeck-project\",\"schema\":2,\"servers\":[{\"host\":\"a\",\"password\":\"x\"}]}") << QStringLiteral("servers[0].password");
         QTest::newRow("section type") << QByteArray("{\"format\":\"ascenddeck-project\",\"schema\":2,\"engine\":[]}") << QStringLiteral("engine");
+        const QByteArray v3 = "{\"format\":\"ascenddeck-project\",\"schema\":3,";
+        QTest::newRow("port not an integer") << v3 + "\"servers\":[{\"host\":\"a\"},{\"host\":\"b\",\"port\":22.5}]}"
+                                             << QStringLiteral("servers[1].port: expected an integer");
+        QTest::newRow("port range") << v3 + "\"servers\":[{\"host\":\"a\",\"port\":0}]}" << QStringLiteral("servers[0].port");
+        QTest::newRow("npu address") << v3 + "\"network\":{\"format\":\"ascenddeck-hccn-plan\",\"topology\":\"switch\","
+                                             "\"servers\":[{\"host\":\"a\",\"npus\":[{\"npu\":0,\"address\":\"29.0.0.1\"},{\"npu\":1,\"address\":7}]}]}}"
+                                     << QStringLiteral("network.servers[0].npus[1].address: expected a string");
+        QTest::newRow("topology") << v3 + "\"network\":{\"format\":\"ascenddeck-hccn-plan\",\"topology\":\"ring\"}}"
+                                  << QStringLiteral("network.topology");
+        QTest::newRow("engine port") << v3 + "\"engine\":{\"port\":\"1025\"}}" << QStringLiteral("engine.port: expected an integer");
+        QTest::newRow("cluster npus") << v3 + "\"cluster\":{\"nodes\":[{\"address\":\"a\",\"npus\":[0,\"1\"]}]}}"
+                                      << QStringLiteral("cluster.nodes[0].npus[1]: expected an integer");
+        QTest::newRow("cluster chip") << v3 + "\"cluster\":{\"nodes\":[{\"address\":\"a\",\"chip\":910}]}}"
+                                      << QStringLiteral("cluster.nodes[0].chip: expected a string");
+        QTest::newRow("cluster type") << v3 + "\"cluster\":[]}" << QStringLiteral("cluster: expected an object");
     }
     void load_rejectsBadInput()
     {
@@ -169,8 +196,7 @@ private slots:
         QVERIFY(!p.servers.at(1).master);
         QCOMPARE(p.masterIndex(), 0);
 
-        HccnPlan plan;
-        QVERIFY2(HccnPlan::fromJson(p.network, &plan, &error), qPrintable(error));
+        const HccnPlan &plan = p.network;
         QCOMPARE(plan.topology, HccnTopology::Switch);
         QCOMPARE(plan.subnet, QStringLiteral("29.0.0.0/16"));
         QCOMPARE(plan.servers.size(), 2);
@@ -189,8 +215,8 @@ private slots:
             }
         }
 
-        const EngineSettings e = EngineSettings::fromProjectSection(p.engine, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(p.engine.has_value());
+        const EngineSettings &e = *p.engine;
         QCOMPARE(e.kind, EngineSettings::Kind::MindIE);
         QCOMPARE(e.image, QStringLiteral("swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.1.RC2-800I-A2-py311-openeuler24.03-lts"));
         QCOMPARE(e.containerName, QStringLiteral("r1-engine"));
@@ -230,8 +256,7 @@ private slots:
                                       {QStringLiteral("ASCEND_LAUNCH_BLOCKING"), QStringLiteral("0")}}));
 
         // What the Engine step read from each server (launch and monitoring work on it).
-        const EngineCluster cluster = EngineCluster::fromJson(p.engine.value("cluster", nlohmann::ordered_json::object()), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const EngineCluster &cluster = p.cluster;
         QCOMPARE(cluster.size(), 2);
         QCOMPARE(cluster.nodes.at(0).serverAddress, QStringLiteral("10.226.72.51"));
         QCOMPARE(cluster.nodes.at(0).nicName, QStringLiteral("enp189s0f0"));
@@ -243,6 +268,41 @@ private slots:
         QCOMPARE(cluster.nodes.at(1).commAddress(), QStringLiteral("10.226.72.52"));
         QCOMPARE(cluster.nodes.at(1).npuIds, (QList<int>{0, 1, 2, 3}));
         QVERIFY(!cluster.nodes.at(1).isMaster);
+        QVERIFY(cluster.nodes.at(0).chip.isEmpty()); // schema 2 did not keep the chip
+    }
+
+    // Schema 3 (tests/fixtures/project/README.md): the schema-2 fixture migrated, with the chips the
+    // Engine step now reads. Pins the layout byte for byte, and the migration with it.
+    void load_schema3Fixture_isTheMigratedSchema2OneWithChips()
+    {
+        const QString fixtures = QStringLiteral(PROJECT_FIXTURES "/");
+        Project migrated;
+        QString error;
+        QVERIFY2(ProjectFile::load(fixtures + QStringLiteral("two-node-910b_schema2.ascenddeck.json"), &migrated, &error), qPrintable(error));
+        migrated.cluster.nodes[0].chip = QStringLiteral("910B3");
+        migrated.cluster.nodes[1].chip = QStringLiteral("Ascend910_9382");
+        Project p;
+        QVERIFY2(ProjectFile::load(fixtures + QStringLiteral("two-node-910b_schema3.ascenddeck.json"), &p, &error), qPrintable(error));
+        QVERIFY(p == migrated);
+        QCOMPARE(p.cluster.nodes.at(1).chip, QStringLiteral("Ascend910_9382"));
+        QCOMPARE(ProjectFile::serialize(migrated), readFixture(QStringLiteral("two-node-910b_schema3.ascenddeck.json")));
+    }
+
+    // A project with nothing chosen yet writes no sections, and reads back without them.
+    void emptySections_areLeftOut()
+    {
+        Project p;
+        p.servers = {ProjectServer{QStringLiteral("a"), 22, QStringLiteral("root"), QString(), true}};
+        const QByteArray data = ProjectFile::serialize(p);
+        QVERIFY(!data.contains("\"network\"") && !data.contains("\"engine\"") && !data.contains("\"cluster\""));
+        Project back;
+        QString error;
+        QVERIFY2(ProjectFile::deserialize(data, &back, &error), qPrintable(error));
+        QVERIFY(back == p);
+        QVERIFY(!back.engine.has_value());
+        // Schema 2 wrote empty sections as {}: they stay empty.
+        QVERIFY(ProjectFile::deserialize("{\"format\":\"ascenddeck-project\",\"schema\":2,\"network\":{},\"engine\":{}}", &back, &error));
+        QVERIFY(back.network.isEmpty() && !back.engine && back.cluster.nodes.isEmpty());
     }
 
     void migrate_fromSchema1()
@@ -258,7 +318,7 @@ private slots:
         QCOMPARE(p.servers.at(1).user, QStringLiteral("admin"));
         QCOMPARE(p.servers.at(1).port, 2222);
         QCOMPARE(p.masterIndex(), 1);
-        QVERIFY(ProjectFile::serialize(p).contains("\"schema\": 2"));
+        QVERIFY(ProjectFile::serialize(p).contains("\"schema\": 3"));
 
         const QByteArray badHost = "{\"format\":\"ascenddeck-project\",\"schema\":1,\"hosts\":[\"root@h:99999\"]}";
         QVERIFY(!ProjectFile::deserialize(badHost, &p, &error));
