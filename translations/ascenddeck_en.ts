@@ -4577,6 +4577,10 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <source>%1.port: expected an integer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>engine.%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankTableBuilder</name>

@@ -4583,6 +4583,10 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <source>%1.port: expected an integer</source>
         <translation>%1.port：应为整数</translation>
     </message>
+    <message>
+        <source>engine.%1: expected an object</source>
+        <translation>engine.%1：应为对象</translation>
+    </message>
 </context>
 <context>
     <name>RankTableBuilder</name>

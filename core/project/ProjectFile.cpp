@@ -171,8 +171,9 @@ bool readSections(const json &document, Project *project, QString *error)
 bool migrateFrom1(json &document, QString *error)
 {
     json servers = json::array();
-    const std::string master = document.value("master", std::string());
-    const json hosts = document.value("hosts", json::array());
+    const std::string master = document.contains("master") && document.at("master").is_string()
+        ? document.at("master").get<std::string>() : std::string();
+    const json hosts = document.contains("hosts") && document.at("hosts").is_array() ? document.at("hosts") : json::array();
     for (size_t i = 0; i < hosts.size(); ++i) {
         SshTarget target;
         QString message;
@@ -209,6 +210,12 @@ bool migrateFrom2(json &document, QString *error)
     if (engine) {
         const json old = *engine;
         document.erase("engine");
+        for (const char *key : {"settings", "cluster"}) {
+            if (old.contains(key) && !old.at(key).is_object()) {
+                *error = QObject::tr("engine.%1: expected an object").arg(QLatin1String(key));
+                return false;
+            }
+        }
         if (old.contains("settings"))
             document["engine"] = old.at("settings");
         if (old.contains("cluster"))
@@ -283,7 +290,7 @@ bool ProjectFile::deserialize(const QByteArray &data, Project *project, QString 
         *error = QObject::tr("line %1: not valid JSON (%2)").arg(lineOfOffset(data, e.byte)).arg(QString::fromUtf8(e.what()));
         return false;
     }
-    if (!document.is_object() || document.value("format", std::string()) != kFormat) {
+    if (!document.is_object() || !document.contains("format") || document.at("format") != kFormat) {
         *error = QObject::tr("format: not an AscendDeck project (expected \"format\": \"%1\")").arg(QLatin1String(kFormat));
         return false;
     }

@@ -125,6 +125,11 @@ private slots:
         QTest::newRow("host missing") << QByteArray("{\"format\":\"ascenddeck-project\",\"schema\":2,\"servers\":[{\"port\":22}]}") << QStringLiteral("servers[0].host");
         QTest::newRow("servers not a list") << QByteArray("{\"format\":\"ascenddeck-project\",\"schema\":2,\"servers\":{}}") << QStringLiteral("servers");
         QTest::newRow("password") << QByteArray("{\"format\":\"ascenddeck-project\",\"schema\":2,\"servers\":[{\"host\":\"a\",\"password\":\"x\"}]}") << QStringLiteral("servers[0].password");
+        QTest::newRow("format type") << QByteArray("{\"format\":5,\"schema\":3}") << QStringLiteral("format");
+        QTest::newRow("schema 2 settings type") << QByteArray("{\"format\":\"ascenddeck-project\",\"schema\":2,\"engine\":{\"settings\":[]}}")
+                                                << QStringLiteral("engine.settings: expected an object");
+        QTest::newRow("schema 1 hosts type") << QByteArray("{\"format\":\"ascenddeck-project\",\"schema\":1,\"master\":1,\"hosts\":[5]}")
+                                             << QStringLiteral("hosts[0]");
         QTest::newRow("section type") << QByteArray("{\"format\":\"ascenddeck-project\",\"schema\":2,\"engine\":[]}") << QStringLiteral("engine");
         const QByteArray v3 = "{\"format\":\"ascenddeck-project\",\"schema\":3,";
         QTest::newRow("port not an integer") << v3 + "\"servers\":[{\"host\":\"a\"},{\"host\":\"b\",\"port\":22.5}]}"
