@@ -9,10 +9,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace AscendDeck {
 
@@ -26,6 +29,65 @@ void appendGap(QList<HistoryPoint> *points, qint64 timeMs)
 {
     if (!points->isEmpty() && !points->constLast().isGap())
         points->append(HistoryPoint::gapAt(timeMs));
+}
+
+// Builds one series as its points are read, merging them into buckets of bucketMs from fromMs (0: keeps
+// every point), so that a day of raw samples never sits in memory as a whole.
+class SeriesBuilder
+{
+public:
+    SeriesBuilder(HistorySeries series, qint64 fromMs, qint64 bucketMs)
+        : m_series(std::move(series))
+        , m_fromMs(fromMs)
+        , m_bucketMs(bucketMs)
+    {
+    }
+    void add(const HistoryPoint &p)
+    {
+        if (p.isGap()) {
+            closeBucket();
+            appendGap(&m_series.points, p.timeMs);
+            return;
+        }
+        if (m_bucketMs <= 0) {
+            m_series.points.append(p);
+            return;
+        }
+        const qint64 index = (p.timeMs - m_fromMs) / m_bucketMs;
+        if (index != m_bucketIndex)
+            closeBucket();
+        m_bucketIndex = index;
+        m_bucket.add(p);
+    }
+    HistorySeries finish()
+    {
+        closeBucket();
+        const auto byTime = [](const HistoryPoint &a, const HistoryPoint &b) { return a.timeMs < b.timeMs; };
+        // The console's clock may have stepped back: keep the series in time order for the charts.
+        if (!std::is_sorted(m_series.points.begin(), m_series.points.end(), byTime))
+            std::stable_sort(m_series.points.begin(), m_series.points.end(), byTime);
+        return std::move(m_series);
+    }
+
+private:
+    void closeBucket()
+    {
+        if (!m_bucket.isEmpty())
+            m_series.points.append(m_bucket.point());
+        m_bucket.clear();
+        m_bucketIndex = -1;
+    }
+
+    HistorySeries m_series;
+    qint64 m_fromMs;
+    qint64 m_bucketMs;
+    SampleAggregate m_bucket;
+    qint64 m_bucketIndex = -1;
+};
+
+qint64 bucketFor(qint64 fromMs, qint64 toMs, int maxPoints)
+{
+    return maxPoints > 0 ? qMax<qint64>(1, (toMs - fromMs + maxPoints) / maxPoints) : 0;
 }
 
 QByteArray figure(float value)
@@ -118,17 +180,24 @@ QList<HistorySeries> HistoryReader::read(const HistoryQuery &query) const
         if (query.server.isEmpty() || query.server == folder.name)
             all += readServer(folder, tier, query);
     }
-    if (query.maxPoints > 0) {
-        for (HistorySeries &series : all)
-            series.points = downsample(series.points, query.fromMs, query.toMs, query.maxPoints);
-    }
     return all;
+}
+
+qint64 HistoryReader::diskBytes(HistoryTier tier) const
+{
+    qint64 bytes = 0;
+    for (const ServerFolder &folder : serverFolders()) {
+        for (const QString &path : HistorySegments::forTier(folder.path, tier).allPaths())
+            bytes += QFileInfo(path).size();
+    }
+    return bytes;
 }
 
 QList<HistorySeries> HistoryReader::readServer(const ServerFolder &server, HistoryTier tier, const HistoryQuery &query) const
 {
-    QList<HistorySeries> series;
-    QHash<int, qsizetype> indexOf; // npu << 8 | chip
+    std::vector<SeriesBuilder> builders;
+    QHash<int, size_t> indexOf; // npu << 8 | chip
+    const qint64 bucketMs = bucketFor(query.fromMs, query.toMs, query.maxPoints);
     const int size = HistoryCodec::recordSize(tier);
     const HistorySegments segments = HistorySegments::forTier(server.path, tier);
     for (const QString &path : segments.pathsOverlapping(query.fromMs, query.toMs)) {
@@ -147,8 +216,8 @@ QList<HistorySeries> HistoryReader::readServer(const ServerFolder &server, Histo
             if (t < query.fromMs || t > query.toMs)
                 continue;
             if (record.npuId == HistoryCodec::kServerWide) {
-                for (HistorySeries &s : series)
-                    appendGap(&s.points, t);
+                for (SeriesBuilder &builder : builders)
+                    builder.add(record.point);
                 continue;
             }
             if (!matches(query.npuId, record.npuId) || !matches(query.chipId, record.chipId))
@@ -156,18 +225,15 @@ QList<HistorySeries> HistoryReader::readServer(const ServerFolder &server, Histo
             const int key = record.npuId << 8 | record.chipId;
             auto it = indexOf.find(key);
             if (it == indexOf.end()) {
-                it = indexOf.insert(key, series.size());
-                series.append(HistorySeries{server.name, record.npuId, record.chipId, {}});
+                it = indexOf.insert(key, builders.size());
+                builders.emplace_back(HistorySeries{server.name, record.npuId, record.chipId, {}}, query.fromMs, bucketMs);
             }
-            series[*it].points.append(record.point);
+            builders[*it].add(record.point);
         }
     }
-    const auto byTime = [](const HistoryPoint &a, const HistoryPoint &b) { return a.timeMs < b.timeMs; };
-    for (HistorySeries &s : series) {
-        // The console's clock may have stepped back: keep each series in time order for the charts.
-        if (!std::is_sorted(s.points.begin(), s.points.end(), byTime))
-            std::stable_sort(s.points.begin(), s.points.end(), byTime);
-    }
+    QList<HistorySeries> series;
+    for (SeriesBuilder &builder : builders)
+        series.append(builder.finish());
     std::sort(series.begin(), series.end(), [](const HistorySeries &a, const HistorySeries &b) {
         return std::make_pair(a.npuId, a.chipId) < std::make_pair(b.npuId, b.chipId);
     });
@@ -178,27 +244,10 @@ QList<HistoryPoint> HistoryReader::downsample(const QList<HistoryPoint> &points,
 {
     if (maxPoints <= 0 || points.size() <= maxPoints)
         return points;
-    const qint64 bucketMs = qMax<qint64>(1, (toMs - fromMs + maxPoints) / maxPoints);
-    QList<HistoryPoint> out;
-    out.reserve(maxPoints + 8);
-    SampleAggregate bucket;
-    qint64 bucketIndex = -1;
-    for (const HistoryPoint &p : points) {
-        const qint64 index = (p.timeMs - fromMs) / bucketMs;
-        if (!bucket.isEmpty() && (p.isGap() || index != bucketIndex)) {
-            out.append(bucket.point());
-            bucket.clear();
-        }
-        if (p.isGap()) {
-            appendGap(&out, p.timeMs);
-            continue;
-        }
-        bucketIndex = index;
-        bucket.add(p);
-    }
-    if (!bucket.isEmpty())
-        out.append(bucket.point());
-    return out;
+    SeriesBuilder builder(HistorySeries(), fromMs, bucketFor(fromMs, toMs, maxPoints));
+    for (const HistoryPoint &p : points)
+        builder.add(p);
+    return builder.finish().points;
 }
 
 QList<HistoryAlert> HistoryReader::readAlerts(qint64 fromMs, qint64 toMs) const

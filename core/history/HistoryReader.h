@@ -35,6 +35,8 @@ public:
     // The tier a query reads: raw when the whole range lies within the raw tier's window, else minutes.
     HistoryTier tierFor(const HistoryQuery &query) const;
     QList<HistorySeries> read(const HistoryQuery &query) const;
+    // Bytes on disk of one tier's segments over every server (for a "history uses N MB" line).
+    qint64 diskBytes(HistoryTier tier) const;
     QList<HistoryAlert> readAlerts(qint64 fromMs, qint64 toMs) const;
 
     // Every stored point of the range (maxPoints is ignored), one line each. Raw tier: the columns of the
