@@ -183,6 +183,22 @@ QList<HistorySeries> HistoryReader::read(const HistoryQuery &query) const
     return all;
 }
 
+qint64 HistoryReader::firstTimeMs() const
+{
+    qint64 first = -1;
+    for (const ServerFolder &folder : serverFolders()) {
+        for (HistoryTier tier : {HistoryTier::Raw, HistoryTier::Minute}) {
+            const HistorySegments segments = HistorySegments::forTier(folder.path, tier);
+            const QStringList paths = segments.allPaths();
+            if (!paths.isEmpty()) {
+                const qint64 start = segments.startOfPath(paths.constFirst());
+                first = first < 0 ? start : qMin(first, start);
+            }
+        }
+    }
+    return first;
+}
+
 qint64 HistoryReader::diskBytes(HistoryTier tier) const
 {
     qint64 bytes = 0;

@@ -35,6 +35,9 @@ public:
     // The tier a query reads: raw when the whole range lies within the raw tier's window, else minutes.
     HistoryTier tierFor(const HistoryQuery &query) const;
     QList<HistorySeries> read(const HistoryQuery &query) const;
+    // Where the stored history begins (the start of its oldest segment of either tier), or -1 when empty:
+    // how far back a chart can scroll.
+    qint64 firstTimeMs() const;
     // Bytes on disk of one tier's segments over every server (for a "history uses N MB" line).
     qint64 diskBytes(HistoryTier tier) const;
     QList<HistoryAlert> readAlerts(qint64 fromMs, qint64 toMs) const;

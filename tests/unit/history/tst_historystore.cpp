@@ -237,6 +237,7 @@ private slots:
         const HistorySegments minute = HistorySegments::forTier(server, HistoryTier::Minute);
         QCOMPARE(raw.allPaths().size(), 3);
         QCOMPARE(minute.allPaths().size(), 2);
+        QCOMPARE(HistoryReader(dir.path()).firstTimeMs(), minute.startOf(monthAgo));
 
         now = t0() + 25 * kHour; // the 10:00 hour ended 24 h ago; 13:00 did not
         HistoryWriter writer(dir.path(), HistoryLimits(), clock);
@@ -244,6 +245,7 @@ private slots:
         QCOMPARE(raw.allPaths(), QStringList{raw.pathFor(t0() + 3 * kHour)});
         QCOMPARE(minute.allPaths(), QStringList{minute.pathFor(minute.startOf(t0()))});
         QVERIFY(HistoryAlertLog(dir.path()).segments().allPaths().isEmpty());
+        QCOMPARE(HistoryReader(dir.path()).firstTimeMs(), minute.startOf(t0()));
 
         // Writing on past a new hour prunes without reopening.
         now = t0() + 28 * kHour;
