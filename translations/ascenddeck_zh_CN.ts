@@ -2662,6 +2662,35 @@ AI Core 利用率：%7 %
     </message>
 </context>
 <context>
+    <name>HistoryAlertLog</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot truncate %1: %2</source>
+        <translation>无法截断 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReader</name>
+    <message>
+        <source>the CSV destination is not writable</source>
+        <translation>CSV 目标位置不可写</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWriter</name>
+    <message>
+        <source>cannot create the history folder %1</source>
+        <translation>无法创建历史记录文件夹 %1</translation>
+    </message>
+</context>
+<context>
     <name>HostNetworks</name>
     <message>
         <source>`ip -j addr` printed no JSON array: %1</source>
@@ -5024,6 +5053,21 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>is a loopback address: only servers on the same host can reach it</source>
         <translation>是环回地址：只有位于同一主机上的服务器才能访问</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentAppender</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot truncate %1: %2</source>
+        <translation>无法截断 %1：%2</translation>
     </message>
 </context>
 <context>

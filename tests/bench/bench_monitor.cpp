@@ -4,16 +4,22 @@
 // (all threads), its memory (VmRSS after warm-up and at the end, VmHWM) and the longest stall of the
 // main event loop, measured by a 10 ms timer that records how late it fires (BENCH_VERBOSE=1 prints each over 40 ms). Figures, not pass/fail:
 // the last line of output is the summary. Goals: CPU < 5% of one core, flat memory, no stall > 50 ms.
+// History is on as in the console (a HistoryRecorder on the monitor, writing to a temporary folder, or to
+// BENCH_HISTORY_DIR; BENCH_HISTORY=0 turns it off): the history line gives its write rate and its size on
+// disk per NPU-day for both tiers.
 #include "SimCluster.h"
 
 #include "operate/MonitorPage.h"
 
 #include "deployment/Deployment.h"
+#include "history/HistoryCodec.h"
+#include "history/HistoryRecorder.h"
 #include "monitor/ClusterMonitor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -117,6 +123,36 @@ qint64 totalBlocks(ClusterMonitor &monitor)
     return n;
 }
 
+// The history's figures over the measured stretch: write rate, and size on disk per NPU-day (from the
+// records written: the raw tier's per-NPU-day size is its record size x 86400, the minute tier's x 1440).
+void printHistory(HistoryRecorder &recorder, const HistoryWriter::Stats &before, double seconds, int npus)
+{
+    recorder.sync();
+    const HistoryWriter::Stats after = recorder.stats();
+    const qint64 raw = after.rawRecords - before.rawRecords;
+    const qint64 bytes = after.bytes - before.bytes;
+    const qint64 rawDisk = recorder.reader().diskBytes(HistoryTier::Raw);
+    const qint64 minuteDisk = recorder.reader().diskBytes(HistoryTier::Minute);
+    QElapsedTimer read;
+    read.start();
+    HistoryQuery query;
+    query.toMs = QDateTime::currentMSecsSinceEpoch();
+    query.fromMs = query.toMs - 3600 * 1000;
+    query.server = recorder.reader().servers().value(0);
+    query.maxPoints = 600;
+    const QList<HistorySeries> series = recorder.reader().read(query);
+    const double readMs = static_cast<double>(read.nsecsElapsed()) / 1e6;
+    const double perNpuSecond = static_cast<double>(raw) / npus / seconds;
+    printf("history: %lld raw records in %.0f s (%.0f records/s, %.2f per NPU per second), %.0f bytes/s; on disk "
+           "raw %.1f MB, minute %.1f KB; per NPU-day raw %.2f MB (%d-byte records), minute %.1f KB (%d-byte "
+           "records); reading one server's last hour as %d series of <= 600 points took %.1f ms\n",
+           static_cast<long long>(raw), seconds, static_cast<double>(raw) / seconds, perNpuSecond,
+           static_cast<double>(bytes) / seconds, static_cast<double>(rawDisk) / 1e6,
+           static_cast<double>(minuteDisk) / 1e3, 86400.0 * HistoryCodec::kRawRecordSize / 1e6,
+           HistoryCodec::kRawRecordSize, 1440.0 * HistoryCodec::kMinuteRecordSize / 1e3,
+           HistoryCodec::kMinuteRecordSize, static_cast<int>(series.size()), readMs);
+}
+
 int answering(const ClusterMonitor &monitor)
 {
     int count = 0;
@@ -144,6 +180,14 @@ int main(int argc, char *argv[])
     page.show();
     page.startMonitoring();
     ClusterMonitor &monitor = *page.monitor();
+    QTemporaryDir historyTemp;
+    std::unique_ptr<HistoryRecorder> history;
+    if (qgetenv("BENCH_HISTORY") != "0") {
+        const QString dir = qEnvironmentVariableIsSet("BENCH_HISTORY_DIR") ? qEnvironmentVariable("BENCH_HISTORY_DIR")
+                                                                          : historyTemp.path();
+        history = std::make_unique<HistoryRecorder>(dir);
+        history->attach(&monitor);
+    }
     int gaps = 0;
     for (int i = 0; i < kServers; ++i)
         QObject::connect(&monitor.sampler(i), &NpuSampler::gap, [&gaps] { ++gaps; });
@@ -154,6 +198,9 @@ int main(int argc, char *argv[])
     }
     waitFor([] { return false; }, 3000);
     const qint64 blocksBefore = totalBlocks(monitor);
+    if (history)
+        history->sync();
+    const HistoryWriter::Stats historyBefore = history ? history->stats() : HistoryWriter::Stats();
     const double rssStart = statusMb("VmRSS");
     const double cpuStart = cpuSeconds();
     StallWatch stalls;
@@ -171,6 +218,8 @@ int main(int argc, char *argv[])
     const double rssEnd = statusMb("VmRSS");
     const double hwm = statusMb("VmHWM");
     const qint64 blocks = totalBlocks(monitor) - blocksBefore;
+    if (history)
+        printHistory(*history, historyBefore, seconds, kServers * 8);
     page.stopMonitoring();
     sim.stop();
     QStringList rssText;
@@ -181,8 +230,8 @@ int main(int argc, char *argv[])
            static_cast<long long>(monitor.samples().sampleCount()));
     printf("VmRSS every 10 s (MB): %s\n", qPrintable(rssText.join(QLatin1Char(' '))));
     printf("monitor: cpu=%.2f%% of one core, rss start=%.1f MB end=%.1f MB, VmHWM=%.1f MB, max event-loop stall=%.1f ms "
-           "(GUI thread busy %.1f ms of it), longest GUI-thread work between ticks=%.1f ms, gaps=%d "
-           "(goals: cpu < 5%%, flat memory, stall < 50 ms)\n",
-           cpuPercent, rssStart, rssEnd, hwm, stalls.maxStallMs(), stalls.cpuInMaxStallMs(), stalls.maxWorkMs(), gaps);
+           "(GUI thread busy %.1f ms of it), longest GUI-thread work between ticks=%.1f ms, gaps=%d, "
+           "history %s (goals: cpu < 5%%, flat memory, stall < 50 ms)\n",
+           cpuPercent, rssStart, rssEnd, hwm, stalls.maxStallMs(), stalls.cpuInMaxStallMs(), stalls.maxWorkMs(), gaps, history ? "on" : "off");
     return 0;
 }

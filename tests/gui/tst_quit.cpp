@@ -136,8 +136,7 @@ private slots:
     // A launch still starting is taken back on quit: no server keeps half a cluster.
     void quitDuringLaunch_removesWhatItStarted()
     {
-        m_deployment->editProject().engine["settings"] = SimCluster::engineSettings(EngineSettings::Kind::MindIE).toJson();
-        m_deployment->notifyProjectChanged();
+        m_deployment->setEngineSettings(SimCluster::engineSettings(EngineSettings::Kind::MindIE));
         m_deployment->setEngineCluster(m_sim.engineCluster());
         m_window->showTab(MainWindow::LaunchTab);
         LaunchPage *launch = m_window->launchPage();
