@@ -2,6 +2,8 @@
 
 #include "HostKeyPrompter.h"
 #include "LogView.h"
+#include "ProjectDocument.h"
+#include "RecentProjects.h"
 #include "operate/LaunchPage.h"
 #include "operate/LoadTestPage.h"
 #include "operate/MonitorPage.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QActionGroup>
 #include <QMenuBar>
@@ -32,7 +35,11 @@ MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     , m_deployment(deployment)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("AscendDeck"));
+    m_document = new ProjectDocument(deployment, this);
+    connect(m_document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);
+    // Opening a project connects to its servers in the background (host keys checked as always).
+    connect(m_document, &ProjectDocument::opened, this, &MainWindow::connectAll);
+    updateTitle();
     m_prompter = new HostKeyPrompter(this, this);
     deployment->pool()->setUnknownHostKeyHandler(m_prompter->handler());
 
@@ -80,16 +87,69 @@ ServersPage *MainWindow::serversPage() const
     return qobject_cast<ServersPage *>(m_wizard->page(DeploymentWizard::ServersPageId));
 }
 
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    auto add = [this, file](const QString &name, const QString &text, QKeySequence::StandardKey key, auto slot) {
+        QAction *action = file->addAction(text, this, slot);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        return action;
+    };
+    add(QStringLiteral("newAction"), tr("&New project"), QKeySequence::New, [this] { m_document->newProject(); });
+    add(QStringLiteral("openAction"), tr("&Open..."), QKeySequence::Open, [this] { m_document->openWithDialog(); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
+    add(QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save, [this] { m_document->save(); });
+    add(QStringLiteral("saveAsAction"), tr("Save &As..."), QKeySequence::SaveAs, [this] { m_document->saveAs(); });
+    file->addSeparator();
+    QAction *reopen = file->addAction(tr("Reopen the last project at start"));
+    reopen->setObjectName(QStringLiteral("reopenAtStartAction"));
+    reopen->setCheckable(true);
+    reopen->setChecked(RecentProjects::reopenAtStart());
+    connect(reopen, &QAction::toggled, this, [](bool on) { RecentProjects::setReopenAtStart(on); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentProjects::files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { m_document->openFile(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), this, [] { RecentProjects::clear(); });
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_document->windowTitle());
+    setWindowModified(m_deployment->isModified());
+}
+
 void MainWindow::createMenus()
 {
+    createFileMenu();
     QMenu *cluster = menuBar()->addMenu(tr("&Cluster"));
     QAction *test = cluster->addAction(tr("&Test connections"), this, &MainWindow::connectAll);
     test->setObjectName(QStringLiteral("connectAction"));
     test->setShortcut(QKeySequence::Refresh);
     QAction *cancel = cluster->addAction(tr("&Cancel"), serversPage(), &ServersPage::cancel);
     cancel->setObjectName(QStringLiteral("cancelAction"));
-    cluster->addSeparator();
-    cluster->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     createLanguageMenu(menuBar()->addMenu(tr("&Settings"))->addMenu(tr("&Language")));
 }
 
@@ -155,6 +215,10 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_document->maybeSave()) {
+        event->ignore();
+        return;
+    }
     serversPage()->cancel();
     Job::cancelAll(this);
     QSettings settings;

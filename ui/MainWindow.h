@@ -14,6 +14,7 @@ class HostKeyPrompter;
 class LaunchPage;
 class LoadTestPage;
 class MonitorPage;
+class ProjectDocument;
 class ServersPage;
 
 // The console's main window: the deployment wizard, the application log, and a status line. All remote
@@ -32,6 +33,7 @@ public:
     MonitorPage *monitorPage() const { return m_monitor; }
     LoadTestPage *loadTestPage() const { return m_loadTest; }
     QTabWidget *tabs() const { return m_tabs; }
+    ProjectDocument *document() const { return m_document; }
 
     enum Tab { DeployTab, LaunchTab, MonitorTab, LoadTestTab };
     void showTab(Tab tab);
@@ -48,6 +50,9 @@ protected:
 
 private:
     void createMenus();
+    void createFileMenu();
+    void fillRecentMenu();
+    void updateTitle();
     void createLanguageMenu(QMenu *menu);
     void onServiceReady(const QString &apiUrl, const QString &metricsUrl, const QString &modelName);
     void updateSummary();
@@ -61,6 +66,8 @@ private:
     LoadTestPage *m_loadTest = nullptr;
     HostKeyPrompter *m_prompter = nullptr;
     QLabel *m_summary = nullptr;
+    ProjectDocument *m_document = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace AscendDeck

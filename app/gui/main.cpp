@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "ProjectDocument.h"
+#include "RecentProjects.h"
 #include "Translations.h"
 
 #include "deployment/Deployment.h"
@@ -98,11 +100,8 @@ int main(int argc, char *argv[])
 
     Log::init();
 
-    Project project;
     QList<SshTarget> targets;
     QString error;
-    if (parser.isSet(projectFile))
-        ProjectFile::load(parser.value(projectFile), &project, &error);
     if (parser.isSet(cluster))
         targets = readClusterFile(parser.value(cluster), &error);
     for (const QString &text : parser.positionalArguments()) {
@@ -120,17 +119,32 @@ int main(int argc, char *argv[])
     options.knownHostsFile = parser.value(knownHosts);
     options.sshConfigFile = parser.value(sshConfig);
     options.credentials.identityFile = parser.value(identity);
+    Deployment deployment(options);
+    MainWindow window(&deployment);
+
+    // --project FILE, else (with no servers named) the last project when the setting says so.
+    QString file = parser.value(projectFile);
+    const bool reopen = file.isEmpty() && targets.isEmpty() && RecentProjects::reopenAtStart();
+    if (reopen)
+        file = RecentProjects::last();
+    const bool opened = !file.isEmpty() && window.document()->open(file, &error);
+    if (!error.isEmpty() && !reopen) {
+        fprintf(stderr, "ascenddeck: %s\n", qPrintable(error));
+        return 2;
+    }
+    QList<ProjectServer> servers = deployment.project().servers;
     for (const SshTarget &target : targets) {
         ProjectServer server;
         server.host = target.host;
         server.port = target.port > 0 ? target.port : 22;
         server.user = target.user.isEmpty() ? QStringLiteral("root") : target.user;
-        server.master = project.servers.isEmpty();
-        project.servers << server;
+        server.master = servers.isEmpty();
+        servers << server;
     }
-    Deployment deployment(options);
-    deployment.setProject(project);
-    MainWindow window(&deployment);
+    if (!targets.isEmpty())
+        deployment.setServers(servers);
+    if (!opened)
+        deployment.markSaved(); // servers named on the command line are a start, not an unsaved change
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/ascenddeck-%1.png").arg(size));
@@ -138,7 +152,7 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(quitAfterStart))
         QTimer::singleShot(0, &app, &QApplication::quit);
-    if (parser.isSet(connectNow) || parser.isSet(screenshot))
+    if (!opened && (parser.isSet(connectNow) || parser.isSet(screenshot)))
         QTimer::singleShot(0, &window, &MainWindow::connectAll);
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);

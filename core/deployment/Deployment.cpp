@@ -40,6 +40,14 @@ bool Deployment::assign(T *part, const T &value)
     return true;
 }
 
+void Deployment::setProjectFile(const QString &path)
+{
+    if (m_projectFile == path)
+        return;
+    m_projectFile = path;
+    emit projectFileChanged(path);
+}
+
 void Deployment::setCredentials(const SshCredentials &credentials)
 {
     m_options.credentials = credentials;

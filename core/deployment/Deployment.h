@@ -48,6 +48,11 @@ public:
     void setEngineCluster(const EngineCluster &cluster);
     const EngineCluster &engineCluster() const { return m_project.cluster; }
 
+    // The file the project was opened from or last saved to; empty for a project not saved yet. Where the
+    // history of its NPUs is kept and what File > Save writes.
+    QString projectFile() const { return m_projectFile; }
+    void setProjectFile(const QString &path);
+
     // Whether the project changed since it was opened, made or saved.
     bool isModified() const { return m_modified; }
     void setModified(bool modified);
@@ -72,6 +77,7 @@ signals:
     void engineSettingsChanged();
     void engineClusterChanged();
     void modifiedChanged(bool modified);
+    void projectFileChanged(const QString &path);
     void serverChanged(int index); // the status or facts of one server
 
 private:
@@ -91,6 +97,7 @@ private:
     Project m_project;
     QList<ServerState> m_states;
     bool m_modified = false;
+    QString m_projectFile;
 };
 
 } // namespace AscendDeck

@@ -9,6 +9,7 @@
 #include "Confirmation.h"
 #include "JobProgress.h"
 #include "MainWindow.h"
+#include "ProjectDocument.h"
 #include "operate/LaunchPage.h"
 #include "operate/LoadTestPage.h"
 #include "wizard/DeploymentWizard.h"
@@ -59,7 +60,11 @@ private:
     {
         QElapsedTimer clock;
         clock.start();
-        m_window->close();
+        // The project was edited by the test: quitting asks about it, and the user discards.
+        ProjectDocument::setNextUnsavedChoice(ProjectDocument::UnsavedChoice::Discard);
+        const bool closed = m_window->close();
+        ProjectDocument::setNextUnsavedChoice(std::nullopt);
+        [closed] { QVERIFY2(closed, "the window refused to close"); }();
         m_window.reset();
         return clock.elapsed();
     }

@@ -1,4 +1,6 @@
 #include "ReviewPage.h"
+
+#include "RecentProjects.h"
 #include "ui_ReviewPage.h"
 
 #include "deployment/Deployment.h"
@@ -6,6 +8,7 @@
 #include "project/ProjectFile.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -82,7 +85,9 @@ QString ReviewPage::saveProject(const QString &path)
     QString error;
     if (!ProjectFile::save(m_deployment->project(), path, &error))
         return error;
+    m_deployment->setProjectFile(QFileInfo(path).absoluteFilePath());
     m_deployment->markSaved();
+    RecentProjects::add(path);
     return {};
 }
 
