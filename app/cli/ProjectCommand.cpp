@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "ProjectInput.h"
 
+#include "ops/DeploymentStatus.h"
 #include "ops/ProjectDrift.h"
 #include "project/ProjectExport.h"
 #include "remote/SessionPool.h"
@@ -92,7 +93,8 @@ int runExport(const QStringList &arguments)
 int runStatus(const QStringList &arguments)
 {
     CommandLine cli(QStringLiteral("status"), QStringLiteral("[options] --project FILE"),
-                    ProjectCommand::tr("Reads the servers of a project and reports, as JSON, where they differ from it."));
+                    ProjectCommand::tr("Reads the servers of a project and reports, as JSON, where each server stands at each step "
+                                       "(network, rank table, engine config, weights, engine) and where they differ from it."));
     cli.addProjectOption();
     cli.addSshOptions();
     if (const auto done = cli.parse(arguments))
@@ -102,9 +104,15 @@ int runStatus(const QStringList &arguments)
         return *bad;
     SessionPool pool(cli.sessionOptions());
     const ProjectDrift::Report report = ProjectDrift::read(&pool, project);
-    printLine(stdout, QString::fromStdString(report.toJson().dump(2)));
+    const DeploymentStatus::Report status = DeploymentStatus::read(&pool, project);
+    nlohmann::ordered_json out = report.toJson();
+    const nlohmann::ordered_json steps = status.toJson(); // named: items() must not outlive it
+    for (const auto &[key, value] : steps.items())
+        out[key] = value;
+    printLine(stdout, QString::fromStdString(out.dump(2)));
     if (report.unreachable > 0)
         return code(ExitCode::Connection);
+    // Drift is a failure; an engine that is not running is a state the JSON reports, not an error.
     return code(report.items.isEmpty() ? ExitCode::Success : ExitCode::Failure);
 }
 

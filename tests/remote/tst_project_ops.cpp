@@ -6,6 +6,7 @@
 #include "engine/EngineSettings.h"
 #include "network/HccnPlanner.h"
 #include "ops/NetworkApply.h"
+#include "ops/DeploymentStatus.h"
 #include "ops/ProjectDrift.h"
 #include "project/ProjectExport.h"
 #include "project/ProjectFile.h"
@@ -163,6 +164,17 @@ private slots:
         for (const auto &item : before.items)
             rankTableMissing |= item.what == QStringLiteral("/etc/ascenddeck/ranktable.json") && item.actual == QStringLiteral("missing");
         QVERIFY(rankTableMissing);
+        using DS = DeploymentStatus;
+        const DS::Report fresh = DS::read(&pool, m_project);
+        QCOMPARE(fresh.servers.size(), 2);
+        for (const DS::ServerStatus &server : fresh.servers) {
+            QCOMPARE(server.step(DS::Step::Network)->state, DS::State::Stale);
+            QCOMPARE(server.step(DS::Step::RankTable)->state, DS::State::Missing);
+            QCOMPARE(server.step(DS::Step::Engine)->state, DS::State::Missing);
+        }
+        DS::Step attention;
+        QVERIFY(fresh.firstAttention(&attention));
+        QCOMPARE(attention, DS::Step::Network);
 
         // Apply the plan and deploy the generated files as the wizard does.
         const HccnPlan &plan = m_project.network;
@@ -178,6 +190,24 @@ private slots:
         }
         const ProjectDrift::Report after = ProjectDrift::read(&pool, m_project);
         QVERIFY2(after.items.isEmpty(), after.toJson().dump(2).c_str());
+        const DS::Report deployed = DS::read(&pool, m_project);
+        for (const DS::ServerStatus &server : deployed.servers) {
+            for (DS::Step step : {DS::Step::Network, DS::Step::RankTable, DS::Step::EngineConfig})
+                QVERIFY2(server.step(step)->state == DS::State::Done, deployed.toJson().dump(2).c_str());
+        }
+        QVERIFY(deployed.firstAttention(&attention)); // the engine is not running yet
+        QVERIFY(attention == DS::Step::Weights || attention == DS::Step::Engine);
+        // The rank table edited by hand on the first server (its mode too): that step, on that server only.
+        QVERIFY(pool.upload(m_sim.target(0), QByteArray("{}\n"), QStringLiteral("/etc/ascenddeck/ranktable.json"), 0644).ok());
+        const DS::Report edited = DS::read(&pool, m_project);
+        QCOMPARE(edited.servers.at(0).step(DS::Step::RankTable)->state, DS::State::Stale);
+        QCOMPARE(edited.servers.at(1).step(DS::Step::RankTable)->state, DS::State::Done);
+        QVERIFY(pool.upload(m_sim.target(0), generated.files.value(QStringLiteral("ranktable/hccl_2s_16p.json")), QStringLiteral("/etc/ascenddeck/ranktable.json"), 0644).ok());
+        const DS::Report wrongMode = DS::read(&pool, m_project);
+        QCOMPARE(wrongMode.servers.at(0).step(DS::Step::RankTable)->state, DS::State::Stale);
+        QVERIFY2(wrongMode.servers.at(0).step(DS::Step::RankTable)->detail.contains(QStringLiteral("mode 644")),
+                 qPrintable(wrongMode.servers.at(0).step(DS::Step::RankTable)->detail));
+        QVERIFY(pool.upload(m_sim.target(0), generated.files.value(QStringLiteral("ranktable/hccl_2s_16p.json")), QStringLiteral("/etc/ascenddeck/ranktable.json"), 0640).ok());
 
         // Someone changes an NPU by hand: status names the server, NPU and setting, and exits 1.
         QVERIFY(pool.run(m_sim.target(1), RemoteCommand::fromArgv({QStringLiteral("/usr/local/Ascend/driver/tools/hccn_tool"), QStringLiteral("-i"), QStringLiteral("5"),
@@ -193,6 +223,12 @@ private slots:
         QCOMPARE(QString::fromStdString(report["drift"][0]["what"]), QStringLiteral("npu 5 netdetect"));
         QCOMPARE(QString::fromStdString(report["drift"][0]["actual"]), QStringLiteral("192.168.100.99"));
         QVERIFY(QString::fromStdString(report["drift"][0]["server"]).contains(QStringLiteral("127.0.0.152")));
+        // The same per step: the second server's network is stale, the first's done; attention goes there.
+        QCOMPARE(report["attention"].get<std::string>(), "network");
+        QCOMPARE(report["servers"][0]["steps"]["network"]["state"].get<std::string>(), "done");
+        QCOMPARE(report["servers"][1]["steps"]["network"]["state"].get<std::string>(), "stale");
+        QCOMPARE(report["servers"][1]["steps"]["rank_table"]["state"].get<std::string>(), "done");
+        QVERIFY(QString::fromStdString(report["servers"][1]["steps"]["network"]["detail"]).contains(QStringLiteral("NPU 5 netdetect")));
     }
 
     // After the apply above: `ranktable build` reads the servers' hccn.conf through the rank table step and
