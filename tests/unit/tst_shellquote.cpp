@@ -51,7 +51,8 @@ private slots:
     {
         RemoteCommand c;
         c.argv = QStringList{QStringLiteral("hccn_tool"), QStringLiteral("-i"), QStringLiteral("0")};
-        c.sudo = true;
+        c = c.asRoot();
+        QCOMPARE(c.previewLine(), QStringLiteral("sudo hccn_tool -i 0"));
         QCOMPARE(c.commandLine(QStringLiteral("root")), QStringLiteral("hccn_tool -i 0"));
         QCOMPARE(c.commandLine(QStringLiteral("admin")), QStringLiteral("sudo -S -p '' -- hccn_tool -i 0"));
         c.argvIsSecret = true;
