@@ -225,7 +225,9 @@ SessionOptions CommandLine::sessionOptions() const
         options.credentials.passphrase = qEnvironmentVariable(m_parser.value(m_passphraseEnv).toLocal8Bit().constData());
     if (m_parser.isSet(m_passwordStdin))
         options.credentials.password = readPasswordLine();
-    options.credentials.sudo = sudo() ? SudoMode::NoPassword : SudoMode::Off;
+    // With --sudo, a login password (--password-stdin) is the sudo password too, unless one is given.
+    options.credentials.sudo = !sudo() ? SudoMode::Off
+                                       : options.credentials.hasPassword() ? SudoMode::Password : SudoMode::NoPassword;
     if (m_parser.isSet(m_sudoPasswordEnv)) {
         options.credentials.sudo = SudoMode::Password;
         options.credentials.sudoPassword = qEnvironmentVariable(m_parser.value(m_sudoPasswordEnv).toLocal8Bit().constData());
