@@ -486,7 +486,7 @@ CommandResult SshSession::stream(const RemoteCommand &command, const ChunkHandle
     if (result.ran())
         result = runChannel(command, sudoPrefix, secretInput, onStdout, onStderr, cancel);
     result.durationMs = timer.elapsed();
-    logCommand(command, result);
+    logCommand(command, result, !sudoPrefix.isEmpty());
     return result;
 }
 
@@ -769,10 +769,10 @@ CommandResult SshSession::uploadAsRoot(const QByteArray &data, const QString &re
     return result;
 }
 
-void SshSession::logCommand(const RemoteCommand &command, const CommandResult &result) const
+void SshSession::logCommand(const RemoteCommand &command, const CommandResult &result, bool throughSudo) const
 {
-    Log::remote()->info("exec host={} argv={} exit={} result={} ms={}", m_target.displayName().toStdString(),
-                        command.loggableCommand().toStdString(), result.exitStatus,
+    Log::remote()->info("exec host={} sudo={} argv={} exit={} result={} ms={}", m_target.displayName().toStdString(),
+                        throughSudo ? "yes" : "no", command.loggableCommand().toStdString(), result.exitStatus,
                         remoteErrorName(result.error).toStdString(), result.durationMs);
 }
 

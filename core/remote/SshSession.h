@@ -81,7 +81,7 @@ private:
                              const ChunkHandler &onStdout,
                              const ChunkHandler &onStderr, const CancelToken &cancel);
     ssh_channel_struct *openChannelLocked(const QString &line, QString *error);
-    void logCommand(const RemoteCommand &command, const CommandResult &result) const;
+    void logCommand(const RemoteCommand &command, const CommandResult &result, bool throughSudo = false) const;
 
     SshTarget m_target;
     SshCredentials m_credentials;

@@ -2,6 +2,10 @@
 // reachable only through a bastion (tests/sim: --login-user, --sudo-password, --bastion).
 #include "SimCluster.h"
 
+#include "ops/HccnBatch.h"
+#include "remote/SessionPool.h"
+#include "remote/SshSession.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -158,6 +162,44 @@ private slots:
                                                  << serverArg(0) << QStringLiteral("--") << QStringLiteral("id") << QStringLiteral("-u"));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("no sudo password was given"), r.err.constData());
+    }
+
+    void uploadAsRoot_throughSudo_installsARootOwnedFileAndLeavesNoTemporary()
+    {
+        using namespace AscendDeck;
+        SessionOptions options = m_sim.sessionOptions();
+        options.knownHostsFile = m_knownHosts;
+        options.sshConfigFile = QStringLiteral("/dev/null");
+        options.credentials.sudo = SudoMode::Password;
+        options.credentials.sudoPassword = kSudoPassword;
+        SshTarget bastion;
+        QString error;
+        QVERIFY(SshTarget::parse(m_bastion, &bastion, &error));
+        options.jumpHosts = {bastion};
+        SessionPool pool(options);
+        const SshTarget target(m_sim.servers().at(0).host, kLoginUser, 0);
+        const QByteArray data("{\"rank\": \"table\"}\n");
+        const CommandResult result = pool.uploadAsRoot(target, data, QStringLiteral("/etc/ascend-sim/uploaded.json"), 0640);
+        QVERIFY2(result.ok(), qPrintable(result.errorString));
+        QCOMPARE(m_sim.inspect(0, {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%U %G %a"),
+                                   QStringLiteral("/etc/ascend-sim/uploaded.json")}),
+                 QByteArray("root root 640\n"));
+        QCOMPARE(m_sim.inspect(0, {QStringLiteral("cat"), QStringLiteral("/etc/ascend-sim/uploaded.json")}), data);
+        const QList<QByteArray> lines = sudoLog(0).split('\n');
+        QByteArray install;
+        for (const QByteArray &line : lines) {
+            if (line.contains("\tRAN\tinstall\t"))
+                install = line;
+        }
+        QVERIFY2(install.contains("\tinstall\t-m\t640\t-o\troot\t-g\troot\t/tmp/ascenddeck-upload."), install.constData());
+        const QByteArray temporary = install.split('\t').value(install.split('\t').size() - 2);
+        int exists = -1;
+        m_sim.inspect(0, {QStringLiteral("test"), QStringLiteral("-e"), QString::fromUtf8(temporary)}, &exists);
+        QCOMPARE(exists, 1);
+        // The servers behind the bastion share its connection: one pooled session for it.
+        QVERIFY(pool.run(SshTarget(m_sim.servers().at(1).host, kLoginUser, 0), RemoteCommand::fromArgv({QStringLiteral("true")})).ok());
+        QCOMPARE(pool.sessionCount(), 3);
+        QVERIFY(pool.session(target)->runsThroughSudo(HccnBatch::command({})));
     }
 
     void jump_unknownBastionKey_isRefused()
