@@ -181,6 +181,7 @@ bool SshSession::isConnected() const
 void SshSession::disconnect()
 {
     std::list<std::unique_ptr<Tunnel>> tunnels;
+    std::shared_ptr<SshSession> via; // released after this session's socket to it is closed
     {
         QMutexLocker lock(&m_mutex);
         if (m_session) {
@@ -191,9 +192,9 @@ void SshSession::disconnect()
             m_openChannels = 0;
         }
         tunnels.swap(m_tunnels);
+        via.swap(m_via);
     }
     tunnels.clear(); // joins the pumps; they need m_mutex to notice the session is gone
-    m_via.reset();
 }
 
 CommandResult SshSession::failure(RemoteError error, const QString &message) const
