@@ -211,6 +211,21 @@ private slots:
         QVERIFY2(r.err.contains(m_bastion.mid(5).toUtf8()), r.err.constData());
         QVERIFY2(r.err.contains("unknown host key"), r.err.constData());
     }
+
+    void jump_changedBastionKey_isRefusedEvenWithAcceptNew()
+    {
+        // The bastion's address recorded with another key (a server's): a changed key.
+        const QByteArray servers = readFile(m_sim.knownHostsFile());
+        const QByteArray firstLine = servers.left(servers.indexOf('\n'));
+        const QByteArray serverKey = firstLine.mid(firstLine.indexOf(' ') + 1);
+        const QString knownHosts = m_files.filePath(QStringLiteral("changed_known_hosts"));
+        QVERIFY(writeFile(knownHosts, servers + m_bastion.mid(5).toUtf8() + ' ' + serverKey + '\n'));
+        const Run r = cli(execArgs(knownHosts) << QStringLiteral("--accept-new-host-key") << QStringLiteral("--jump")
+                                               << m_bastion << serverArg(0) << QStringLiteral("--") << QStringLiteral("true"));
+        QCOMPARE(r.exitCode, 255);
+        QVERIFY2(r.err.contains("the host key has changed"), r.err.constData());
+        QVERIFY2(r.err.contains(m_bastion.toUtf8()), r.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliAccess)
