@@ -2054,10 +2054,6 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the command through sudo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout &apos;%1&apos; is not a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,6 +2075,26 @@ Power: %9 W</source>
     </message>
     <message>
         <source>refused (pass --accept-new-host-key to trust it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run what needs root through sudo when the login user is not root (exec: the command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable holding the sudo password (implies --sudo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump hosts to connect through, first hop first, as ssh -J takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jump: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sudo-password-env: the environment variable %1 is not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4608,6 +4624,41 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>engine.%1: expected an object</source>
+    </message>
+    <message>
+        <source>%1: cannot go through jump hosts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: through %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot open a connection to %2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no local socket for the tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sudo asks &apos;%2&apos; for a password, and no sudo password was given (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; may not use sudo: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sudo password for &apos;%2&apos; is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mktemp failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: sudo install failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

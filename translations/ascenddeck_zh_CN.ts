@@ -2058,10 +2058,6 @@ AI Core 利用率：%7 %
         <translation>每条命令的超时时间，单位为秒（默认 600；0 表示不限制）。</translation>
     </message>
     <message>
-        <source>Run the command through sudo.</source>
-        <translation>通过 sudo 运行命令。</translation>
-    </message>
-    <message>
         <source>--timeout &apos;%1&apos; is not a number of seconds</source>
         <translation>--timeout “%1”不是有效的秒数</translation>
     </message>
@@ -2084,6 +2080,26 @@ AI Core 利用率：%7 %
     <message>
         <source>refused (pass --accept-new-host-key to trust it)</source>
         <translation>已拒绝（传入 --accept-new-host-key 可信任该密钥）</translation>
+    </message>
+    <message>
+        <source>Run what needs root through sudo when the login user is not root (exec: the command).</source>
+        <translation>登录用户不是 root 时，通过 sudo 运行需要 root 的操作（exec：该命令）。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the sudo password (implies --sudo).</source>
+        <translation>存放 sudo 密码的环境变量（隐含 --sudo）。</translation>
+    </message>
+    <message>
+        <source>Jump hosts to connect through, first hop first, as ssh -J takes them.</source>
+        <translation>经由的跳板机，第一跳在前，格式同 ssh -J。</translation>
+    </message>
+    <message>
+        <source>--jump: %1</source>
+        <translation>--jump：%1</translation>
+    </message>
+    <message>
+        <source>--sudo-password-env: the environment variable %1 is not set</source>
+        <translation>--sudo-password-env：环境变量 %1 未设置</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4631,42 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>engine.%1: expected an object</source>
         <translation>engine.%1：应为对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot go through jump hosts here</source>
+        <translation>%1：此处无法经由跳板机连接</translation>
+    </message>
+    <message>
+        <source>%1: through %2: %3</source>
+        <translation>%1：经由 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot open a connection to %2:%3: %4</source>
+        <translation>%1 无法打开到 %2:%3 的连接：%4</translation>
+    </message>
+    <message>
+        <source>%1: no local socket for the tunnel</source>
+        <translation>%1：无法为隧道创建本地套接字</translation>
+    </message>
+    <message>
+        <source>%1: sudo asks &apos;%2&apos; for a password, and no sudo password was given (%3)</source>
+        <translation>%1：sudo 要求“%2”输入密码，但未提供 sudo 密码（%3）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; may not use sudo: %3</source>
+        <translation>%1：“%2”无权使用 sudo：%3</translation>
+    </message>
+    <message>
+        <source>%1: the sudo password for &apos;%2&apos; is wrong</source>
+        <translation>%1：“%2”的 sudo 密码错误</translation>
+    </message>
+    <message>
+        <source>%1: mktemp failed: %2</source>
+        <translation>%1：mktemp 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: sudo install failed: %3</source>
+        <translation>%1:%2：sudo install 失败：%3</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ int report(const QList<HccnServerChange> &changes, bool ran)
                               .arg(change.commands.size())
                               .arg(ran ? ApplyCommand::tr(", %1 done").arg(change.done) : QString()));
         for (const HccnCommand &command : change.commands)
-            printLine(stdout, shellJoin(command.argv));
+            printLine(stdout, NetworkApply::previewLine(change, command));
         for (const QString &note : change.notes)
             printError(ApplyCommand::tr("note: %1").arg(note));
         for (const QString &error : change.errors)

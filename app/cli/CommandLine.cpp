@@ -78,7 +78,12 @@ CommandLine::CommandLine(const QString &command, const QString &synopsis, const 
     , m_json(QStringLiteral("json"), QString())
     , m_timeout(QStringLiteral("timeout"), tr("Per-command timeout (default 600; 0 = none)."), QStringLiteral("SECONDS"),
                 QStringLiteral("600"))
-    , m_sudo(QStringLiteral("sudo"), tr("Run the command through sudo."))
+    , m_sudo(QStringLiteral("sudo"), tr("Run what needs root through sudo when the login user is not root (exec: the "
+                                        "command)."))
+    , m_sudoPasswordEnv(QStringLiteral("sudo-password-env"),
+                        tr("Environment variable holding the sudo password (implies --sudo)."), QStringLiteral("NAME"))
+    , m_jump(QStringLiteral("jump"), tr("Jump hosts to connect through, first hop first, as ssh -J takes them."),
+             QStringLiteral("[USER@]HOST[:PORT][,...]"))
 {
     addOption(m_help);
 }
@@ -108,7 +113,9 @@ void CommandLine::stopOptionsAtFirstPositional()
 
 void CommandLine::addSshOptions()
 {
-    addOptions({m_identity, m_passphraseEnv, m_passwordStdin, m_knownHosts, m_sshConfig, m_acceptNew});
+    addOptions({m_identity, m_passphraseEnv, m_passwordStdin, m_knownHosts, m_sshConfig, m_acceptNew, m_sudo,
+                m_sudoPasswordEnv, m_jump});
+    m_hasSshOptions = true;
 }
 
 void CommandLine::addLoginOptions()
@@ -130,7 +137,7 @@ void CommandLine::addJsonOption(const QString &description)
 
 void CommandLine::addRemoteCommandOptions()
 {
-    addOptions({m_timeout, m_sudo});
+    addOption(m_timeout);
     m_hasRemoteCommandOptions = true;
 }
 
@@ -155,6 +162,14 @@ std::optional<int> CommandLine::readValues()
             return usageError(tr("--timeout '%1' is not a number of seconds").arg(m_parser.value(m_timeout)));
         m_timeoutMs = static_cast<int>(seconds * 1000);
     }
+    if (m_hasSshOptions && m_parser.isSet(m_jump)) {
+        QString error;
+        if (!SshTarget::parseList(m_parser.value(m_jump), &m_jumpHosts, &error))
+            return usageError(tr("--jump: %1").arg(error));
+    }
+    if (m_hasSshOptions && m_parser.isSet(m_sudoPasswordEnv)
+        && qEnvironmentVariable(m_parser.value(m_sudoPasswordEnv).toLocal8Bit().constData()).isEmpty())
+        return usageError(tr("--sudo-password-env: the environment variable %1 is not set").arg(m_parser.value(m_sudoPasswordEnv)));
     if (m_hasLoginOptions && m_parser.isSet(m_sshPort)) {
         bool ok = false;
         const int port = m_parser.value(m_sshPort).toInt(&ok);
@@ -210,6 +225,14 @@ SessionOptions CommandLine::sessionOptions() const
         options.credentials.passphrase = qEnvironmentVariable(m_parser.value(m_passphraseEnv).toLocal8Bit().constData());
     if (m_parser.isSet(m_passwordStdin))
         options.credentials.password = readPasswordLine();
+    // With --sudo, a login password (--password-stdin) is the sudo password too, unless one is given.
+    options.credentials.sudo = !sudo() ? SudoMode::Off
+                                       : options.credentials.hasPassword() ? SudoMode::Password : SudoMode::NoPassword;
+    if (m_parser.isSet(m_sudoPasswordEnv)) {
+        options.credentials.sudo = SudoMode::Password;
+        options.credentials.sudoPassword = qEnvironmentVariable(m_parser.value(m_sudoPasswordEnv).toLocal8Bit().constData());
+    }
+    options.jumpHosts = m_jumpHosts;
     const bool accept = m_parser.isSet(m_acceptNew);
     options.unknownHostKey = [accept](const HostKeyInfo &info) {
         print(stderr, tr("%1: host key %2 %3 is not in %4; %5")

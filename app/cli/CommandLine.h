@@ -32,7 +32,8 @@ public:
     // Everything after the first positional argument is positional too (exec's remote command).
     void stopOptionsAtFirstPositional();
 
-    // --identity, --passphrase-env, --password-stdin, --known-hosts, --ssh-config, --accept-new-host-key.
+    // --identity, --passphrase-env, --password-stdin, --known-hosts, --ssh-config, --accept-new-host-key,
+    // --sudo, --sudo-password-env and --jump.
     void addSshOptions();
     // --user and --ssh-port, for servers named by address only (launch and stop without --project).
     void addLoginOptions();
@@ -40,7 +41,7 @@ public:
     void addProjectOption();
     // --json, with what it prints for this command.
     void addJsonOption(const QString &description);
-    // --timeout SECONDS and --sudo, for commands that run one remote command.
+    // --timeout SECONDS, for commands that run one remote command.
     void addRemoteCommandOptions();
 
     // Parses arguments (the first is the program name and ignored). Returns the exit code when the command
@@ -59,7 +60,7 @@ public:
     bool hasProject() const { return m_parser.isSet(m_project); }
     QString projectFile() const { return m_parser.value(m_project); }
     bool json() const { return m_parser.isSet(m_json); }
-    bool sudo() const { return m_parser.isSet(m_sudo); }
+    bool sudo() const { return m_parser.isSet(m_sudo) || m_parser.isSet(m_sudoPasswordEnv); }
     int timeoutMs() const { return m_timeoutMs; }
     // A server named by address only, with --user and --ssh-port.
     SshTarget loginTarget(const QString &host) const;
@@ -92,6 +93,10 @@ private:
     QCommandLineOption m_json;
     const QCommandLineOption m_timeout;
     const QCommandLineOption m_sudo;
+    const QCommandLineOption m_sudoPasswordEnv;
+    const QCommandLineOption m_jump;
+    QList<SshTarget> m_jumpHosts;
+    bool m_hasSshOptions = false;
 };
 
 } // namespace AscendDeck::Cli

@@ -64,7 +64,8 @@ bool readInvocation(const CommandLine &cli, QList<SshTarget> *targets, RemoteCom
     }
     command->argv = positional;
     command->timeoutMs = cli.timeoutMs();
-    command->sudo = cli.sudo();
+    if (cli.sudo())
+        *command = command->asRoot();
     return true;
 }
 } // namespace

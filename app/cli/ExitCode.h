@@ -27,6 +27,8 @@ inline int exitCodeOf(const CommandResult &result)
     case RemoteError::None: return result.exitStatus;
     case RemoteError::Timeout: return code(ExitCode::Timeout);
     case RemoteError::Cancelled: return code(ExitCode::Cancelled);
+    case RemoteError::SudoPasswordWrong:
+    case RemoteError::SudoFailed: return code(ExitCode::Failure);
     default: return code(ExitCode::Connection);
     }
 }

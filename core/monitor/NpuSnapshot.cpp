@@ -11,7 +11,7 @@ namespace AscendDeck {
 RemoteCommand NpuSnapshot::command(const QString &npuSmi)
 {
     // npu-smi takes ~0.5 s on a loaded server; a minute means the driver hangs.
-    return RemoteCommand::fromArgv({npuSmi, QStringLiteral("info")}, 60000);
+    return RemoteCommand::fromArgv({npuSmi, QStringLiteral("info")}, 60000).asRoot();
 }
 
 bool NpuSnapshot::read(const QByteArray &output, qint64 timeMs, QList<NpuRecord> *records, QString *error)

@@ -18,6 +18,7 @@ struct HccnServerChange
     HccnServerReadings after;    // read back once the commands ran
     QStringList errors;          // each names the host (and NPU where there is one)
     QStringList notes;           // not failures: e.g. values a rollback cannot unset
+    bool throughSudo = false;    // the commands will run through sudo (a non-root login with sudo on)
 
     bool ok() const { return errors.isEmpty(); }
 };

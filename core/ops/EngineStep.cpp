@@ -72,7 +72,7 @@ EngineReading EngineStep::readServers(SessionPool *pool, const QList<SshTarget> 
         return reading;
     const SshTarget master = targets.value(qBound(0, masterIndex, int(targets.size()) - 1));
     const QString index = weightsIndexPath(modelPath);
-    const CommandResult read = pool->run(master, RemoteCommand::fromArgv({QStringLiteral("cat"), index}), cancel);
+    const CommandResult read = pool->run(master, RemoteCommand::fromArgv({QStringLiteral("cat"), index}).asRoot(), cancel);
     reading.weightBytes = read.ok() ? weightBytesFrom(read.out) : 0;
     if (!read.ok())
         reading.problems << problemOf(master, index, read);

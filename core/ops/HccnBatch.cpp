@@ -36,7 +36,7 @@ RemoteCommand HccnBatch::command(const QList<QStringList> &calls, int timeoutMs)
     for (const QStringList &call : calls)
         command.argv << QString::number(call.size()) << call;
     command.timeoutMs = timeoutMs;
-    return command;
+    return command.asRoot(); // hccn_tool needs root, for its getters too
 }
 
 bool HccnBatch::split(const QByteArray &out, int count, QList<Output> *outputs)

@@ -56,14 +56,16 @@ bool noSuchContainer(const CommandResult &result)
 }
 } // namespace
 
+RemoteCommand LaunchRemote::privileged(const RemoteCommand &command)
+{
+    // docker talks to the daemon (no sudo for the docker group); the rest writes root-owned paths.
+    return command.argv.value(0) == QLatin1String("docker") ? command.asDocker() : command.asRoot();
+}
+
 CommandResult LaunchRemote::run(SessionPool &pool, const SshTarget &target, const QStringList &argv, int timeoutMs,
                                 const CancelToken &cancel)
 {
-    RemoteCommand command;
-    command.argv = argv;
-    command.timeoutMs = timeoutMs;
-    command.sudo = true;
-    return pool.run(target, command, cancel);
+    return pool.run(target, privileged(RemoteCommand::fromArgv(argv, timeoutMs)), cancel);
 }
 
 CommandResult LaunchRemote::failedStep(const SshTarget &target, const QString &step, CommandResult result)
@@ -125,7 +127,7 @@ CommandResult LaunchRemote::startNode(SessionPool &pool, const SshTarget &target
             return failedStep(target, shellJoin(argv), result);
     }
     for (const LaunchFile &file : node.files) {
-        const CommandResult result = pool.upload(target, file.data, file.remotePath, file.mode, cancel);
+        const CommandResult result = pool.uploadAsRoot(target, file.data, file.remotePath, file.mode, cancel);
         if (!result.ok())
             return failedStep(target, tr("upload of %1").arg(file.remotePath), result);
     }
@@ -155,10 +157,7 @@ CommandResult LaunchRemote::stopNode(SessionPool &pool, const SshTarget &target,
 CommandResult LaunchRemote::followLogs(SessionPool &pool, const SshTarget &target, const QStringList &logsArgv,
                                        const LinesHandler &onLines, const CancelToken &cancel)
 {
-    RemoteCommand command;
-    command.argv = logsArgv;
-    command.timeoutMs = 0; // as long as the engine runs
-    command.sudo = true;
+    const RemoteCommand command = privileged(RemoteCommand::fromArgv(logsArgv, 0)); // as long as the engine runs
     LineSplitter out;
     LineSplitter err;
     const auto deliver = [&onLines](const QStringList &lines) {

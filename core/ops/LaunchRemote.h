@@ -4,6 +4,7 @@
 #include "engine/LaunchPlan.h"
 #include "remote/CancelToken.h"
 #include "remote/CommandResult.h"
+#include "remote/RemoteCommand.h"
 #include "remote/SshTarget.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ public:
                                     const LinesHandler &onLines, const CancelToken &cancel);
 
 private:
+    // Every launch step needs root or the docker daemon: the command, marked so.
+    static RemoteCommand privileged(const RemoteCommand &command);
     static CommandResult run(SessionPool &pool, const SshTarget &target, const QStringList &argv, int timeoutMs,
                              const CancelToken &cancel);
     static CommandResult failedStep(const SshTarget &target, const QString &step, CommandResult result);

@@ -5,6 +5,8 @@
 #include "jobs/ServerJob.h"
 #include "network/HccnCommandRenderer.h"
 #include "remote/SessionPool.h"
+#include "HccnBatch.h"
+#include "remote/SshSession.h"
 
 #include <QDateTime>
 
@@ -57,6 +59,12 @@ QList<HccnServerChange> NetworkApply::read(SessionPool *pool, const QList<SshTar
     return changes;
 }
 
+QString NetworkApply::previewLine(const HccnServerChange &change, const HccnCommand &command)
+{
+    const RemoteCommand remote = RemoteCommand::fromArgv(command.argv).asRoot();
+    return change.throughSudo ? remote.previewLine() : remote.loggableCommand();
+}
+
 QList<HccnServerChange> NetworkApply::preview(SessionPool *pool, const QList<SshTarget> &targets,
                                               const QList<HccnServerPlan> &servers, const CancelToken &cancel)
 {
@@ -70,6 +78,7 @@ QList<HccnServerChange> NetworkApply::preview(SessionPool *pool, const QList<Ssh
     for (int i = 0; i < changes.size(); ++i) {
         if (changes.at(i).ok())
             changes[i].commands = HccnCommandRenderer::diff(servers.at(i), changes.at(i).before);
+        changes[i].throughSudo = pool->session(targets.value(i))->runsThroughSudo(HccnBatch::command({}));
     }
     return changes;
 }
@@ -115,6 +124,7 @@ QList<HccnServerChange> NetworkApply::previewRollback(SessionPool *pool, const Q
         HccnServerChange &change = changes[i];
         if (change.ok())
             change.commands = HccnCommandRenderer::rollback(backup.at(i), change.before, &change.notes);
+        change.throughSudo = pool->session(targets.value(i))->runsThroughSudo(HccnBatch::command({}));
     }
     return changes;
 }
@@ -161,9 +171,7 @@ HccnServerChange NetworkApply::runCommands(SessionPool &pool, const SshTarget &t
                                  .arg(change.commands.size());
             break;
         }
-        RemoteCommand remote;
-        remote.argv = command.argv;
-        remote.timeoutMs = 60000;
+        const RemoteCommand remote = RemoteCommand::fromArgv(command.argv, 60000).asRoot();
         const CommandResult result = pool.run(target, remote, cancel);
         // The tool can exit 0 and still refuse (it prints the reason): trust only its success line.
         if (!result.ok() || HccnToolParser::parseSetterResult(result.out) < 1) {

@@ -27,6 +27,8 @@ public:
     // Called from worker threads after each command (done counts that server's commands so far).
     using Progress = std::function<void(const QString &host, int done, int total, const HccnCommand &command)>;
 
+    // A command of change as a preview shows it: with "sudo " in front when it will run through sudo.
+    static QString previewLine(const HccnServerChange &change, const HccnCommand &command);
     // Reads and diffs without changing anything: the dry run. servers is index-aligned with targets.
     static QList<HccnServerChange> preview(SessionPool *pool, const QList<SshTarget> &targets,
                                            const QList<HccnServerPlan> &servers, const CancelToken &cancel = {});

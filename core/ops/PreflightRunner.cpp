@@ -37,9 +37,11 @@ public:
         : m_pool(pool), m_target(target), m_cancel(cancel)
     {
     }
-    bool run(const QStringList &argv, CommandResult *result)
+    bool run(const QStringList &argv, CommandResult *result, RemotePrivilege privilege = RemotePrivilege::Login)
     {
-        *result = m_pool.run(m_target, readOnly(argv), m_cancel);
+        RemoteCommand command = readOnly(argv);
+        command.privilege = privilege;
+        *result = m_pool.run(m_target, command, m_cancel);
         m_total += result->durationMs;
         if (!result->ran())
             m_failure = *result;
@@ -59,7 +61,7 @@ private:
 bool readNpus(Reader &reader, PreflightFacts *facts)
 {
     CommandResult result;
-    if (!reader.run({QStringLiteral("npu-smi"), QStringLiteral("info")}, &result))
+    if (!reader.run({QStringLiteral("npu-smi"), QStringLiteral("info")}, &result, RemotePrivilege::Root))
         return false;
     if (!result.ok()) {
         facts->npuSmiError = failureText(result);
@@ -75,7 +77,7 @@ bool readNpus(Reader &reader, PreflightFacts *facts)
 bool readVersion(Reader &reader, const QString &file, QString *version, QString *error)
 {
     CommandResult result;
-    if (!reader.run({QStringLiteral("cat"), file}, &result))
+    if (!reader.run({QStringLiteral("cat"), file}, &result, RemotePrivilege::Root))
         return false;
     if (result.ok())
         *version = PreflightFactsParser::parseVersionInfo(result.out);
@@ -108,7 +110,7 @@ bool readDocker(Reader &reader, const QString &image, PreflightFacts *facts)
         return true; // every docker command would only say "Cannot connect to the Docker daemon"
     CommandResult result;
     if (!reader.run({QStringLiteral("docker"), QStringLiteral("images"), QStringLiteral("--format"),
-                     QStringLiteral("{{.Repository}}:{{.Tag}}")}, &result))
+                     QStringLiteral("{{.Repository}}:{{.Tag}}")}, &result, RemotePrivilege::Docker))
         return false;
     facts->images = PreflightFactsParser::parseImages(result.out);
     if (!result.ok())
@@ -116,7 +118,7 @@ bool readDocker(Reader &reader, const QString &image, PreflightFacts *facts)
     if (image.isEmpty())
         return true;
     if (!reader.run({QStringLiteral("docker"), QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
-                     QStringLiteral("{{index .Config.Labels \"cann.version\"}}"), image}, &result))
+                     QStringLiteral("{{index .Config.Labels \"cann.version\"}}"), image}, &result, RemotePrivilege::Docker))
         return false;
     facts->imageInspected = result.ok();
     if (result.ok()) {

@@ -94,8 +94,7 @@ ProjectDrift::Report ProjectDrift::read(SessionPool *pool, const Project &projec
         }
         const QMap<QString, QByteArray> files = deployedFiles(project, generated, index);
         for (auto it = files.cbegin(); it != files.cend(); ++it) {
-            RemoteCommand cat;
-            cat.argv = QStringList{QStringLiteral("cat"), it.key()};
+            const RemoteCommand cat = RemoteCommand::fromArgv({QStringLiteral("cat"), it.key()}).asRoot();
             const CommandResult file = p.run(target, cat, cancel);
             if (!file.ran())
                 return file;

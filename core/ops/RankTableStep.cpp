@@ -7,7 +7,7 @@ namespace AscendDeck {
 ServerJob::Operation RankTableStep::readOperation()
 {
     return [](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
-        return pool.run(target, RemoteCommand::fromArgv(RankTableAssembly::readHccnConfArgv()), cancel);
+        return pool.run(target, RemoteCommand::fromArgv(RankTableAssembly::readHccnConfArgv()).asRoot(), cancel);
     };
 }
 
@@ -44,7 +44,7 @@ RankTableAssembly::Result RankTableStep::build(SessionPool *pool, const QList<Ss
 ServerJob::Operation RankTableStep::distributeOperation(const QByteArray &json, const QString &path)
 {
     return [json, path](SessionPool &pool, const SshTarget &target, const CancelToken &cancel) {
-        return pool.upload(target, json, path, kFileMode, cancel);
+        return pool.uploadAsRoot(target, json, path, kFileMode, cancel);
     };
 }
 

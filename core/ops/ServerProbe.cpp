@@ -28,7 +28,7 @@ CommandResult ServerProbe::run(SessionPool &pool, const SshTarget &target, const
     const CommandResult version = pool.run(
         target, probeCommand({QStringLiteral("cat"), QStringLiteral("/usr/local/Ascend/driver/version.info")}), cancel);
     const CommandResult mapping =
-        pool.run(target, probeCommand({QStringLiteral("npu-smi"), QStringLiteral("info"), QStringLiteral("-m")}), cancel);
+        pool.run(target, probeCommand({QStringLiteral("npu-smi"), QStringLiteral("info"), QStringLiteral("-m")}).asRoot(), cancel);
     CommandResult result = hostname;
     for (const CommandResult *part : {&kernel, &connection, &version, &mapping}) {
         if (!part->ran())

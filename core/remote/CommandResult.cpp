@@ -14,6 +14,8 @@ QString remoteErrorName(RemoteError error)
     case RemoteError::Timeout: return QStringLiteral("timeout");
     case RemoteError::Cancelled: return QStringLiteral("cancelled");
     case RemoteError::TransferFailed: return QStringLiteral("transfer-failed");
+    case RemoteError::SudoPasswordWrong: return QStringLiteral("sudo-password-wrong");
+    case RemoteError::SudoFailed: return QStringLiteral("sudo-failed");
     }
     return QString();
 }

@@ -16,6 +16,8 @@ enum class RemoteError {
     Timeout,
     Cancelled,
     TransferFailed,    // SFTP
+    SudoPasswordWrong, // sudo refused the sudo password
+    SudoFailed,        // sudo asks for a password none was given for, or the login may not use sudo
 };
 
 // The outcome of one remote command on one host. exitStatus is meaningful only when error == None.
@@ -40,6 +42,8 @@ struct CommandResult
         case RemoteError::None: return exitStatus;
         case RemoteError::Timeout: return 124;
         case RemoteError::Cancelled: return 130;
+        case RemoteError::SudoPasswordWrong:
+        case RemoteError::SudoFailed: return 1; // the server was reached; the command could not run as root
         default: return 255;
         }
     }

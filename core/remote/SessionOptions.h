@@ -2,6 +2,7 @@
 
 #include "HostKeyInfo.h"
 #include "SshCredentials.h"
+#include "SshTarget.h"
 
 #include <QString>
 
@@ -15,6 +16,7 @@ struct SessionOptions
     int connectTimeoutMs = 15000;
     SshCredentials credentials;      // default for hosts without their own
     UnknownHostKeyHandler unknownHostKey; // unset: unknown keys are refused
+    QList<SshTarget> jumpHosts;      // for targets without their own jump list (and before ~/.ssh/config's)
 };
 
 } // namespace AscendDeck

@@ -11,7 +11,10 @@ SessionPool::SessionPool(SessionOptions options)
 {
 }
 
-SessionPool::~SessionPool() = default;
+SessionPool::~SessionPool()
+{
+    closeAll();
+}
 
 void SessionPool::setUnknownHostKeyHandler(UnknownHostKeyHandler handler)
 {
@@ -39,10 +42,32 @@ std::shared_ptr<SshSession> SessionPool::session(const SshTarget &target, const 
 {
     QMutexLocker lock(&m_mutex);
     auto &slot = m_sessions[lane.isEmpty() ? target.poolKey() : target.poolKey() + QLatin1Char('#') + lane];
-    if (!slot) {
-        const SshCredentials credentials = m_credentials.value(target.poolKey(), m_options.credentials);
-        slot = std::make_shared<SshSession>(target, credentials, m_options);
-    }
+    if (!slot)
+        slot = createLocked(target, false);
+    return slot;
+}
+
+std::shared_ptr<SshSession> SessionPool::createLocked(const SshTarget &target, bool jumpHop)
+{
+    const SshCredentials credentials = m_credentials.value(target.poolKey(), m_options.credentials);
+    SshTarget routed = target;
+    if (!jumpHop && routed.jump.isEmpty())
+        routed.jump = m_options.jumpHosts;
+    auto session = std::make_shared<SshSession>(routed, credentials, m_options);
+    session->setIsJumpHop(jumpHop);
+    // The pool outlives its sessions' connections: closeAll() and the destructor drop them first.
+    session->setJumpProvider([this](const QList<SshTarget> &hops) { return jumpSession(hops); });
+    return session;
+}
+
+std::shared_ptr<SshSession> SessionPool::jumpSession(const QList<SshTarget> &hops)
+{
+    SshTarget hop = hops.last();
+    hop.jump = hops.mid(0, hops.size() - 1);
+    QMutexLocker lock(&m_mutex);
+    auto &slot = m_sessions[QStringLiteral("jump:") + hop.poolKey()];
+    if (!slot)
+        slot = createLocked(hop, true);
     return slot;
 }
 
@@ -55,6 +80,12 @@ CommandResult SessionPool::upload(const SshTarget &target, const QByteArray &dat
                                   const CancelToken &cancel)
 {
     return session(target)->upload(data, remotePath, mode, cancel);
+}
+
+CommandResult SessionPool::uploadAsRoot(const SshTarget &target, const QByteArray &data, const QString &remotePath,
+                                        int mode, const CancelToken &cancel)
+{
+    return session(target)->uploadAsRoot(data, remotePath, mode, QStringLiteral("root"), QStringLiteral("root"), cancel);
 }
 
 void SessionPool::closeAll()

@@ -37,11 +37,19 @@ public:
     CommandResult run(const SshTarget &target, const RemoteCommand &command, const CancelToken &cancel = {});
     CommandResult upload(const SshTarget &target, const QByteArray &data, const QString &remotePath, int mode,
                          const CancelToken &cancel = {});
+    // An upload to a root-owned path (see SshSession::uploadAsRoot).
+    CommandResult uploadAsRoot(const SshTarget &target, const QByteArray &data, const QString &remotePath, int mode,
+                               const CancelToken &cancel = {});
     // Drops every pooled session (for instance after the known_hosts file changed).
     void closeAll();
     int sessionCount() const;
 
 private:
+    std::shared_ptr<SshSession> createLocked(const SshTarget &target, bool jumpHop);
+    // The session to the last of hops, through the ones before it: one per bastion, shared by every server
+    // behind it.
+    std::shared_ptr<SshSession> jumpSession(const QList<SshTarget> &hops);
+
     mutable QMutex m_mutex;
     SessionOptions m_options;
     QHash<QString, SshCredentials> m_credentials;

@@ -8,12 +8,18 @@
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QObject>
+#include <QRegularExpression>
 
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
 
+#include <atomic>
+#include <thread>
+
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace AscendDeck {
 
@@ -35,7 +41,118 @@ QString defaultSshPath(const QString &name)
 {
     return QDir::homePath() + QStringLiteral("/.ssh/") + name;
 }
+
+bool writeAll(int fd, const char *data, qsizetype size)
+{
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, static_cast<size_t>(size));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return false;
+        data += written;
+        size -= written;
+    }
+    return true;
+}
+
+// libssh 0.10 turns a ProxyJump line of ~/.ssh/config into "ssh [-l U] [-p P] [-J REST] -W '[%h]:%p' HOP1",
+// a ProxyCommand that would run /usr/bin/ssh. The hops are read back from it and connected natively.
+QList<SshTarget> hopsFromProxyCommand(const QString &command)
+{
+    const QStringList words = command.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 4 || words.first() != QLatin1String("ssh") || !words.contains(QStringLiteral("-W")))
+        return {};
+    SshTarget first;
+    QString rest;
+    for (int i = 1; i + 1 < words.size(); ++i) {
+        const QString &word = words.at(i);
+        if (word == QLatin1String("-l"))
+            first.user = words.at(++i);
+        else if (word == QLatin1String("-p"))
+            first.port = words.at(++i).toInt();
+        else if (word == QLatin1String("-J"))
+            rest = words.at(++i);
+        else if (word == QLatin1String("-W"))
+            ++i;
+        else
+            return {}; // not libssh's own rendering: a ProxyCommand the user wrote
+    }
+    first.host = words.last();
+    QList<SshTarget> hops{first};
+    QList<SshTarget> more;
+    QString error;
+    if (!rest.isEmpty() && SshTarget::parseList(rest, &more, &error))
+        hops += more;
+    return hops;
+}
 } // namespace
+
+// A direct-tcpip channel on this (the bastion's) session, pumped to and from one end of a socket pair whose
+// other end is the socket of the session behind it. Runs on its own thread; every libssh call holds the
+// owner's mutex, so the pump shares the connection with the owner's commands and its other tunnels.
+class SshSession::Tunnel
+{
+public:
+    Tunnel(SshSession *owner, ssh_channel channel, int fd)
+        : m_owner(owner), m_channel(channel), m_fd(fd), m_generation(owner->m_generation)
+    {
+        m_thread = std::thread([this] { pump(); });
+    }
+    ~Tunnel()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    bool finished() const { return m_finished; }
+
+private:
+    void pump()
+    {
+        char buffer[kBufferSize];
+        bool up = true;
+        while (up && !m_stop) {
+            QMutexLocker lock(&m_owner->m_mutex);
+            if (m_owner->m_generation != m_generation) {
+                m_channel = nullptr; // freed with the session it belonged to
+                break;
+            }
+            const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 0);
+            if (n > 0)
+                up = writeAll(m_fd, buffer, n);
+            else if (n == SSH_ERROR || ssh_channel_is_eof(m_channel) || !ssh_channel_is_open(m_channel))
+                up = false;
+            const ssize_t r = up ? ::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT) : -1;
+            if (r > 0)
+                up = ssh_channel_write(m_channel, buffer, static_cast<uint32_t>(r)) != SSH_ERROR;
+            else if (r == 0 || (r < 0 && errno != EAGAIN && errno != EWOULDBLOCK))
+                up = false;
+            if (!up || n > 0 || r > 0)
+                continue;
+            pollfd fds[2] = {{ssh_get_fd(m_owner->m_session), POLLIN, 0}, {m_fd, POLLIN, 0}};
+            lock.unlock();
+            poll(fds, 2, kIdleWaitMs);
+        }
+        {
+            QMutexLocker lock(&m_owner->m_mutex);
+            if (m_channel && m_owner->m_generation == m_generation) {
+                ssh_channel_close(m_channel);
+                ssh_channel_free(m_channel);
+            }
+        }
+        ::close(m_fd); // the session behind sees the connection end
+        m_finished = true;
+    }
+
+    SshSession *m_owner;
+    ssh_channel m_channel;
+    int m_fd;
+    quint64 m_generation;
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_finished{false};
+    std::thread m_thread;
+};
 
 SshSession::SshSession(SshTarget target, SshCredentials credentials, SessionOptions options)
     : m_target(std::move(target))
@@ -63,14 +180,21 @@ bool SshSession::isConnected() const
 
 void SshSession::disconnect()
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_session) {
-        ssh_disconnect(m_session);
-        ssh_free(m_session);
-        m_session = nullptr;
-        ++m_generation;
-        m_openChannels = 0;
+    std::list<std::unique_ptr<Tunnel>> tunnels;
+    std::shared_ptr<SshSession> via; // released after this session's socket to it is closed
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_session) {
+            ssh_disconnect(m_session);
+            ssh_free(m_session);
+            m_session = nullptr;
+            ++m_generation;
+            m_openChannels = 0;
+        }
+        tunnels.swap(m_tunnels);
+        via.swap(m_via);
     }
+    tunnels.clear(); // joins the pumps; they need m_mutex to notice the session is gone
 }
 
 CommandResult SshSession::failure(RemoteError error, const QString &message) const
@@ -126,6 +250,15 @@ CommandResult SshSession::connectLocked(const CancelToken &cancel)
     const long timeoutSec = qMax(1, (m_options.connectTimeoutMs + 999) / 1000);
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeoutSec);
 
+    const QList<SshTarget> hops = !m_target.jump.isEmpty() ? m_target.jump : configJumpHopsLocked();
+    if (!hops.isEmpty()) {
+        CommandResult tunnel = connectThroughJumpLocked(hops);
+        if (!tunnel.ran()) {
+            ssh_free(m_session);
+            m_session = nullptr;
+            return tunnel;
+        }
+    }
     if (ssh_connect(m_session) != SSH_OK) {
         const QString message = QObject::tr("%1: cannot connect: %2").arg(m_target.displayName(), sshError(m_session));
         ssh_free(m_session);
@@ -148,6 +281,75 @@ CommandResult SshSession::connectLocked(const CancelToken &cancel)
         m_session = nullptr;
     }
     return result;
+}
+
+QList<SshTarget> SshSession::configJumpHopsLocked() const
+{
+    char *proxy = nullptr;
+    if (ssh_options_get(m_session, SSH_OPTIONS_PROXYCOMMAND, &proxy) != SSH_OK || !proxy)
+        return {};
+    const QList<SshTarget> hops = hopsFromProxyCommand(QString::fromUtf8(proxy));
+    ssh_string_free_char(proxy);
+    // Never run /usr/bin/ssh for it: the hops are connected here (and a hop's own ProxyJump is not followed,
+    // as it may be the same "Host *" line that brought us here).
+    if (!hops.isEmpty() || m_isJumpHop)
+        ssh_options_set(m_session, SSH_OPTIONS_PROXYCOMMAND, "none");
+    return m_isJumpHop ? QList<SshTarget>() : hops;
+}
+
+// Hands libssh a socket that ends in a direct-tcpip channel on the last hop's session, for the host and
+// port ~/.ssh/config resolved (HostName, Port): the bastion connects to them, as with ssh -J.
+CommandResult SshSession::connectThroughJumpLocked(const QList<SshTarget> &hops)
+{
+    if (!m_jumpProvider)
+        return failure(RemoteError::ConnectFailed,
+                       QObject::tr("%1: cannot go through jump hosts here").arg(m_target.displayName()));
+    char *host = nullptr;
+    ssh_options_get(m_session, SSH_OPTIONS_HOST, &host);
+    const QString resolvedHost = host ? QString::fromUtf8(host) : m_target.host;
+    ssh_string_free_char(host);
+    unsigned int port = 22;
+    ssh_options_get_port(m_session, &port);
+    m_via = m_jumpProvider(hops);
+    int fd = -1;
+    const CommandResult tunnel = m_via->openTunnel(resolvedHost, static_cast<int>(port), &fd);
+    if (!tunnel.ran())
+        return failure(tunnel.error, QObject::tr("%1: through %2: %3")
+                                         .arg(m_target.displayName(), m_via->target().displayName(), tunnel.errorString));
+    socket_t socket = fd;
+    ssh_options_set(m_session, SSH_OPTIONS_FD, &socket); // libssh closes it with the session
+    ssh_options_set(m_session, SSH_OPTIONS_PROXYCOMMAND, "none");
+    Log::remote()->info("connecting to {} through {}", m_target.displayName().toStdString(),
+                        m_via->target().displayName().toStdString());
+    return {};
+}
+
+CommandResult SshSession::openTunnel(const QString &host, int port, int *fd)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tunnels.remove_if([](const std::unique_ptr<Tunnel> &tunnel) { return tunnel->finished(); });
+    if (!m_session || !ssh_is_connected(m_session)) {
+        CommandResult connected = connectLocked({});
+        if (!connected.ran())
+            return connected;
+    }
+    ssh_channel channel = ssh_channel_new(m_session);
+    if (!channel || ssh_channel_open_forward(channel, host.toUtf8().constData(), port, "127.0.0.1", 0) != SSH_OK) {
+        const QString message = QObject::tr("%1 cannot open a connection to %2:%3: %4")
+                                    .arg(m_target.displayName(), host).arg(port).arg(sshError(m_session));
+        if (channel)
+            ssh_channel_free(channel);
+        return failure(RemoteError::ConnectFailed, message);
+    }
+    int pair[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
+        ssh_channel_close(channel);
+        ssh_channel_free(channel);
+        return failure(RemoteError::ConnectFailed, QObject::tr("%1: no local socket for the tunnel").arg(m_target.displayName()));
+    }
+    m_tunnels.push_back(std::make_unique<Tunnel>(this, channel, pair[0]));
+    *fd = pair[1];
+    return {};
 }
 
 CommandResult SshSession::verifyHostKeyLocked()
@@ -258,6 +460,17 @@ ssh_channel_struct *SshSession::openChannelLocked(const QString &line, QString *
     return channel;
 }
 
+bool SshSession::runsThroughSudo(const RemoteCommand &command) const
+{
+    if (!command.needsRoot() || m_credentials.sudo == SudoMode::Off || loginUser() == QLatin1String("root"))
+        return false;
+    if (command.privilege == RemotePrivilege::Docker) {
+        QMutexLocker lock(&m_sudoMutex);
+        return m_dockerGroup != 1;
+    }
+    return true;
+}
+
 CommandResult SshSession::exec(const RemoteCommand &command, const CancelToken &cancel)
 {
     return stream(command, {}, {}, cancel);
@@ -268,13 +481,106 @@ CommandResult SshSession::stream(const RemoteCommand &command, const ChunkHandle
 {
     QElapsedTimer timer;
     timer.start();
-    CommandResult result = runChannel(command, onStdout, onStderr, cancel);
+    QString sudoPrefix;
+    QByteArray secretInput;
+    CommandResult result = prepareSudo(command, &sudoPrefix, &secretInput, cancel);
+    if (result.ran())
+        result = runChannel(command, sudoPrefix, secretInput, onStdout, onStderr, cancel);
     result.durationMs = timer.elapsed();
-    logCommand(command, result);
+    logCommand(command, result, !sudoPrefix.isEmpty());
     return result;
 }
 
-CommandResult SshSession::runChannel(const RemoteCommand &command, const ChunkHandler &onStdout,
+// Decides how a command that needs root runs on this login: directly (root login, sudo off, docker group),
+// or through sudo with the prefix and the stdin lines sudo reads first.
+CommandResult SshSession::prepareSudo(const RemoteCommand &command, QString *prefix, QByteArray *secretInput,
+                                      const CancelToken &cancel)
+{
+    if (!command.needsRoot())
+        return {};
+    CommandResult connected = ensureConnected(cancel);
+    if (!connected.ran())
+        return connected;
+    if (loginUser() == QLatin1String("root") || m_credentials.sudo == SudoMode::Off)
+        return {};
+    if (command.privilege == RemotePrivilege::Docker && inDockerGroup(cancel))
+        return {};
+    QMutexLocker lock(&m_sudoMutex);
+    if (m_sudoState == SudoState::Unknown) {
+        CommandResult checked = checkSudoLocked(cancel);
+        if (!checked.ran())
+            return checked;
+    }
+    if (m_sudoState == SudoState::NoPasswordNeeded) {
+        *prefix = QStringLiteral("sudo -n");
+    } else {
+        // -k: ignore a cached sudo ticket, so that sudo always reads the password line and the command never
+        // gets it on its stdin.
+        *prefix = QStringLiteral("sudo -S -p '' -k");
+        *secretInput = m_credentials.effectiveSudoPassword().toUtf8() + '\n';
+    }
+    return {};
+}
+
+// Finds out once whether sudo works without a password, and else whether the sudo password is right. Both
+// probes run `true`, so any failure is sudo's: a wrong password is told apart from a failing command.
+CommandResult SshSession::checkSudoLocked(const CancelToken &cancel)
+{
+    const RemoteCommand withoutPassword = RemoteCommand::fromArgv(
+        {QStringLiteral("sudo"), QStringLiteral("-k"), QStringLiteral("-n"), QStringLiteral("true")}, 30000);
+    CommandResult probe = runChannel(withoutPassword, QString(), QByteArray(), {}, {}, cancel);
+    logCommand(withoutPassword, probe);
+    if (!probe.ran())
+        return probe;
+    if (probe.exitStatus == 0) {
+        m_sudoState = SudoState::NoPasswordNeeded;
+        return {};
+    }
+    const QString password = m_credentials.effectiveSudoPassword();
+    if (m_credentials.sudo != SudoMode::Password || password.isEmpty())
+        return failure(RemoteError::SudoFailed,
+                       QObject::tr("%1: sudo asks '%2' for a password, and no sudo password was given (%3)")
+                           .arg(m_target.displayName(), m_loginUser, QString::fromUtf8(probe.err).trimmed()));
+    const RemoteCommand withPassword = RemoteCommand::fromArgv(
+        {QStringLiteral("sudo"), QStringLiteral("-k"), QStringLiteral("-S"), QStringLiteral("-p"), QString(),
+         QStringLiteral("true")}, 30000);
+    probe = runChannel(withPassword, QString(), password.toUtf8() + '\n', {}, {}, cancel);
+    logCommand(withPassword, probe);
+    if (!probe.ran())
+        return probe;
+    if (probe.exitStatus == 0) {
+        m_sudoState = SudoState::PasswordAccepted;
+        return {};
+    }
+    const QString said = QString::fromUtf8(probe.err).trimmed();
+    if (said.contains(QLatin1String("sudoers")) || said.contains(QLatin1String("not allowed")))
+        return failure(RemoteError::SudoFailed,
+                       QObject::tr("%1: '%2' may not use sudo: %3").arg(m_target.displayName(), m_loginUser, said));
+    return failure(RemoteError::SudoPasswordWrong,
+                   QObject::tr("%1: the sudo password for '%2' is wrong").arg(m_target.displayName(), m_loginUser));
+}
+
+// Members of the docker group talk to the daemon without sudo (`id -nG`, asked once).
+bool SshSession::inDockerGroup(const CancelToken &cancel)
+{
+    {
+        QMutexLocker lock(&m_sudoMutex);
+        if (m_dockerGroup >= 0)
+            return m_dockerGroup == 1;
+    }
+    const RemoteCommand groups = RemoteCommand::fromArgv({QStringLiteral("id"), QStringLiteral("-nG")}, 30000);
+    const CommandResult result = runChannel(groups, QString(), QByteArray(), {}, {}, cancel);
+    if (!result.ok())
+        return false;
+    const bool member = QString::fromUtf8(result.out).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+                            .contains(QStringLiteral("docker"));
+    QMutexLocker lock(&m_sudoMutex);
+    m_dockerGroup = member ? 1 : 0;
+    return member;
+}
+
+CommandResult SshSession::runChannel(const RemoteCommand &command, const QString &sudoPrefix,
+                                     const QByteArray &secretInput, const ChunkHandler &onStdout,
                                      const ChunkHandler &onStderr, const CancelToken &cancel)
 {
     QElapsedTimer timer;
@@ -294,14 +600,12 @@ CommandResult SshSession::runChannel(const RemoteCommand &command, const ChunkHa
                     return connected;
             }
             QString error;
-            channel = openChannelLocked(command.commandLine(m_loginUser), &error);
+            channel = openChannelLocked(command.shellLine(sudoPrefix), &error);
             if (!channel && attempt == 1)
                 return failure(RemoteError::ChannelFailed,
                                QObject::tr("%1: cannot start the command: %2").arg(m_target.displayName(), error));
         }
-        QByteArray input = command.stdinData;
-        if (command.sudo && m_loginUser != QLatin1String("root") && m_credentials.hasPassword())
-            input.prepend(m_credentials.password.toUtf8() + '\n');
+        QByteArray input = secretInput + command.stdinData;
         if (!input.isEmpty())
             ssh_channel_write(channel, input.constData(), static_cast<uint32_t>(input.size()));
         ssh_channel_send_eof(channel);
@@ -436,10 +740,40 @@ CommandResult SshSession::upload(const QByteArray &data, const QString &remotePa
     return result;
 }
 
-void SshSession::logCommand(const RemoteCommand &command, const CommandResult &result) const
+CommandResult SshSession::uploadAsRoot(const QByteArray &data, const QString &remotePath, int mode,
+                                       const QString &owner, const QString &group, const CancelToken &cancel)
 {
-    Log::remote()->info("exec host={} argv={} exit={} result={} ms={}", m_target.displayName().toStdString(),
-                        command.loggableCommand().toStdString(), result.exitStatus,
+    CommandResult connected = ensureConnected(cancel);
+    if (!connected.ran())
+        return connected;
+    if (loginUser() == QLatin1String("root") || m_credentials.sudo == SudoMode::Off)
+        return upload(data, remotePath, mode, cancel);
+    // mktemp creates the file with mode 600, so nobody else reads the data before it is in place.
+    const CommandResult temp = exec(RemoteCommand::fromArgv(
+        {QStringLiteral("mktemp"), QStringLiteral("/tmp/ascenddeck-upload.XXXXXXXXXX")}, 30000), cancel);
+    if (!temp.ok())
+        return temp.ran() ? failure(RemoteError::TransferFailed,
+                                    QObject::tr("%1: mktemp failed: %2").arg(m_target.displayName(), QString::fromUtf8(temp.err).trimmed()))
+                          : temp;
+    const QString tempPath = QString::fromUtf8(temp.out).trimmed();
+    CommandResult result = upload(data, tempPath, 0600, cancel);
+    if (result.ok()) {
+        result = exec(RemoteCommand::fromArgv({QStringLiteral("install"), QStringLiteral("-m"), QString::number(mode, 8),
+                                               QStringLiteral("-o"), owner, QStringLiteral("-g"), group, tempPath,
+                                               remotePath}, 60000).asRoot(), cancel);
+        if (result.ran() && result.exitStatus != 0)
+            result = failure(RemoteError::TransferFailed, QObject::tr("%1:%2: sudo install failed: %3")
+                                                              .arg(m_target.displayName(), remotePath,
+                                                                   QString::fromUtf8(result.err).trimmed()));
+    }
+    exec(RemoteCommand::fromArgv({QStringLiteral("rm"), QStringLiteral("-f"), tempPath}, 30000), cancel);
+    return result;
+}
+
+void SshSession::logCommand(const RemoteCommand &command, const CommandResult &result, bool throughSudo) const
+{
+    Log::remote()->info("exec host={} sudo={} argv={} exit={} result={} ms={}", m_target.displayName().toStdString(),
+                        throughSudo ? "yes" : "no", command.loggableCommand().toStdString(), result.exitStatus,
                         remoteErrorName(result.error).toStdString(), result.durationMs);
 }
 

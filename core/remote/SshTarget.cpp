@@ -12,6 +12,19 @@ QString SshTarget::displayName() const
     return text;
 }
 
+QString SshTarget::jumpText() const
+{
+    QStringList hops;
+    for (const SshTarget &hop : jump)
+        hops << hop.displayName();
+    return hops.join(QLatin1Char(','));
+}
+
+QString SshTarget::poolKey() const
+{
+    return jump.isEmpty() ? displayName() : displayName() + QStringLiteral(" via ") + jumpText();
+}
+
 bool SshTarget::parse(const QString &input, SshTarget *target, QString *error)
 {
     const QString text = input.trimmed();

@@ -9,17 +9,26 @@ namespace AscendDeck {
 // and zero port mean "let ~/.ssh/config or the defaults decide".
 struct SshTarget
 {
+    SshTarget() = default;
+    SshTarget(QString host_, QString user_, int port_)
+        : host(std::move(host_)), user(std::move(user_)), port(port_) {}
+
     QString host;
     QString user;
     int port = 0;
+    // Jump hosts to go through, first hop first, as `ssh -J` takes them. Empty: ~/.ssh/config's ProxyJump
+    // for this host, if any.
+    QList<SshTarget> jump;
 
     QString displayName() const;
     bool operator==(const SshTarget &other) const
     {
-        return host == other.host && user == other.user && port == other.port;
+        return host == other.host && user == other.user && port == other.port && jump == other.jump;
     }
     // A stable key for pooling: the same target typed twice shares one session.
-    QString poolKey() const { return displayName(); }
+    QString poolKey() const;
+    // "a,b:2222" for the jump list.
+    QString jumpText() const;
 
     // Parses "[USER@]HOST[:PORT]" with "[v6addr]:port" for IPv6. Returns false with a message on error.
     static bool parse(const QString &text, SshTarget *target, QString *error);

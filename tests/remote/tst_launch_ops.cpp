@@ -66,8 +66,7 @@ private:
 
     qint64 hbmUsedMb(int server)
     {
-        RemoteCommand command;
-        command.argv = QStringList{QStringLiteral("npu-smi"), QStringLiteral("info")};
+        const RemoteCommand command = RemoteCommand::fromArgv({QStringLiteral("npu-smi"), QStringLiteral("info")}).asRoot();
         const CommandResult result = m_pool->run(m_sim.target(server), command);
         const NpuSmiInfo info = NpuSmiInfoParser::parse(result.out);
         qint64 sum = 0;
@@ -146,9 +145,21 @@ private slots:
     void initTestCase()
     {
         m_clock.start();
+#ifdef ASCENDDECK_SIM_SUDO_LOGIN
+        // The same launches for a non-root login whose sudo asks for a password (tst_launch_ops_sudo).
+        QVERIFY2(m_sim.start(2, QStringLiteral("127.0.0.131"), 2222,
+                             {QStringLiteral("--preset-ips"), QStringLiteral("--login-user"), QStringLiteral("simadmin"),
+                              QStringLiteral("--sudo-password"), QStringLiteral("launch pw")}),
+                 qPrintable(m_sim.errorString()));
+        SessionOptions options = m_sim.sessionOptions();
+        options.credentials.sudo = SudoMode::Password;
+        options.credentials.sudoPassword = QStringLiteral("launch pw");
+        m_pool = std::make_unique<SessionPool>(options);
+#else
         QVERIFY2(m_sim.start(2, QStringLiteral("127.0.0.111"), 2222, {QStringLiteral("--preset-ips")}),
                  qPrintable(m_sim.errorString()));
         m_pool = std::make_unique<SessionPool>(m_sim.sessionOptions());
+#endif
         timing("simulator start");
     }
     void cleanupTestCase()
@@ -246,6 +257,15 @@ private slots:
                                                      QStringLiteral("/etc/ascenddeck/ranktable.json")}))
                      .trimmed(),
                  QStringLiteral("640"));
+#ifdef ASCENDDECK_SIM_SUDO_LOGIN
+        // Logged in as simadmin: docker and the root-owned uploads went through sudo (which logs what it ran).
+        QFile sudoLog(m_sim.stateDir() + QStringLiteral("/srv1/etc-upper/ascend-sim/sudo.log"));
+        QVERIFY(sudoLog.open(QIODevice::ReadOnly));
+        const QByteArray ran = sudoLog.readAll();
+        QVERIFY2(ran.contains("\tRAN\tdocker\trun\t"), ran.constData());
+        QVERIFY2(ran.contains("\tRAN\tinstall\t-m\t640\t-o\troot\t-g\troot\t"), ran.constData());
+        QVERIFY2(!ran.contains("launch pw"), ran.constData());
+#endif
 
         QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
@@ -348,8 +368,9 @@ private slots:
         QByteArray out;
         QByteArray err;
         QCOMPARE(runCli(cliArgs(QStringLiteral("launch"), vllm()), &out, &err), 0);
-        QVERIFY2(err.contains("ready: http://127.0.0.111:8000/health"), err.constData());
-        QVERIFY(out.contains("127.0.0.111: INFO:     Uvicorn running on"));
+        const QByteArray master = m_sim.servers().at(0).host.toUtf8();
+        QVERIFY2(err.contains(QByteArray("ready: http://" + master + ":8000/health")), err.constData());
+        QVERIFY(out.contains(QByteArray(master + ": INFO:     Uvicorn running on")));
         QCOMPARE(containers(1), QStringLiteral("ascenddeck-engine"));
         QCOMPARE(runCli(cliArgs(QStringLiteral("stop"), vllm()), &out, &err), 0);
         QCOMPARE(containers(0), QString());
@@ -367,7 +388,7 @@ private slots:
         const int code = runCli(cliArgs(QStringLiteral("launch"), vllm()), &out, &err);
         QVERIFY(m_sim.fault(1, QStringLiteral("wrong_nic"), true));
         QCOMPARE(code, 1);
-        QVERIFY2(err.contains("launch failed: 127.0.0.112 failed first"), err.constData());
+        QVERIFY2(err.contains(QByteArray("launch failed: " + m_sim.servers().at(1).host.toUtf8() + " failed first")), err.constData());
         QCOMPARE(runCli(cliArgs(QStringLiteral("stop"), vllm()), &out, &err), 0);
         timing("CLI failing launch");
     }

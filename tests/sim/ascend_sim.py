@@ -14,6 +14,7 @@ Python API: start(state_dir, servers, ...) -> cluster dict, stop(state_dir), res
 drop(...), fault(...), clear_fault(...), exec_in(...).  Must run as root.
 """
 import argparse
+import hashlib
 import ipaddress
 import json
 import os
@@ -61,7 +62,11 @@ def _wait(cond, timeout, what):
         time.sleep(0.02)
 
 
-def _port_open(host, port):
+def _port_open(host, port, netns=None):
+    if netns:   # the servers behind a bastion are reachable only inside their network namespace
+        probe = "import socket; socket.create_connection((%r, %d), timeout=0.2)" % (host, port)
+        return subprocess.run(["nsenter", "--net=/run/netns/" + netns, NS_PYTHON, "-c", probe],
+                              capture_output=True).returncode == 0
     try:
         with socket.create_connection((host, port), timeout=0.2):
             return True
@@ -196,10 +201,13 @@ def _client_keys(state_dir):
     return c
 
 
-def _sshd_config(p, host, port):
+def _sshd_config(p, host, port, login_user=False):
+    # A non-root login's keys live in the server's private /etc (the overlay), not in a shared /home.
+    keys = "AuthorizedKeysFile .ssh/authorized_keys /etc/ascend-sim/authorized_keys" if login_user else \
+        "AuthorizedKeysFile .ssh/authorized_keys"
     return "\n".join([
         "ListenAddress %s" % host, "Port %d" % port, "HostKey %s" % p["key"], "PidFile %s" % p["pid"],
-        "AuthorizedKeysFile .ssh/authorized_keys", "StrictModes no", "UsePAM no",
+        keys, "StrictModes no", "UsePAM no",
         "PermitRootLogin yes", "PasswordAuthentication yes", "KbdInteractiveAuthentication no",
         "PubkeyAuthentication yes", "PermitUserEnvironment no", "SetEnv PATH=%s" % SIM_PATH,
         "AcceptEnv LANG LC_*", "UseDNS no", "PrintMotd no", "PrintLastLog no",
@@ -207,7 +215,8 @@ def _sshd_config(p, host, port):
         "Subsystem sftp /usr/lib/openssh/sftp-server", ""])
 
 
-def _prepare_server(state_dir, i, host, port, client_dir, preset_ips, faults):
+def _prepare_server(state_dir, i, host, port, client_dir, preset_ips, faults, access=None):
+    access = access or {}
     p = _paths(state_dir, i)
     if os.path.exists(p["dir"]):
         shutil.rmtree(p["dir"])
@@ -216,7 +225,7 @@ def _prepare_server(state_dir, i, host, port, client_dir, preset_ips, faults):
     os.chmod(p["root"], 0o700)
     _host_key(p, True)
     with open(p["cfg"], "w") as fh:
-        fh.write(_sshd_config(p, host, port))
+        fh.write(_sshd_config(p, host, port, bool(access.get("login_user"))))
     keys = ""
     for name in ("id_ed25519.pub", "id_ed25519_pass.pub"):
         with open(os.path.join(client_dir, name)) as fh:
@@ -229,7 +238,8 @@ def _prepare_server(state_dir, i, host, port, client_dir, preset_ips, faults):
     info = {"index": i, "name": "sim-a2-%02d" % (i + 1), "host": host, "port": port,
             "password": "sim-password-%d" % i, "preset_ips": preset_ips, "faults": faults,
             "password_hash": _run(["openssl", "passwd", "-6", "sim-password-%d" % i]).strip(),
-            "state_dir": state_dir}
+            "state_dir": state_dir, "login_user": access.get("login_user"),
+            "sudo_password": access.get("sudo_password"), "netns": access.get("netns")}
     with open(p["info"], "w") as fh:
         json.dump(info, fh, indent=2)
     return info
@@ -244,8 +254,11 @@ def _spawn_namespace(state_dir, i):
     os.makedirs(FABRIC_MOUNT, exist_ok=True)      # empty mount point on the host (tmpfs /run)
     os.makedirs("/data", exist_ok=True)           # empty mount point on the host for /data
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASCEND_SIM_")}
+    with open(p["info"]) as fh:
+        netns = json.load(fh).get("netns")
+    enter = ["nsenter", "--net=/run/netns/" + netns] if netns else []
     with open(p["nslog"], "a") as log:
-        proc = subprocess.Popen(["unshare", "--mount", "--uts", "--fork", sys.executable, os.path.abspath(__file__),
+        proc = subprocess.Popen(enter + ["unshare", "--mount", "--uts", "--fork", sys.executable, os.path.abspath(__file__),
                                  "_ns", "--state", state_dir, "--server", str(i)],
                                 stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env,
                                 start_new_session=True)
@@ -278,6 +291,8 @@ def _ns_stage(state_dir, i):
     if first:
         simctl.provision(info)
     simctl.set_root_password(info["password_hash"])
+    if info.get("login_user"):
+        _setup_login_user(info)
     st = simstate.load()
     simstate.publish(st)
     if not simstate.fault(st, "unreachable"):
@@ -287,6 +302,89 @@ def _ns_stage(state_dir, i):
     os.replace(p["holder"] + ".tmp", p["holder"])
     sys.stdout.flush()
     os.execvp("sleep", ["sleep", "infinity"])
+
+
+def _setup_login_user(info):
+    """Inside a server: the non-root login (same keys and password as root) and the setuid simulated sudo."""
+    user = info["login_user"]
+    if subprocess.run(["id", user], capture_output=True).returncode != 0:
+        _run(["useradd", "-M", "-d", "/tmp", "-s", "/bin/sh", user])
+    subprocess.run(["chpasswd"], input="%s:%s\n" % (user, info["password"]), text=True, check=True)
+    os.makedirs("/etc/ascend-sim", exist_ok=True)
+    shutil.copy("/root/.ssh/authorized_keys", "/etc/ascend-sim/authorized_keys")
+    os.chmod("/etc/ascend-sim/authorized_keys", 0o644)
+    shutil.copy(os.path.join(info["state_dir"], "sudo-sim"), "/usr/local/bin/sudo")
+    os.chown("/usr/local/bin/sudo", 0, 0)
+    os.chmod("/usr/local/bin/sudo", 0o4755)
+    pw_file = "/etc/ascend-sim/sudo-password"
+    if info.get("sudo_password"):
+        fd = os.open(pw_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(info["sudo_password"] + "\n")
+    elif os.path.exists(pw_file):
+        os.unlink(pw_file)
+
+
+def _build_sudo(state_dir):
+    _run(["cc", "-O2", "-Wall", "-o", os.path.join(state_dir, "sudo-sim"), os.path.join(HERE, "sudo", "sudo_sim.c")])
+
+
+def _bastion_names(state_dir):
+    h = hashlib.sha1(state_dir.encode()).hexdigest()
+    net = int(h[6:10], 16) % 250 + 1
+    return {"netns": "ascsim" + h[:6], "veth": "asc%sh" % h[:6], "peer": "asc%sn" % h[:6],
+            "outside": "10.231.%d.1" % net, "host": "10.231.%d.2" % net}
+
+
+def _start_bastion(state_dir, client_dir):
+    """A network namespace for the servers whose only way in is a bastion sshd on a veth address."""
+    n = _bastion_names(state_dir)
+    d = os.path.join(state_dir, "bastion")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    subprocess.run(["ip", "netns", "del", n["netns"]], capture_output=True)
+    _run(["ip", "netns", "add", n["netns"]])
+    _run(["ip", "link", "add", n["veth"], "type", "veth", "peer", "name", n["peer"], "netns", n["netns"]])
+    _run(["ip", "addr", "add", n["outside"] + "/30", "dev", n["veth"]])
+    _run(["ip", "link", "set", n["veth"], "up"])
+    _run(["ip", "-n", n["netns"], "addr", "add", n["host"] + "/30", "dev", n["peer"]])
+    _run(["ip", "-n", n["netns"], "link", "set", n["peer"], "up"])
+    _run(["ip", "-n", n["netns"], "link", "set", "lo", "up"])
+    key = os.path.join(d, "ssh_host_ed25519_key")
+    _run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "ascend-sim-bastion", "-f", key])
+    keys = ""
+    for name in ("id_ed25519.pub", "id_ed25519_pass.pub"):
+        with open(os.path.join(client_dir, name)) as fh:
+            keys += fh.read()
+    with open(os.path.join(d, "authorized_keys"), "w") as fh:
+        fh.write(keys)
+    pid = os.path.join(d, "sshd.pid")
+    with open(os.path.join(d, "sshd_config"), "w") as fh:
+        fh.write("\n".join([
+            "ListenAddress %s" % n["host"], "Port 22", "HostKey %s" % key, "PidFile %s" % pid,
+            "AuthorizedKeysFile %s" % os.path.join(d, "authorized_keys"), "StrictModes no", "UsePAM no",
+            "PermitRootLogin yes", "PasswordAuthentication no", "KbdInteractiveAuthentication no",
+            "AllowTcpForwarding yes", "UseDNS no", "PrintMotd no", "MaxStartups 200:30:400", "MaxSessions 100", ""]))
+    os.makedirs("/run/sshd", mode=0o755, exist_ok=True)
+    _run(["nsenter", "--net=/run/netns/" + n["netns"], SSHD, "-f", os.path.join(d, "sshd_config"),
+          "-E", os.path.join(d, "sshd.log")])
+    _wait(lambda: _read_int(pid), 10, "bastion sshd pid file")
+    with open(key + ".pub") as fh:
+        line = "%s %s\n" % (n["host"], " ".join(fh.read().split()[:2]))
+    known = os.path.join(client_dir, "bastion_known_hosts")
+    with open(known, "w") as fh:
+        fh.write(line)
+    _wait(lambda: _port_open(n["host"], 22), 15, "bastion sshd on %s" % n["host"])
+    return {"host": n["host"], "port": 22, "user": "root", "known_hosts": known, "netns": n["netns"],
+            "host_key_fingerprint": _fingerprint(key + ".pub"), "sshd_pid": _read_int(pid)}
+
+
+def _stop_bastion(state_dir, bastion):
+    pid = bastion.get("sshd_pid")
+    if pid and _alive(pid) and _cmdline(pid).startswith("sshd"):
+        _kill([pid])
+    subprocess.run(["ip", "netns", "del", bastion["netns"]], capture_output=True)
+    subprocess.run(["ip", "link", "del", _bastion_names(state_dir)["veth"]], capture_output=True)
 
 
 def _start_sshd_here(p):
@@ -307,21 +405,25 @@ def _sshd_pids(state_dir, i):
 
 
 def _wait_listening(s):
-    _wait(lambda: _port_open(s["host"], s["port"]), 15, "sshd of %s on %s:%d" % (s["name"], s["host"], s["port"]))
+    _wait(lambda: _port_open(s["host"], s["port"], s.get("netns")), 15, "sshd of %s on %s:%d" % (s["name"], s["host"], s["port"]))
 
 
 def _server_entry(state_dir, info, holder):
     p = _paths(state_dir, info["index"])
     return {"index": info["index"], "name": info["name"], "host": info["host"], "port": info["port"],
-            "user": "root", "password": info["password"],
+            "user": info.get("login_user") or "root", "password": info["password"],
+            "sudo_password": info.get("sudo_password"), "netns": info.get("netns"),
             "host_key_fingerprint": _fingerprint(p["key"] + ".pub"),
             "sshd_pid": _read_int(p["pid"]) if os.path.exists(p["pid"]) else None,
             "ns_pid": holder, "root_dir": p["dir"]}
 
 
 # ---------------------------------------------------------------- public API
-def start(state_dir, servers, first_ip="127.0.0.11", port=22, faults=(), preset_ips=False):
-    """Start `servers` simulated servers; returns the cluster dict (also written to DIR/cluster.json)."""
+def start(state_dir, servers, first_ip="127.0.0.11", port=22, faults=(), preset_ips=False,
+          login_user=None, sudo_password=None, bastion=False):
+    """Start `servers` simulated servers; returns the cluster dict (also written to DIR/cluster.json).
+    login_user: log in as this non-root user (created in every server) whose sudo asks for sudo_password
+    (none: sudo needs no password). bastion: the servers are reachable only through a bastion sshd."""
     if os.geteuid() != 0:
         raise SimError("ascend_sim must run as root (mount namespaces, overlayfs, sshd on port %d)" % port)
     state_dir = os.path.realpath(state_dir)
@@ -339,16 +441,22 @@ def start(state_dir, servers, first_ip="127.0.0.11", port=22, faults=(), preset_
             raise SimError("bad --fault %r: expected I:KNOB[=VALUE], knobs: %s" % (spec, ", ".join(simstate.KNOBS)))
         per_server.setdefault(int(idx), {})[name] = value if eq else True
     hosts = [str(ipaddress.IPv4Address(first_ip) + i) for i in range(servers)]
-    for h in hosts:
+    for h in hosts if not bastion else ():
         _check_port_free(h, port)
     client = _client_keys(state_dir)
+    access = {"login_user": login_user, "sudo_password": sudo_password}
+    if login_user:
+        _build_sudo(state_dir)
     shutil.rmtree(os.path.join(state_dir, "fabric"), ignore_errors=True)
     os.makedirs(os.path.join(state_dir, "fabric"))
     cluster = {"state": state_dir, "known_hosts": os.path.join(client, "known_hosts"),
                "identity": os.path.join(client, "id_ed25519"),
                "identity_passphrase": os.path.join(client, "id_ed25519_pass"),
                "identity_passphrase_file": os.path.join(client, "passphrase"), "servers": []}
-    infos = [_prepare_server(state_dir, i, h, port, client, preset_ips, per_server.get(i, {}))
+    if bastion:
+        cluster["bastion"] = _start_bastion(state_dir, client)
+        access["netns"] = cluster["bastion"]["netns"]
+    infos = [_prepare_server(state_dir, i, h, port, client, preset_ips, per_server.get(i, {}), access)
              for i, h in enumerate(hosts)]
     _save_cluster(state_dir, dict(cluster, servers=[{"index": x["index"]} for x in infos]))
     try:
@@ -386,6 +494,8 @@ def stop(state_dir):
         return
     for s in cluster.get("servers", []):
         _stop_server(state_dir, s["index"])
+    if cluster.get("bastion"):
+        _stop_bastion(state_dir, cluster["bastion"])
 
 
 def _update_entry(state_dir, i, holder=None):
@@ -470,6 +580,9 @@ def main(argv=None):
     sp.add_argument("--port", type=int, default=22)
     sp.add_argument("--preset-ips", action="store_true", help="NPU n of server I gets 192.168.100.(10*I+n+10)/24")
     sp.add_argument("--fault", action="append", default=[], metavar="I:KNOB[=VALUE]")
+    sp.add_argument("--login-user", metavar="NAME", help="log in as this non-root user, with a simulated sudo")
+    sp.add_argument("--sudo-password", metavar="PW", help="what the simulated sudo asks for (default: none)")
+    sp.add_argument("--bastion", action="store_true", help="servers reachable only through a bastion sshd")
     sub.add_parser("stop", help="stop every server (idempotent)")
     for name, text in (("restart", "reboot one server"), ("drop", "kill live SSH sessions of one server"),
                        ("fault", "set or clear a fault knob"), ("exec", "run CMD in a server's namespace"),
@@ -490,7 +603,8 @@ def main(argv=None):
         if a.cmd == "_ns":
             _ns_stage(os.path.realpath(a.state), a.server)
         elif a.cmd == "start":
-            print(json.dumps(start(a.state, a.servers, a.first_ip, a.port, a.fault, a.preset_ips), indent=2))
+            print(json.dumps(start(a.state, a.servers, a.first_ip, a.port, a.fault, a.preset_ips,
+                                   a.login_user, a.sudo_password, a.bastion), indent=2))
         elif a.cmd == "stop":
             stop(a.state)
         elif a.cmd == "restart":

@@ -51,11 +51,27 @@ private slots:
     {
         RemoteCommand c;
         c.argv = QStringList{QStringLiteral("hccn_tool"), QStringLiteral("-i"), QStringLiteral("0")};
-        c.sudo = true;
+        c = c.asRoot();
+        QCOMPARE(c.previewLine(), QStringLiteral("sudo hccn_tool -i 0"));
         QCOMPARE(c.commandLine(QStringLiteral("root")), QStringLiteral("hccn_tool -i 0"));
         QCOMPARE(c.commandLine(QStringLiteral("admin")), QStringLiteral("sudo -S -p '' -- hccn_tool -i 0"));
+        QCOMPARE(c.shellLine(QStringLiteral("sudo -S -p '' -k")), QStringLiteral("sudo -S -p '' -k -- hccn_tool -i 0"));
+        QCOMPARE(c.shellLine(QString()), QStringLiteral("hccn_tool -i 0"));
+        QCOMPARE(c.asDocker().privilege, RemotePrivilege::Docker);
         c.argvIsSecret = true;
         QCOMPARE(c.loggableCommand(), QStringLiteral("hccn_tool <redacted>"));
+    }
+
+    void target_jumpList_isPartOfThePoolKey()
+    {
+        SshTarget target;
+        QString error;
+        QVERIFY(SshTarget::parse(QStringLiteral("admin@npu1"), &target, &error));
+        const QString direct = target.poolKey();
+        QVERIFY(SshTarget::parseList(QStringLiteral("ops@bastion:2222,inner"), &target.jump, &error));
+        QCOMPARE(target.jumpText(), QStringLiteral("ops@bastion:2222,inner"));
+        QCOMPARE(target.poolKey(), QStringLiteral("admin@npu1 via ops@bastion:2222,inner"));
+        QVERIFY(target.poolKey() != direct);
     }
 
     void target_parse_data()

@@ -55,7 +55,7 @@ private slots:
         QTest::newRow("accelerator") << QStringLiteral("AscendDeck::MainWindow") << QStringLiteral("&Test connections");
         QTest::newRow("core") << QStringLiteral("RankTableValidator") << QStringLiteral("is a multicast address");
         QTest::newRow("QObject") << QStringLiteral("QObject") << QStringLiteral("%1: connection lost: %2");
-        QTest::newRow("cli help") << QStringLiteral("CommandLine") << QStringLiteral("Run the command through sudo.");
+        QTest::newRow("cli help") << QStringLiteral("CommandLine") << QStringLiteral("Environment variable holding the sudo password (implies --sudo).");
         QTest::newRow("cli command") << QStringLiteral("ApplyCommand") << QStringLiteral("Really change the servers.");
         QTest::newRow("qt parser") << QStringLiteral("QCommandLineParser") << QStringLiteral("Usage: %1");
     }
