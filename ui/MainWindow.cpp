@@ -57,6 +57,8 @@ MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     m_tabs->addTab(m_loadTest, tr("L&oad test"));
     setCentralWidget(m_tabs);
     connect(m_launch, &LaunchPage::serviceReady, this, &MainWindow::onServiceReady);
+    // An opened project's engine may already serve: attach to it (shown running, its log, Stop and Restart).
+    connect(m_document, &ProjectDocument::opened, m_launch, &LaunchPage::attach);
     // Finish goes on to where the next step happens; the wizard stays in its tab with what was just made.
     connect(m_wizard, &DeploymentWizard::deploymentFinished, this, [this] { showTab(LaunchTab); });
     connect(serversPage(), &ServersPage::testsFinished, this, &MainWindow::connectFinished);

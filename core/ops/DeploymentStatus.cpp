@@ -59,7 +59,7 @@ CommandResult readFile(SessionPool &pool, const SshTarget &target, const QString
 {
     RemoteCommand stat;
     stat.argv = {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a"), path};
-    const CommandResult statted = pool.run(target, stat, cancel);
+    const CommandResult statted = pool.run(target, stat.asRoot(), cancel);
     if (!statted.ran() || !statted.ok())
         return statted.ran() ? okResult() : statted;
     *exists = true;
@@ -67,7 +67,7 @@ CommandResult readFile(SessionPool &pool, const SshTarget &target, const QString
         *mode = QString::fromUtf8(statted.out).trimmed().toInt(nullptr, 8);
     RemoteCommand cat;
     cat.argv = {QStringLiteral("cat"), path};
-    const CommandResult read = pool.run(target, cat, cancel);
+    const CommandResult read = pool.run(target, cat.asRoot(), cancel);
     if (read.ran())
         *bytes = read.out;
     return read.ran() ? okResult() : read;
@@ -78,7 +78,7 @@ CommandResult readContainer(SessionPool &pool, const SshTarget &target, const QS
     RemoteCommand inspect;
     inspect.argv = {QStringLiteral("docker"), QStringLiteral("container"), QStringLiteral("inspect"), QStringLiteral("--format"),
                     QStringLiteral("{{.State.Status}} {{.State.ExitCode}}"), name};
-    const CommandResult result = pool.run(target, inspect, cancel);
+    const CommandResult result = pool.run(target, inspect.asDocker(), cancel);
     if (!result.ran())
         return result;
     if (result.ok()) {

@@ -138,6 +138,60 @@ void LaunchOperation::onPlanBuilt(const LaunchPlan &plan, const QString &error, 
     }
 }
 
+void LaunchOperation::attach()
+{
+    if (isBusy() || m_state == State::Ready)
+        return;
+    m_cancelling = false;
+    const quint64 run = beginRun(tr("Looking for a running engine"));
+    setState(State::Preparing);
+    step(tr("Looking for a running engine"));
+    SessionPool *pool = m_pool;
+    Job *job = m_job;
+    const QList<SshTarget> targets = m_targets;
+    const EngineSettings settings = m_settings;
+    const EngineCluster cluster = m_cluster;
+    const CancelToken cancel = m_job->cancelToken();
+    job->startWorker([=] {
+        QString error;
+        int errorServer = -1;
+        const LaunchPlan::Inputs inputs = LaunchRemote::readInputs(pool, targets, settings, cluster, cancel, &error, &errorServer);
+        const LaunchPlan plan = LaunchPlan::build(settings, cluster, inputs);
+        QStringList states;
+        for (const SshTarget &target : targets) {
+            QString state;
+            const CommandResult asked = LaunchRemote::containerState(*pool, target, settings.containerName, cancel, &state);
+            if (!asked.ran() && error.isEmpty())
+                error = asked.errorString;
+            states << state;
+        }
+        job->post(run, [=] {
+            m_plan = plan;
+            onContainersRead(states, error);
+        });
+    });
+}
+
+void LaunchOperation::onContainersRead(const QStringList &states, const QString &error)
+{
+    QStringList stopped;
+    for (int i = 0; i < states.size(); ++i) {
+        if (states.at(i) != QLatin1String("running"))
+            stopped << tr("%1: %2").arg(m_targets.at(i).displayName(),
+                                           states.at(i).isEmpty() ? tr("no container %1").arg(m_settings.containerName) : states.at(i));
+    }
+    if (!error.isEmpty() || !stopped.isEmpty() || m_plan.nodes.size() != states.size()) {
+        setState(State::Idle);
+        emit notRunning(error.isEmpty() ? stopped.join(QLatin1Char('\n')) : error);
+        return;
+    }
+    beginFollowing();
+    for (int i = 0; i < m_plan.nodes.size(); ++i) {
+        setServerState(i, ServerState::Starting, tr("engine running; reading its log"));
+        follow(i);
+    }
+}
+
 void LaunchOperation::launch(const LaunchPlan &plan)
 {
     if (m_state == State::Starting || m_state == State::Stopping || !plan.canLaunch())
@@ -145,6 +199,14 @@ void LaunchOperation::launch(const LaunchPlan &plan)
     m_plan = plan;
     m_cancelling = false;
     beginRun(tr("Launching"));
+    beginFollowing();
+    setState(State::Starting);
+    startWaves();
+}
+
+// What a launch and an attach share: fresh log followers and monitors, no blame yet.
+void LaunchOperation::beginFollowing()
+{
     m_logs->begin();
     m_done = 1;
     m_blames.clear();
@@ -160,7 +222,6 @@ void LaunchOperation::launch(const LaunchPlan &plan)
         m_servers[i] = Server{};
     }
     setState(State::Starting);
-    startWaves();
 }
 
 void LaunchOperation::startWaves()

@@ -47,6 +47,11 @@ public:
     void start();
     // Launches a plan the admin confirmed (from preview()), without reading again.
     void launch(const LaunchPlan &plan);
+    // Finds an engine that already runs (started yesterday by the console, or by hand from the exported
+    // scripts): when every server's container runs, follows their logs from the start (so the ready lines
+    // already logged count) and reaches Ready through the health check, as a launch would; stop() and
+    // restart() then work on it. Otherwise nothing changes and notRunning() says what was found.
+    void attach();
     // Stops and removes every server's engine container.
     void stop();
     void restart();
@@ -87,6 +92,7 @@ signals:
     void failed(int firstServer, const QString &why);
     void stopped();
     void cancelled();
+    void notRunning(const QString &found);
 
 private:
     struct Server
@@ -104,6 +110,8 @@ private:
     quint64 beginRun(const QString &text);
     void readAndPlan(bool thenLaunch);
     void onPlanBuilt(const LaunchPlan &plan, const QString &error, int errorServer, bool thenLaunch);
+    void onContainersRead(const QStringList &states, const QString &error);
+    void beginFollowing();
     void startWaves();
     void onNodeStarted(int server, const CommandResult &result);
     void follow(int server);

@@ -68,6 +68,20 @@ CommandResult LaunchRemote::run(SessionPool &pool, const SshTarget &target, cons
     return pool.run(target, privileged(RemoteCommand::fromArgv(argv, timeoutMs)), cancel);
 }
 
+CommandResult LaunchRemote::containerState(SessionPool &pool, const SshTarget &target, const QString &name,
+                                          const CancelToken &cancel, QString *state)
+{
+    const CommandResult result = run(pool, target, {QStringLiteral("docker"), QStringLiteral("container"), QStringLiteral("inspect"),
+                                                    QStringLiteral("--format"), QStringLiteral("{{.State.Status}}"), name},
+                                     30000, cancel);
+    if (!result.ran())
+        return result;
+    *state = result.ok() ? QString::fromUtf8(result.out).trimmed() : QString();
+    CommandResult asked = result;
+    asked.exitStatus = 0;
+    return asked;
+}
+
 CommandResult LaunchRemote::failedStep(const SshTarget &target, const QString &step, CommandResult result)
 {
     QString detail = result.ran() ? QString::fromUtf8(result.err.trimmed()) : result.errorString;

@@ -37,6 +37,10 @@ public:
     // docker stop, then docker rm -f unless keep: a missing container counts as stopped.
     static CommandResult stopNode(SessionPool &pool, const SshTarget &target, const LaunchNodePlan &node, bool keep,
                                   const CancelToken &cancel);
+    // The engine container's state as docker reports it ("running", "exited", ...); empty when there is no
+    // such container. An error result only when the server could not be asked.
+    static CommandResult containerState(SessionPool &pool, const SshTarget &target, const QString &name,
+                                        const CancelToken &cancel, QString *state);
     // Follows the engine's log (stdout and stderr) until it ends or cancel; hands over whole lines.
     static CommandResult followLogs(SessionPool &pool, const SshTarget &target, const QStringList &logsArgv,
                                     const LinesHandler &onLines, const CancelToken &cancel);

@@ -287,6 +287,44 @@ private slots:
         timing("MindIE stop");
     }
 
+    // Day two: the console that launched is gone (the engine keeps serving); a new one attaches, sees it
+    // ready from the log already written, and stops it. With nothing running, attach changes nothing.
+    void attach_findsARunningEngineAndStopsIt()
+    {
+        {
+            auto nothing = operation(mindie());
+            QSignalSpy notRunning(nothing.get(), &LaunchOperation::notRunning);
+            nothing->attach();
+            QTRY_VERIFY_WITH_TIMEOUT(notRunning.count() == 1, 60000);
+            QVERIFY2(notRunning.at(0).at(0).toString().contains(QStringLiteral("no container ascenddeck-engine")),
+                     qPrintable(notRunning.at(0).at(0).toString()));
+            QCOMPARE(nothing->state(), LaunchOperation::State::Idle);
+        }
+        {
+            auto first = operation(mindie());
+            QSignalSpy ready(first.get(), &LaunchOperation::ready);
+            QSignalSpy failed(first.get(), &LaunchOperation::failed);
+            first->start();
+            QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || failed.count() == 1, kLaunchTimeoutMs);
+            QVERIFY2(failed.isEmpty(), qPrintable(first->failureReason()));
+        } // destroyed while ready: the engine keeps running
+        QCOMPARE(containers(0), QStringLiteral("ascenddeck-engine"));
+        QCOMPARE(containers(1), QStringLiteral("ascenddeck-engine"));
+
+        auto op = operation(mindie());
+        QSignalSpy ready(op.get(), &LaunchOperation::ready);
+        QSignalSpy failed(op.get(), &LaunchOperation::failed);
+        QSignalSpy lines(op.get(), &LaunchOperation::logLine);
+        op->attach();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || failed.count() == 1, kLaunchTimeoutMs);
+        QVERIFY2(failed.isEmpty(), qPrintable(op->failureReason()));
+        QCOMPARE(op->serverState(0), LaunchOperation::ServerState::Ready);
+        QCOMPARE(op->serverState(1), LaunchOperation::ServerState::Ready);
+        // The log is streamed from where it is: the lines written before the attach arrive too.
+        QVERIFY(linesOf(lines, 0).join(QLatin1Char('\n')).contains(QStringLiteral("Daemon start success!")));
+        stopAndVerifyClean(op.get());
+    }
+
     void vllm_headAndWorker_readyThenRestart()
     {
         auto op = operation(vllm());

@@ -100,6 +100,10 @@ void LaunchPage::connectOperation()
     // Cancel during a launch removes what it started: the operation's cancel, not only its job's.
     m_ui->launchJobProgress->bind(op->job(), [op] { op->cancel(); });
     connect(op, &LaunchOperation::progress, this, [this](int, int, const QString &step) { m_state->setText(step); });
+    connect(op, &LaunchOperation::notRunning, this, [this](const QString &found) {
+        m_state->setText(tr("No engine is running (%1). Launch starts it.").arg(found));
+        updateButtons();
+    });
     connect(op, &LaunchOperation::cancelled, this, [this] {
         m_state->setText(tr("Launch cancelled; the containers it had started were removed."));
     });
@@ -128,6 +132,23 @@ void LaunchPage::launch()
     fillServerTable();
     m_state->setText(tr("Reading the servers to prepare the launch..."));
     m_op->preview();
+    updateButtons();
+}
+
+// After a project is opened: an engine already serving (started yesterday, or by hand from the exported
+// scripts) is attached (its log, Stop, Restart) rather than launched again. Without a deployed engine in the
+// project there is nothing to look for.
+void LaunchPage::attach()
+{
+    if (m_op && (m_op->isBusy() || m_op->state() == LaunchOperation::State::Ready))
+        return;
+    QString problem;
+    if (!prepareOperation(&problem))
+        return;
+    m_log->clear();
+    fillServerTable();
+    m_state->setText(tr("Looking for an engine already running..."));
+    m_op->attach();
     updateButtons();
 }
 

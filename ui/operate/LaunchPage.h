@@ -34,6 +34,7 @@ public:
 
     // Reads the servers, shows every command, and launches once the admin confirms.
     void launch();
+    void attach();
     void stop();
     void restart();
 
