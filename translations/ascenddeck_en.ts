@@ -609,6 +609,22 @@ Trust it and remember it in %3?</source>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for a running engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine running; reading its log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::LaunchPage</name>
@@ -744,6 +760,14 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>Complete the Engine step of the deployment first: it chooses the engine and the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine is running (%1). Launch starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for an engine already running...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,10 +958,6 @@ Trust it and remember it in %3?</source>
 <context>
     <name>AscendDeck::MainWindow</name>
     <message>
-        <source>AscendDeck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,6 +1015,42 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>The language changes when AscendDeck starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the last project at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1543,42 @@ Power: %9 W</source>
     </message>
     <message>
         <source>Cancelled; the servers not yet checked have no results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ProjectDocument</name>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] - AscendDeck</source>
+        <extracomment>The window title: the project&apos;s name, the modified marker Qt shows as &apos;*&apos;, the application</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AscendDeck projects (*.ascenddeck.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4291,7 +4383,7 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads the servers of a project and reports, as JSON, where they differ from it.</source>
+        <source>Reads the servers of a project and reports, as JSON, where each server stands at each step (network, rank table, engine config, weights, engine) and where they differ from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4624,6 +4716,7 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>engine.%1: expected an object</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1: cannot go through jump hosts here</source>
@@ -4659,6 +4752,74 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>%1:%2: sudo install failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the generated file (%2 bytes on the server, %3 generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 shards the index names are missing, first %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NPU network plan for this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NPU settings differ from the plan, first %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every NPU as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engine in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine needs no rank table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mode %2, not 640</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine takes its settings on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU %1 %2 is %3, planned %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -616,6 +616,22 @@ Trust it and remember it in %3?</source>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Looking for a running engine</source>
+        <translation>正在查找正在运行的推理引擎</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no container %1</source>
+        <translation>没有容器 %1</translation>
+    </message>
+    <message>
+        <source>engine running; reading its log</source>
+        <translation>推理引擎正在运行；正在读取其日志</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::LaunchPage</name>
@@ -750,6 +766,14 @@ Trust it and remember it in %3?</source>
     <message>
         <source>Complete the Engine step of the deployment first: it chooses the engine and the model.</source>
         <translation>请先完成部署中的“推理引擎”步骤：该步骤会选择推理引擎和模型。</translation>
+    </message>
+    <message>
+        <source>No engine is running (%1). Launch starts it.</source>
+        <translation>没有正在运行的推理引擎（%1）。点击“启动”即可启动。</translation>
+    </message>
+    <message>
+        <source>Looking for an engine already running...</source>
+        <translation>正在查找已在运行的推理引擎...</translation>
     </message>
 </context>
 <context>
@@ -939,10 +963,6 @@ Trust it and remember it in %3?</source>
 <context>
     <name>AscendDeck::MainWindow</name>
     <message>
-        <source>AscendDeck</source>
-        <translation>AscendDeck</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>日志</translation>
     </message>
@@ -1001,6 +1021,42 @@ Trust it and remember it in %3?</source>
     <message>
         <source>The language changes when AscendDeck starts again.</source>
         <translation>重新启动 AscendDeck 后语言设置生效。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Reopen the last project at start</source>
+        <translation>启动时重新打开上次的项目</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1548,42 @@ AI Core 利用率：%7 %
     <message>
         <source>Cancelled; the servers not yet checked have no results.</source>
         <translation>已取消；尚未检查的服务器没有结果。</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::ProjectDocument</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <source>%1[*] - AscendDeck</source>
+        <extracomment>The window title: the project&apos;s name, the modified marker Qt shows as &apos;*&apos;, the application</extracomment>
+        <translation>%1[*] - AscendDeck</translation>
+    </message>
+    <message>
+        <source>AscendDeck projects (*.ascenddeck.json *.json)</source>
+        <translation>AscendDeck 项目 (*.ascenddeck.json *.json)</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>项目“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -4297,8 +4389,8 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <translation>必须指定 -o DIR</translation>
     </message>
     <message>
-        <source>Reads the servers of a project and reports, as JSON, where they differ from it.</source>
-        <translation>读取项目中的服务器，并以 JSON 格式报告它们与项目不一致之处。</translation>
+        <source>Reads the servers of a project and reports, as JSON, where each server stands at each step (network, rank table, engine config, weights, engine) and where they differ from it.</source>
+        <translation>读取项目中的服务器，以 JSON 报告每台服务器在每个步骤（网络、rank table、引擎配置、权重、推理引擎）上的状态，以及与项目不一致之处。</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4759,74 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>%1:%2: sudo install failed: %3</source>
         <translation>%1:%2：sudo install 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server</source>
+        <translation>服务器上没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 differs from the generated file (%2 bytes on the server, %3 generated)</source>
+        <translation>%1 与生成的文件不同（服务器上 %2 字节，生成的为 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1 has no config.json</source>
+        <translation>%1 中没有 config.json</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 shards the index names are missing, first %3</source>
+        <translation>索引列出的 %2 个分片中缺少 %1 个，第一个为 %3</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 GB</source>
+        <translation>%1 个文件，%2 GB</translation>
+    </message>
+    <message>
+        <source>no container %1</source>
+        <translation>没有容器 %1</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 正在运行</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 已退出，退出码 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no NPU network plan for this server</source>
+        <translation>此服务器没有 NPU 网络规划</translation>
+    </message>
+    <message>
+        <source>%1 NPU settings differ from the plan, first %2</source>
+        <translation>%1 项 NPU 设置与规划不同，第一项：%2</translation>
+    </message>
+    <message>
+        <source>every NPU as planned</source>
+        <translation>所有 NPU 均与规划一致</translation>
+    </message>
+    <message>
+        <source>no engine in the project</source>
+        <translation>项目中没有推理引擎</translation>
+    </message>
+    <message>
+        <source>the engine needs no rank table</source>
+        <translation>该推理引擎不需要 rank table</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2, not 640</source>
+        <translation>%1 的权限为 %2，而不是 640</translation>
+    </message>
+    <message>
+        <source>the engine takes its settings on the command line</source>
+        <translation>该推理引擎通过命令行获取设置</translation>
+    </message>
+    <message>
+        <source>NPU %1 %2 is %3, planned %4</source>
+        <translation>NPU %1 的 %2 为 %3，规划为 %4</translation>
     </message>
 </context>
 <context>
