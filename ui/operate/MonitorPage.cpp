@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
@@ -143,7 +144,7 @@ QWidget *MonitorPage::createBody(ClusterMonitor *monitor)
     m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
     m_chartTabs->addTab(createServerRows(monitor, body), tr("All servers"));
     m_chartTabs->addTab(chartsBox, tr("One server"));
-    connect(m_chartTabs, &QTabWidget::currentChanged, this, &MonitorPage::refresh);
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, &MonitorPage::refreshServerRows);
 
     auto *top = new QSplitter(Qt::Horizontal, body);
     top->addWidget(overviewBox);
@@ -230,6 +231,7 @@ QWidget *MonitorPage::createServerRows(ClusterMonitor *monitor, QWidget *parent)
     }
     layout->addStretch(1);
     scroll->setWidget(rows);
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &MonitorPage::refreshServerRows);
     return scroll;
 }
 
@@ -238,7 +240,7 @@ void MonitorPage::setProjectPath(const QString &path)
     if (path == m_projectPath)
         return;
     m_projectPath = path;
-    if (isMonitoring()) {
+    if (isMonitoring() && m_recordsHistory) {
         useRecorder(); // the rest of this run goes to the project's new place
         m_recorder->attach(m_monitor.get());
     } else {
@@ -403,8 +405,10 @@ void MonitorPage::startMonitoring()
         return;
     if (m_monitor->serverCount() != m_deployment->serverCount())
         createMonitor();
-    useRecorder();
-    m_recorder->attach(m_monitor.get());
+    if (m_recordsHistory) {
+        useRecorder();
+        m_recorder->attach(m_monitor.get());
+    }
     m_monitor->start();
     m_refresh.start();
     m_startStop->setText(tr("S&top monitoring"));
@@ -446,15 +450,21 @@ void MonitorPage::showServer(int server)
         readRange();
 }
 
+// Only the rows on screen: 32 servers' rows redrawn every second would cost more than all the sampling. The
+// others catch up when they come into view (tab change, scrolling).
+void MonitorPage::refreshServerRows()
+{
+    for (NpuCharts *charts : std::as_const(m_serverCharts)) {
+        if (!charts->visibleRegion().isEmpty())
+            charts->refresh();
+    }
+}
+
 void MonitorPage::refresh()
 {
     m_overview->refresh();
     m_charts->refresh();
-    // Rows of a hidden tab are brought up to date when it is shown (currentChanged).
-    if (m_chartTabs->currentIndex() == 0) {
-        for (NpuCharts *charts : std::as_const(m_serverCharts))
-            charts->refresh();
-    }
+    refreshServerRows();
     m_hottest->refresh();
     m_service->refresh();
     if (isMonitoring() && ++m_ticks % 10 == 0)

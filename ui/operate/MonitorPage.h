@@ -55,6 +55,8 @@ public:
     // an unsaved project monitored again under the same name finds its past.
     QString historyRoot() const;
     HistoryRecorder *recorder() const { return m_recorder.get(); }
+    // On by default; off, monitoring keeps nothing on disk (takes effect at the next start).
+    void setRecordsHistory(bool on) { m_recordsHistory = on; }
 
     void setRange(Range range);
     Range range() const;
@@ -85,6 +87,7 @@ public:
 
 public slots:
     void refresh();
+    void refreshServerRows();
 
 private:
     void createMonitor();
@@ -110,6 +113,7 @@ private:
     qint64 m_rangeFromMs = 0;
     qint64 m_rangeToMs = 0;
     int m_ticks = 0;
+    bool m_recordsHistory = true;
     std::unique_ptr<Ui::MonitorPage> m_ui;
     QTimer m_refresh;
     QWidget *m_body = nullptr;
