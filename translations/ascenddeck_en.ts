@@ -81,6 +81,41 @@
     </message>
 </context>
 <context>
+    <name>AscendDeck::AlertHistoryModel</name>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::AlertModel</name>
     <message>
         <source>service</source>
@@ -478,6 +513,37 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>Do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::HottestNpuModel</name>
+    <message>
+        <source>%1 % (%2/%3 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HBM used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Core %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power W</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1221,86 @@ Trust it and remember it in %3?</source>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: the last minutes as they arrive. The others read the project&apos;s history; drag over a chart or use the mouse wheel to zoom, right click to zoom out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hottest (temperature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullest (HBM in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest (AI Core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hottest NPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: every NPU, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::NetworkPage</name>
@@ -1453,6 +1599,18 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>NPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

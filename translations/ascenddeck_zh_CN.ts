@@ -81,6 +81,41 @@
     </message>
 </context>
 <context>
+    <name>AscendDeck::AlertHistoryModel</name>
+    <message>
+        <source>raised</source>
+        <translation>产生</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation>NPU</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::AlertModel</name>
     <message>
         <source>service</source>
@@ -486,6 +521,37 @@ Trust it and remember it in %3?</source>
     <message>
         <source>Do not connect</source>
         <translation>不连接</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::HottestNpuModel</name>
+    <message>
+        <source>%1 % (%2/%3 GB)</source>
+        <translation>%1 %（%2/%3 GB）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation>NPU</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>温度 °C</translation>
+    </message>
+    <message>
+        <source>HBM used</source>
+        <translation>已用显存</translation>
+    </message>
+    <message>
+        <source>AI Core %</source>
+        <translation>AI Core %</translation>
+    </message>
+    <message>
+        <source>Power W</source>
+        <translation>功耗 W</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1226,86 @@ Trust it and remember it in %3?</source>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Live: the last minutes as they arrive. The others read the project&apos;s history; drag over a chart or use the mouse wheel to zoom, right click to zoom out.</source>
+        <translation>实时：最近几分钟的实时数据。其他选项读取项目的历史；在图上拖动或滚动鼠标滚轮可放大，右键缩小。</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>全部服务器</translation>
+    </message>
+    <message>
+        <source>One server</source>
+        <translation>单台服务器</translation>
+    </message>
+    <message>
+        <source>Hottest (temperature)</source>
+        <translation>最热（温度）</translation>
+    </message>
+    <message>
+        <source>Fullest (HBM in use)</source>
+        <translation>最满（已用显存）</translation>
+    </message>
+    <message>
+        <source>Busiest (AI Core)</source>
+        <translation>最忙（AI Core）</translation>
+    </message>
+    <message>
+        <source>Hottest NPUs</source>
+        <translation>最热 NPU</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>告警历史</translation>
+    </message>
+    <message>
+        <source>History not kept: %1</source>
+        <translation>未能保存历史：%1</translation>
+    </message>
+    <message>
+        <source>Reading history</source>
+        <translation>正在读取历史</translation>
+    </message>
+    <message>
+        <source>Reading alert history</source>
+        <translation>正在读取告警历史</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: every NPU, %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：所有 NPU，%2</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::NetworkPage</name>
@@ -1453,6 +1599,18 @@ Trust it and remember it in %3?</source>
     <message>
         <source>NPU %1</source>
         <translation>NPU %1</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>分钟前</translation>
+    </message>
+    <message>
+        <source>hours ago</source>
+        <translation>小时前</translation>
+    </message>
+    <message>
+        <source>days ago</source>
+        <translation>天前</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,9 @@
 // (all threads), its memory (VmRSS after warm-up and at the end, VmHWM) and the longest stall of the
 // main event loop, measured by a 10 ms timer that records how late it fires (BENCH_VERBOSE=1 prints each over 40 ms). Figures, not pass/fail:
 // the last line of output is the summary. Goals: CPU < 5% of one core, flat memory, no stall > 50 ms.
-// History is on as in the console (a HistoryRecorder on the monitor, writing to a temporary folder, or to
-// BENCH_HISTORY_DIR; BENCH_HISTORY=0 turns it off): the history line gives its write rate and its size on
-// disk per NPU-day for both tiers.
+// History is on as in the console (the page's own HistoryRecorder, writing to the project's history folder
+// under the test-mode data location; BENCH_HISTORY=0 turns it off): the history line gives its write rate
+// and its size on disk per NPU-day for both tiers.
 #include "SimCluster.h"
 
 #include "operate/MonitorPage.h"
@@ -19,7 +19,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -167,6 +168,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the history goes to the test data folder, not the user's
     const int duration = argc > 1 ? qMax(5, QByteArray(argv[1]).toInt()) : 120;
     SimCluster sim;
     if (!sim.start(kServers, QStringLiteral("127.0.1.1"), 2222)) {
@@ -176,18 +178,13 @@ int main(int argc, char *argv[])
     Deployment deployment(sim.sessionOptions());
     deployment.setProject(sim.project());
     MonitorPage page(&deployment);
+    QDir(page.historyRoot()).removeRecursively(); // a store of an earlier run would make the sizes wrong
     page.resize(1280, 800);
     page.show();
+    page.setRecordsHistory(qgetenv("BENCH_HISTORY") != "0");
     page.startMonitoring();
     ClusterMonitor &monitor = *page.monitor();
-    QTemporaryDir historyTemp;
-    std::unique_ptr<HistoryRecorder> history;
-    if (qgetenv("BENCH_HISTORY") != "0") {
-        const QString dir = qEnvironmentVariableIsSet("BENCH_HISTORY_DIR") ? qEnvironmentVariable("BENCH_HISTORY_DIR")
-                                                                          : historyTemp.path();
-        history = std::make_unique<HistoryRecorder>(dir);
-        history->attach(&monitor);
-    }
+    HistoryRecorder *history = page.recorder();
     int gaps = 0;
     for (int i = 0; i < kServers; ++i)
         QObject::connect(&monitor.sampler(i), &NpuSampler::gap, [&gaps] { ++gaps; });

@@ -2,7 +2,10 @@
 // QAbstractItemModelTester while it is filled, updated and emptied, and shows what it holds.
 #include "FindingModel.h"
 #include "FindingView.h"
+#include "monitor/ClusterSamples.h"
+#include "operate/AlertHistoryModel.h"
 #include "operate/AlertModel.h"
+#include "operate/HottestNpuModel.h"
 #include "operate/LaunchServerModel.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +19,19 @@ Finding finding(Finding::Severity severity, const QString &code, const QString &
                 const QString &message = QStringLiteral("message"))
 {
     return {severity, code, server, npu, QString(), message, QStringLiteral("the fix")};
+}
+
+NpuReading reading(int npu, qint64 timeMs, float temperature, float hbmUsedMb, float aiCore)
+{
+    NpuReading r;
+    r.npuId = npu;
+    r.sample.timeMs = timeMs;
+    r.sample.temperatureC = temperature;
+    r.sample.hbmUsedMb = hbmUsedMb;
+    r.sample.hbmTotalMb = 65536;
+    r.sample.aiCorePercent = aiCore;
+    r.sample.health = NpuHealth::Ok;
+    return r;
 }
 
 Alert alert(int server, int npu, const QString &message, qint64 sinceMs = 1000)
@@ -210,6 +226,63 @@ private slots:
         QCOMPARE(removed.size(), 1);
         QCOMPARE(cell(model, 0, AlertModel::TextColumn), QStringLiteral("alert %1").arg(AlertModel::kMaxRows));
         QCOMPARE(cell(model, AlertModel::kMaxRows - 1, AlertModel::TextColumn), QStringLiteral("alert 1"));
+    }
+
+    void hottestNpuModel_ranksTheClusterAndKeepsTheTop()
+    {
+        ClusterSamples samples;
+        samples.setServers({QStringLiteral("a"), QStringLiteral("b")});
+        HottestNpuModel model(&samples);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 0);
+
+        samples.addReadings(0, {reading(0, 1000, 40, 1024, 90), reading(1, 1000, 71, 60000, 5)});
+        samples.addReadings(1, {reading(0, 1000, 55, 30000, 50), reading(3, 1000, 20, 100, 0)});
+        model.setLimit(3);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(cell(model, 0, HottestNpuModel::ServerColumn), QStringLiteral("a"));
+        QCOMPARE(cell(model, 0, HottestNpuModel::NpuColumn), QStringLiteral("1"));
+        QCOMPARE(cell(model, 1, HottestNpuModel::ServerColumn), QStringLiteral("b"));
+        QCOMPARE(cell(model, 2, HottestNpuModel::TemperatureColumn), QStringLiteral("40"));
+
+        model.setRankBy(HottestNpuModel::ByAiCore);
+        QCOMPARE(cell(model, 0, HottestNpuModel::AiCoreColumn), QStringLiteral("90"));
+        model.setRankBy(HottestNpuModel::ByHbm);
+        QVERIFY2(cell(model, 0, HottestNpuModel::HbmColumn).startsWith(QStringLiteral("92")), qPrintable(cell(model, 0, HottestNpuModel::HbmColumn)));
+
+        // A server that stopped answering leaves the ranking (its last figures are not current).
+        samples.addGap(0, 2000);
+        model.setLimit(8);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(cell(model, 0, HottestNpuModel::ServerColumn), QStringLiteral("b"));
+    }
+
+    void alertHistoryModel_newestFirst()
+    {
+        AlertHistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HistoryAlert raised;
+        raised.timeMs = 1000;
+        raised.server = QStringLiteral("10.0.0.1");
+        raised.npuId = 3;
+        raised.message = QStringLiteral("NPU 3 hot");
+        HistoryAlert cleared = raised;
+        cleared.timeMs = 5000;
+        cleared.raised = false;
+        HistoryAlert service;
+        service.timeMs = 6000;
+        service.message = QStringLiteral("down");
+        model.setAlerts({raised, cleared, service});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(cell(model, 0, AlertHistoryModel::ServerColumn), AlertHistoryModel::tr("service"));
+        QCOMPARE(cell(model, 0, AlertHistoryModel::NpuColumn), QString());
+        QCOMPARE(cell(model, 1, AlertHistoryModel::EventColumn), AlertHistoryModel::tr("cleared"));
+        QCOMPARE(cell(model, 2, AlertHistoryModel::EventColumn), AlertHistoryModel::tr("raised"));
+        QCOMPARE(cell(model, 2, AlertHistoryModel::NpuColumn), QStringLiteral("3"));
+        QCOMPARE(cell(model, 2, AlertHistoryModel::TimeColumn), QDateTime::fromMSecsSinceEpoch(1000).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        model.setAlerts({});
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

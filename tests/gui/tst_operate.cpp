@@ -3,6 +3,7 @@
 // tiles filling from the NPU sampler, the service's figures from its real /metrics, a streamed chat answer,
 // a load test report, exports; then a wrong NIC name and an out-of-memory engine, each diagnosed beside the
 // server that failed; everything stopped and the servers left clean.
+#include "Screenshot.h"
 #include "SimCluster.h"
 
 #include "Confirmation.h"
@@ -96,15 +97,7 @@ private:
             .trimmed();
     }
 
-    void shot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("ASCENDDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    void shot(const QString &name) { Screenshot::save(m_window.get(), name); }
 
 private slots:
     void initTestCase()

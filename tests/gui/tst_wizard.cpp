@@ -1,5 +1,6 @@
 // The real deployment wizard, driven end to end on the offscreen platform against simulated servers:
 // two servers back to back, and four on a switch. Nothing is mocked: real sshd, real hccn_tool state.
+#include "Screenshot.h"
 #include "SimCluster.h"
 
 #include "Confirmation.h"
@@ -63,15 +64,7 @@ private:
     }
 
     // With ASCENDDECK_SCREENSHOT_DIR set, every step is saved as a PNG (how docs/screenshots are made).
-    static void shot(QWidget *window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("ASCENDDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    static void shot(QWidget *window, const QString &name) { Screenshot::save(window, name); }
 
     // No cell of these columns is cut (a finding's message may wrap into its tooltip; its server may not).
     static void verifyColumnsFit(QTreeView *view, const QList<int> &columns)
