@@ -59,6 +59,9 @@ MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     connect(m_launch, &LaunchPage::serviceReady, this, &MainWindow::onServiceReady);
     // An opened project's engine may already serve: attach to it (shown running, its log, Stop and Restart).
     connect(m_document, &ProjectDocument::opened, m_launch, &LaunchPage::attach);
+    // The NPU history goes with the project's file (by its name while it has none).
+    m_monitor->setProjectPath(deployment->projectFile());
+    connect(deployment, &Deployment::projectFileChanged, m_monitor, &MonitorPage::setProjectPath);
     // Finish goes on to where the next step happens; the wizard stays in its tab with what was just made.
     connect(m_wizard, &DeploymentWizard::deploymentFinished, this, [this] { showTab(LaunchTab); });
     connect(serversPage(), &ServersPage::testsFinished, this, &MainWindow::connectFinished);
