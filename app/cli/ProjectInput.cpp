@@ -1,17 +1,11 @@
 #include "ProjectInput.h"
 
 #include "jobs/ServerJob.h"
+#include "ops/ProjectTargets.h"
 #include "ops/ServerProbe.h"
 #include "project/ProjectFile.h"
 
 namespace AscendDeck::Cli {
-
-namespace {
-SshTarget targetOf(const ProjectServer &server)
-{
-    return SshTarget{server.host, server.user, server.port};
-}
-} // namespace
 
 bool ProjectInput::load(const QString &path, Project *project, QString *error)
 {
@@ -20,17 +14,14 @@ bool ProjectInput::load(const QString &path, Project *project, QString *error)
 
 QList<SshTarget> ProjectInput::targets(const Project &project)
 {
-    QList<SshTarget> targets;
-    for (const ProjectServer &server : project.servers)
-        targets << targetOf(server);
-    return targets;
+    return ProjectTargets::of(project);
 }
 
 SshTarget ProjectInput::targetFor(const Project &project, const QString &host)
 {
     for (const ProjectServer &server : project.servers) {
         if (server.host == host)
-            return targetOf(server);
+            return ProjectTargets::of(server);
     }
     return SshTarget{host, QString(), 0};
 }

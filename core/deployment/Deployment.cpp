@@ -1,5 +1,6 @@
 #include "Deployment.h"
 
+#include "ops/ProjectTargets.h"
 #include "remote/SessionPool.h"
 
 namespace AscendDeck {
@@ -139,12 +140,7 @@ void Deployment::resizeStates()
 
 SshTarget Deployment::target(int index) const
 {
-    const ProjectServer &server = m_project.servers.at(index);
-    SshTarget target;
-    target.host = server.host;
-    target.port = server.port;
-    target.user = server.user;
-    return target;
+    return ProjectTargets::of(m_project.servers.at(index));
 }
 
 QList<SshTarget> Deployment::targets() const

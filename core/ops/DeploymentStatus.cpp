@@ -2,6 +2,7 @@
 
 #include "ModelFolderReader.h"
 #include "NetworkReader.h"
+#include "ProjectTargets.h"
 
 #include "engine/EngineSettings.h"
 #include "jobs/ServerJob.h"
@@ -26,15 +27,6 @@ CommandResult okResult()
     CommandResult result;
     result.exitStatus = 0;
     return result;
-}
-
-SshTarget targetOf(const ProjectServer &server)
-{
-    SshTarget target;
-    target.host = server.host;
-    target.port = server.port;
-    target.user = server.user;
-    return target;
 }
 
 // What one server's reads found; judged afterwards on the owner's side, so the remote part stays small.
@@ -243,9 +235,7 @@ nlohmann::ordered_json DeploymentStatus::Report::toJson() const
 DeploymentStatus::Report DeploymentStatus::read(SessionPool *pool, const Project &project)
 {
     const ProjectExport::Result generated = ProjectExport::build(project);
-    QList<SshTarget> targets;
-    for (const ProjectServer &server : project.servers)
-        targets << targetOf(server);
+    const QList<SshTarget> targets = ProjectTargets::of(project);
     QList<Observed> observed(targets.size());
     const QList<CommandResult> results = ServerJob::runAll(pool, targets, [&](SessionPool &p, const SshTarget &target, const CancelToken &cancel) {
         Observed &o = observed[static_cast<int>(targets.indexOf(target))];

@@ -86,22 +86,24 @@ quint64 LaunchOperation::beginRun(const QString &text)
 void LaunchOperation::preview()
 {
     if (!isBusy())
-        readAndPlan(false);
+        readAndPlan(Reading::Preview);
 }
 
 void LaunchOperation::start()
 {
     if (!isBusy())
-        readAndPlan(true);
+        readAndPlan(Reading::Launch);
 }
 
-void LaunchOperation::readAndPlan(bool thenLaunch)
+// Preview and Launch read what the plan needs; Attach also asks docker whether each server's engine runs.
+void LaunchOperation::readAndPlan(Reading reading)
 {
     m_cancelling = false;
-    const quint64 run = beginRun(tr("Reading the servers"));
+    const QString text = reading == Reading::Attach ? tr("Looking for a running engine") : tr("Reading the servers");
+    const quint64 run = beginRun(text);
     m_done = 0;
     setState(State::Preparing);
-    step(tr("Reading the servers"));
+    step(text);
     SessionPool *pool = m_pool;
     Job *job = m_job;
     const QList<SshTarget> targets = m_targets;
@@ -114,7 +116,22 @@ void LaunchOperation::readAndPlan(bool thenLaunch)
         const LaunchPlan::Inputs inputs =
             LaunchRemote::readInputs(pool, targets, settings, cluster, cancel, &error, &errorServer);
         const LaunchPlan plan = LaunchPlan::build(settings, cluster, inputs);
-        job->post(run, [=] { onPlanBuilt(plan, error, errorServer, thenLaunch); });
+        if (reading != Reading::Attach) {
+            job->post(run, [=] { onPlanBuilt(plan, error, errorServer, reading == Reading::Launch); });
+            return;
+        }
+        QStringList states;
+        for (const SshTarget &target : targets) {
+            QString state;
+            const CommandResult asked = LaunchRemote::containerState(*pool, target, settings.containerName, cancel, &state);
+            if (!asked.ran() && error.isEmpty())
+                error = asked.errorString;
+            states << state;
+        }
+        job->post(run, [=] {
+            m_plan = plan;
+            onContainersRead(states, error);
+        });
     });
 }
 
@@ -140,36 +157,8 @@ void LaunchOperation::onPlanBuilt(const LaunchPlan &plan, const QString &error, 
 
 void LaunchOperation::attach()
 {
-    if (isBusy() || m_state == State::Ready)
-        return;
-    m_cancelling = false;
-    const quint64 run = beginRun(tr("Looking for a running engine"));
-    setState(State::Preparing);
-    step(tr("Looking for a running engine"));
-    SessionPool *pool = m_pool;
-    Job *job = m_job;
-    const QList<SshTarget> targets = m_targets;
-    const EngineSettings settings = m_settings;
-    const EngineCluster cluster = m_cluster;
-    const CancelToken cancel = m_job->cancelToken();
-    job->startWorker([=] {
-        QString error;
-        int errorServer = -1;
-        const LaunchPlan::Inputs inputs = LaunchRemote::readInputs(pool, targets, settings, cluster, cancel, &error, &errorServer);
-        const LaunchPlan plan = LaunchPlan::build(settings, cluster, inputs);
-        QStringList states;
-        for (const SshTarget &target : targets) {
-            QString state;
-            const CommandResult asked = LaunchRemote::containerState(*pool, target, settings.containerName, cancel, &state);
-            if (!asked.ran() && error.isEmpty())
-                error = asked.errorString;
-            states << state;
-        }
-        job->post(run, [=] {
-            m_plan = plan;
-            onContainersRead(states, error);
-        });
-    });
+    if (!isBusy() && m_state != State::Ready)
+        readAndPlan(Reading::Attach);
 }
 
 void LaunchOperation::onContainersRead(const QStringList &states, const QString &error)

@@ -108,7 +108,8 @@ private:
     };
 
     quint64 beginRun(const QString &text);
-    void readAndPlan(bool thenLaunch);
+    enum class Reading { Preview, Launch, Attach };
+    void readAndPlan(Reading reading);
     void onPlanBuilt(const LaunchPlan &plan, const QString &error, int errorServer, bool thenLaunch);
     void onContainersRead(const QStringList &states, const QString &error);
     void beginFollowing();

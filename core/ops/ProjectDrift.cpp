@@ -1,6 +1,7 @@
 #include "ProjectDrift.h"
 
 #include "NetworkReader.h"
+#include "ProjectTargets.h"
 
 #include "engine/EngineSettings.h"
 #include "jobs/ServerJob.h"
@@ -14,15 +15,6 @@
 namespace AscendDeck {
 
 namespace {
-SshTarget targetOf(const ProjectServer &server)
-{
-    SshTarget target;
-    target.host = server.host;
-    target.port = server.port;
-    target.user = server.user;
-    return target;
-}
-
 // The deployed files the project generates, keyed by their path on every server.
 QMap<QString, QByteArray> deployedFiles(const Project &project, const ProjectExport::Result &generated, int serverIndex)
 {
@@ -72,9 +64,7 @@ ProjectDrift::Report ProjectDrift::read(SessionPool *pool, const Project &projec
     const HccnPlan &plan = project.network;
     const bool hasPlan = !plan.isEmpty();
     const ProjectExport::Result generated = ProjectExport::build(project);
-    QList<SshTarget> targets;
-    for (const ProjectServer &server : project.servers)
-        targets << targetOf(server);
+    const QList<SshTarget> targets = ProjectTargets::of(project);
     // Per server, one operation: read the NPUs the plan covers, then each deployed file.
     struct Observed { HccnServerReadings readings; QMap<QString, QByteArray> files; };
     QList<Observed> observed(targets.size());
