@@ -183,7 +183,7 @@ grep -q "$version" "$out" || fail "ascenddeck-cli --version printed '$(cat "$out
 ok "ascenddeck-cli --version: $(cat "$out")"
 
 LANG_FOR_RUN=zh_CN.UTF-8 as_user /usr/bin/ascenddeck-cli exec --help > "$out" 2> "$err" || true
-grep -q "通过 sudo 运行命令" "$out" \
+grep -q "通过 SSH 在一台或多台服务器上运行" "$out" \
     || fail "LANG=zh_CN.UTF-8 ascenddeck-cli exec --help is not in Chinese (embedded translations): $(head -5 "$out")"
 ok "ascenddeck-cli speaks zh_CN from its embedded translations"
 
