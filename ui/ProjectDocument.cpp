@@ -187,7 +187,7 @@ ProjectDocument::UnsavedChoice ProjectDocument::askUnsaved()
 void ProjectDocument::showError(const QString &text)
 {
     Log::app()->warn("{}", text.toStdString());
-    if (!s_nextFileName && !s_nextUnsavedChoice && m_window->isVisible() && qEnvironmentVariableIsEmpty("ASCENDDECK_NO_DIALOGS"))
+    if (m_window->isVisible())
         QMessageBox::warning(m_window, tr("Project"), text);
 }
 
