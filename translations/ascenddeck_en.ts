@@ -212,6 +212,69 @@
     </message>
 </context>
 <context>
+    <name>AscendDeck::DeploymentStatusModel</name>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::DeploymentWizard</name>
     <message>
         <source>Deploy</source>
@@ -1117,6 +1180,10 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2162,65 @@ Power: %9 W</source>
     </message>
     <message>
         <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::StatusPage</name>
+    <message>
+        <source>Open a project to see where each server stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to go to its step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the last complete read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no servers yet: add them in the Deploy tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the servers (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading where each server stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1: servers not read: %2; steps that need attention: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1: steps that need attention: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1: every server is as the project says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4978,6 +5104,54 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>NPU %1 %2 is %3, planned %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight checks have not run from this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at %1 (errors: %2, warnings: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed at %1: run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed at %1 (warnings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a preflight log (expected {&quot;servers&quot;: {...}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers.%1: expected {&quot;at&quot;, &quot;errors&quot;, &quot;warnings&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers.%1.at: not an ISO 8601 time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,6 +212,69 @@
     </message>
 </context>
 <context>
+    <name>AscendDeck::DeploymentStatusModel</name>
+    <message>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>NPU network</source>
+        <translation>NPU 网络</translation>
+    </message>
+    <message>
+        <source>Rank table</source>
+        <translation>rank table（秩表）</translation>
+    </message>
+    <message>
+        <source>Engine config</source>
+        <translation>引擎配置</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::DeploymentWizard</name>
     <message>
         <source>Deploy</source>
@@ -1123,6 +1186,10 @@ Trust it and remember it in %3?</source>
     <message>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2167,65 @@ AI Core 利用率：%7 %
     <message>
         <source>down</source>
         <translation>不可用</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::StatusPage</name>
+    <message>
+        <source>Open a project to see where each server stands.</source>
+        <translation>打开一个项目，查看每台服务器的状态。</translation>
+    </message>
+    <message>
+        <source>Go to the step</source>
+        <translation>转到该步骤</translation>
+    </message>
+    <message>
+        <source>Read every server again</source>
+        <translation>重新读取每台服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to go to its step.</source>
+        <translation>双击单元格转到对应步骤。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the last complete read.</source>
+        <translation>已取消；表格显示上一次完整读取的结果。</translation>
+    </message>
+    <message>
+        <source>The project has no servers yet: add them in the Deploy tab.</source>
+        <translation>项目中还没有服务器：请在“部署”页添加。</translation>
+    </message>
+    <message>
+        <source>Reading the servers (%1)...</source>
+        <translation>正在读取服务器（%1 台）...</translation>
+    </message>
+    <message>
+        <source>Reading where each server stands</source>
+        <translation>正在读取每台服务器的状态</translation>
+    </message>
+    <message>
+        <source>Read at %1: servers not read: %2; steps that need attention: %3.</source>
+        <translation>读取于 %1：无法读取的服务器 %2 台；需要处理的步骤 %3 个。</translation>
+    </message>
+    <message>
+        <source>Read at %1: steps that need attention: %2.</source>
+        <translation>读取于 %1：需要处理的步骤 %2 个。</translation>
+    </message>
+    <message>
+        <source>Read at %1: every server is as the project says.</source>
+        <translation>读取于 %1：每台服务器都与项目一致。</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>转到：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5111,54 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>NPU %1 %2 is %3, planned %4</source>
         <translation>NPU %1 的 %2 为 %3，规划为 %4</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>the preflight checks have not run from this console</source>
+        <translation>尚未在此控制台运行预检</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2 ago</source>
+        <translation>%1 UTC，%2前</translation>
+    </message>
+    <message>
+        <source>failed at %1 (errors: %2, warnings: %3)</source>
+        <translation>于 %1 失败（错误：%2，警告：%3）</translation>
+    </message>
+    <message>
+        <source>passed at %1: run it again</source>
+        <translation>于 %1 通过：请重新运行</translation>
+    </message>
+    <message>
+        <source>passed at %1 (warnings: %2)</source>
+        <translation>于 %1 通过（警告：%2）</translation>
+    </message>
+    <message>
+        <source>not a preflight log (expected {&quot;servers&quot;: {...}})</source>
+        <translation>不是预检记录（应为 {&quot;servers&quot;: {...}}）</translation>
+    </message>
+    <message>
+        <source>servers.%1: expected {&quot;at&quot;, &quot;errors&quot;, &quot;warnings&quot;}</source>
+        <translation>servers.%1：应为 {&quot;at&quot;, &quot;errors&quot;, &quot;warnings&quot;}</translation>
+    </message>
+    <message>
+        <source>servers.%1.at: not an ISO 8601 time</source>
+        <translation>servers.%1.at：不是 ISO 8601 时间</translation>
     </message>
 </context>
 <context>
