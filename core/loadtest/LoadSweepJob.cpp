@@ -30,7 +30,7 @@ void LoadSweepJob::start(const LoadSweepConfig &config)
     m_stop = std::make_shared<std::atomic_bool>(false);
     m_error.clear();
     const int total = stepBound(config);
-    const JobControl control = begin(tr("Measuring up to %n loads...", nullptr, total), total);
+    const JobControl control = begin(tr("Measuring up to %n load(s)...", nullptr, total), total);
     const quint64 id = control.runId();
     const std::shared_ptr<std::atomic_bool> stopFlag = m_stop;
     startWorker([this, id, control, config, total, stopFlag] {
