@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace AscendDeck {
@@ -55,8 +56,19 @@ LoadTestConfig LoadSweepConfig::stepConfig(double load) const
     } else {
         config.concurrency = static_cast<int>(load);
         config.requestRate = 0;
+        config.requests = qMax(config.requests, config.concurrency);
     }
     return config;
+}
+
+int LoadSweepConfig::maxStepRequests() const
+{
+    if (axis == Axis::Rate)
+        return base.requests;
+    const double highest = isSearch()         ? searchLoad(searchSteps())
+                           : loads.isEmpty() ? 0
+                                             : *std::max_element(loads.cbegin(), loads.cend());
+    return qMax(base.requests, static_cast<int>(highest));
 }
 
 int LoadSweepConfig::searchSteps() const

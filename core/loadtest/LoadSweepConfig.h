@@ -29,8 +29,11 @@ public:
 
     bool isSearch() const { return loads.isEmpty() && !targets.isEmpty(); }
     // The test of one step: the base at that concurrency, or at that rate (the base's concurrency, when
-    // positive, caps the requests in flight).
+    // positive, caps the requests in flight). A concurrency step sends at least as many requests as its
+    // concurrency: with fewer, the load it stands for would never be reached.
     LoadTestConfig stepConfig(double load) const;
+    // The most requests a step sends: what the prompts are built for.
+    int maxStepRequests() const;
     // The search's integer load k stands for concurrency k or rate k * rateStep.
     double searchLoad(int k) const { return axis == Axis::Rate ? k * rateStep : k; }
     int searchSteps() const; // the k that searchMax stands for

@@ -34,9 +34,10 @@ void LoadSweepJob::start(const LoadSweepConfig &config)
     const quint64 id = control.runId();
     const std::shared_ptr<std::atomic_bool> stopFlag = m_stop;
     startWorker([this, id, control, config, total, stopFlag] {
-        // The prompts of the first step stand for all: the steps differ only in their load.
+        // One set of prompts for all steps (they differ only in their load), as many as the largest step sends.
         LoadTestConfig first = config.stepConfig(config.isSearch() ? config.searchLoad(1) : config.loads.value(0));
         first.warmupRequests = config.base.warmupRequests;
+        first.requests = config.maxStepRequests();
         QList<LoadTestPrompt> warmup;
         QList<LoadTestPrompt> prompts;
         QString error;
@@ -56,8 +57,9 @@ void LoadSweepJob::start(const LoadSweepConfig &config)
             const int index = static_cast<int>(report.steps.size());
             control.progress(index, total, tr("Step %1: %2 = %3").arg(index + 1).arg(config.axisName()).arg(load));
             bool stopped = false;
+            const LoadTestConfig stepConfig = config.stepConfig(load);
             const LoadTestReport result = LoadTestRunner::run(
-                config.stepConfig(load), index == 0 ? warmup : QList<LoadTestPrompt>(), prompts, shouldStop,
+                stepConfig, index == 0 ? warmup : QList<LoadTestPrompt>(), prompts.mid(0, stepConfig.requests), shouldStop,
                 [&](int done, int requests, int failed, double tokensPerSecond) {
                     post(id, [this, load, done, requests, failed, tokensPerSecond] {
                         emit measured(load, done, requests, failed, tokensPerSecond);

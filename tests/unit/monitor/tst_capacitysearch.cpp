@@ -105,6 +105,16 @@ private slots:
         QCOMPARE(config.searchSteps(), 40);
         QCOMPARE(config.searchLoad(5), 2.5);
         QCOMPARE(config.stepConfig(2.5).requestRate, 2.5);
+        QCOMPARE(config.maxStepRequests(), config.base.requests); // rates: the requests as given
+
+        // A concurrency step never sends fewer requests than its concurrency.
+        LoadSweepConfig list;
+        list.base.requests = 10;
+        list.loads = {1, 4, 32};
+        QCOMPARE(list.stepConfig(4).requests, 10);
+        QCOMPARE(list.stepConfig(32).requests, 32);
+        QCOMPARE(list.stepConfig(32).concurrency, 32);
+        QCOMPARE(list.maxStepRequests(), 32);
     }
 
     void steps_judgedAgainstTargetsAndFailures()
