@@ -112,6 +112,42 @@ private slots:
         QCOMPARE(csvFile.readAll().trimmed().split('\n').size(), steps.size() + 1);
     }
 
+    // stop() after the first step: the report holds that step, marked stopped; progress counted the steps.
+    void stop_endsWithTheStepsThatFinished()
+    {
+        LoadSweepConfig config;
+        config.base.url = QUrl(QStringLiteral("http://%1:8000").arg(kHost));
+        config.base.model = QStringLiteral("qwen3");
+        config.base.inputLen = 100;
+        config.base.outputLen = 32;
+        config.base.requests = 4;
+        QString error;
+        QVERIFY(LoadSweepConfig::parseLoads(QStringLiteral("concurrency=1,2,4"), &config.axis, &config.loads, &error));
+        LoadSweepJob job;
+        QSignalSpy progress(&job, &Job::progressChanged);
+        QSignalSpy ready(&job, &LoadSweepJob::reportReady);
+        QObject::connect(&job, &LoadSweepJob::stepMeasured, &job, [&job] { job.stop(); });
+        job.start(config);
+        QVERIFY(job.waitForFinished(120000));
+        QCOMPARE(ready.size(), 1);
+        QVERIFY(job.report().stopped);
+        QCOMPARE(job.report().steps.size(), 1);
+        QCOMPARE(job.report().steps.at(0).report.completed, 4);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(1).toInt(), 3); // of the three loads
+
+        // cancel() (the job's): no report at all.
+        LoadSweepJob cancelled;
+        QSignalSpy cancelledReady(&cancelled, &LoadSweepJob::reportReady);
+        QSignalSpy cancelledSignal(&cancelled, &Job::cancelled);
+        QObject::connect(&cancelled, &LoadSweepJob::measured, &cancelled, [&cancelled] { cancelled.cancel(); });
+        cancelled.start(config);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelledSignal.size(), 1, 60000);
+        QVERIFY(cancelled.wait(60000));
+        QCoreApplication::processEvents();
+        QCOMPARE(cancelledReady.size(), 0);
+    }
+
     // A list of rates: Poisson arrivals, the right number of requests, and a queue (TTFT far above one step)
     // only above what 4 slots serve (4 requests per ~0.85 s, ~4.7 req/s).
     void rateSweep_queuesAboveTheSlotsThroughput()
