@@ -9,6 +9,7 @@
 #include "loadtest/CapacitySearch.h"
 #include "loadtest/LoadSweepJob.h"
 #include "operate/LoadSweepPanel.h"
+#include "operate/LoadTestPage.h"
 
 #include <QApplication>
 #include <QFile>
@@ -85,6 +86,33 @@ private slots:
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         QCOMPARE(csvFile.readAll().trimmed().split('\n').size(), report.steps.size() + 1);
+    }
+
+    // On the load test page the sweep runs the page's form: its service, model, requests and lengths.
+    void onThePage_sweepsTheFormsTest()
+    {
+        LoadTestPage page;
+        page.resize(1200, 900);
+        page.show();
+        LoadSweepPanel *panel = page.sweepPanel();
+        panel->setSweep(QStringLiteral("concurrency=1,2"), QString(), QString(), 0);
+        panel->start();
+        QVERIFY(!panel->isRunning()); // no service address yet
+        QVERIFY(!panel->statusText().isEmpty());
+
+        page.setService(QStringLiteral("http://%1:8000").arg(kHost), QStringLiteral("qwen3"));
+        page.setParameters(1, 4, 50, 8);
+        QSignalSpy finished(panel, &LoadSweepPanel::finished);
+        panel->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        const LoadSweepReport &report = panel->report();
+        QCOMPARE(report.steps.size(), 2);
+        QCOMPARE(report.steps.at(1).report.config.concurrency, 2);
+        QCOMPARE(report.steps.at(1).report.completed, 4);
+        QCOMPARE(report.steps.at(1).report.totalOutputTokens, 4 * 8);
+        QVERIFY(!report.capacity); // no targets, no capacity
+        QCOMPARE(panel->curvePointCount(), 2);
+        Screenshot::save(&page, QStringLiteral("loadtest-sweep"));
     }
 
     void badTargets_nameTheField()
