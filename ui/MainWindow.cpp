@@ -59,6 +59,7 @@ MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     m_tabs->addTab(m_monitor, tr("&Monitor"));
     m_tabs->addTab(m_loadTest, tr("L&oad test"));
     setCentralWidget(m_tabs);
+    m_tabs->setCurrentIndex(DeployTab); // a new project starts with the wizard; opening one shows its status
     connect(m_launch, &LaunchPage::serviceReady, this, &MainWindow::onServiceReady);
     // An opened project's engine may already serve: attach to it (shown running, its log, Stop and Restart).
     connect(m_document, &ProjectDocument::opened, m_launch, &LaunchPage::attach);
