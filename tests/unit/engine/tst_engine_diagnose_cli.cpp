@@ -1,12 +1,12 @@
 // `ascenddeck-cli engine diagnose` as a check from outside runs it: on real logs, with and without a lab's
 // own pattern file, and with a pattern file it cannot use.
+#include "CliRun.h"
 #include "EngineFixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,20 +14,9 @@ class TestEngineDiagnoseCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
+    static CliRun diagnose(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run diagnose(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(ASCENDDECK_CLI_PATH), QStringList{QStringLiteral("engine"), QStringLiteral("diagnose")} + arguments);
-        if (!process.waitForFinished(30000))
-            qFatal("ascenddeck-cli did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return CliRun::run(QStringList{QStringLiteral("engine"), QStringLiteral("diagnose")} + arguments);
     }
 
     static QStringList codes(const QByteArray &json)
@@ -50,7 +39,7 @@ class TestEngineDiagnoseCli : public QObject
 private slots:
     void realLog_namesTheClassAndExits1()
     {
-        const Run run = diagnose({AscendDeck::EngineFixtures::path(QStringLiteral("diagnosis/invalid-dp-per-node_gpustack-3551.log"))});
+        const CliRun run = diagnose({AscendDeck::EngineFixtures::path(QStringLiteral("diagnosis/invalid-dp-per-node_gpustack-3551.log"))});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(codes(run.out), QStringList{QStringLiteral("mindie-dp-per-node")});
     }
@@ -61,7 +50,7 @@ private slots:
         const QString lab = writeFile(dir, "lab.json",
             "{\"patterns\": [{\"code\": \"lab-abort\", \"regex\": \"terminate called after throwing\", \"severity\": \"warning\","
             " \"cause\": \"c\", \"fix\": \"f\"}]}");
-        const Run run = diagnose({QStringLiteral("--patterns"), lab,
+        const CliRun run = diagnose({QStringLiteral("--patterns"), lab,
                                   AscendDeck::EngineFixtures::path(QStringLiteral("diagnosis/invalid-dp-per-node_gpustack-3551.log"))});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(codes(run.out), (QStringList{QStringLiteral("mindie-dp-per-node"), QStringLiteral("lab-abort")}));
@@ -73,7 +62,7 @@ private slots:
         const QString lab = writeFile(dir, "lab.json",
             "{\"patterns\": [{\"code\": \"a\", \"regex\": \"x\", \"severity\": \"error\", \"cause\": \"c\", \"fix\": \"f\"},"
             " {\"code\": \"b\", \"regex\": \"x\", \"severity\": \"error\", \"cause\": \"c\"}]}");
-        const Run run = diagnose({QStringLiteral("--patterns"), lab,
+        const CliRun run = diagnose({QStringLiteral("--patterns"), lab,
                                   AscendDeck::EngineFixtures::path(QStringLiteral("diagnosis/invalid-dp-per-node_gpustack-3551.log"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
