@@ -27,31 +27,36 @@ class TestEngineDiagnoseCli : public QObject
         return list;
     }
 
-    static QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &data)
+    static QString realLog()
     {
-        const QString path = dir.filePath(QString::fromLatin1(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return AscendDeck::EngineFixtures::path(QStringLiteral("diagnosis/invalid-dp-per-node_gpustack-3551.log"));
+    }
+
+    // The real log diagnosed with this pattern file, written to *labPath.
+    static CliRun diagnoseWithLab(const QTemporaryDir &dir, const QByteArray &patterns, QString *labPath)
+    {
+        *labPath = dir.filePath(QStringLiteral("lab.json"));
+        QFile file(*labPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(patterns) != patterns.size())
+            qFatal("cannot write %s", qPrintable(*labPath));
+        file.close();
+        return diagnose({QStringLiteral("--patterns"), *labPath, realLog()});
     }
 
 private slots:
     void realLog_namesTheClassAndExits1()
     {
-        const CliRun run = diagnose({AscendDeck::EngineFixtures::path(QStringLiteral("diagnosis/invalid-dp-per-node_gpustack-3551.log"))});
+        const CliRun run = diagnose({realLog()});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(codes(run.out), QStringList{QStringLiteral("mindie-dp-per-node")});
     }
 
-    void labFile_addsItsPatternsFirst()
+    void labFile_addsItsPatterns()
     {
         QTemporaryDir dir;
-        const QString lab = writeFile(dir, "lab.json",
-            "{\"patterns\": [{\"code\": \"lab-abort\", \"regex\": \"terminate called after throwing\", \"severity\": \"warning\","
-            " \"cause\": \"c\", \"fix\": \"f\"}]}");
-        const CliRun run = diagnose({QStringLiteral("--patterns"), lab,
-                                  AscendDeck::EngineFixtures::path(QStringLiteral("diagnosis/invalid-dp-per-node_gpustack-3551.log"))});
+        QString lab;
+        const CliRun run = diagnoseWithLab(dir, "{\"patterns\": [{\"code\": \"lab-abort\", \"regex\": \"terminate called after "
+                                                "throwing\", \"severity\": \"warning\", \"cause\": \"c\", \"fix\": \"f\"}]}", &lab);
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(codes(run.out), (QStringList{QStringLiteral("mindie-dp-per-node"), QStringLiteral("lab-abort")}));
     }
@@ -59,11 +64,10 @@ private slots:
     void badLabFile_isAUsageErrorNamingFilePatternAndField()
     {
         QTemporaryDir dir;
-        const QString lab = writeFile(dir, "lab.json",
-            "{\"patterns\": [{\"code\": \"a\", \"regex\": \"x\", \"severity\": \"error\", \"cause\": \"c\", \"fix\": \"f\"},"
-            " {\"code\": \"b\", \"regex\": \"x\", \"severity\": \"error\", \"cause\": \"c\"}]}");
-        const CliRun run = diagnose({QStringLiteral("--patterns"), lab,
-                                  AscendDeck::EngineFixtures::path(QStringLiteral("diagnosis/invalid-dp-per-node_gpustack-3551.log"))});
+        QString lab;
+        const CliRun run = diagnoseWithLab(dir, "{\"patterns\": [{\"code\": \"a\", \"regex\": \"x\", \"severity\": \"error\", \"cause\": "
+                                                "\"c\", \"fix\": \"f\"}, {\"code\": \"b\", \"regex\": \"x\", \"severity\": \"error\", "
+                                                "\"cause\": \"c\"}]}", &lab);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains((lab + QStringLiteral(": pattern 1: field \"fix\": missing")).toUtf8()), run.err.constData());
