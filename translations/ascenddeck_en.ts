@@ -4236,6 +4236,10 @@ Power: %9 W</source>
         <source>Check HCCL_SOCKET_IFNAME and the NPU addresses (hccn_tool -i N -ip -g); restart the engine after fixing them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MindIeConfig</name>

@@ -4240,6 +4240,10 @@ AI Core 利用率：%7 %
         <source>Check HCCL_SOCKET_IFNAME and the NPU addresses (hccn_tool -i N -ip -g); restart the engine after fixing them.</source>
         <translation>检查 HCCL_SOCKET_IFNAME 和 NPU 地址（hccn_tool -i N -ip -g）；修正后重启引擎。</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
 </context>
 <context>
     <name>MindIeConfig</name>

@@ -95,7 +95,14 @@ LogPattern LogPatternTable::parsePattern(const nlohmann::json &entry, QString *p
         return pattern;
     if (pattern.engine.isEmpty())
         pattern.engine = QStringLiteral("any");
+    const auto consequence = entry.find("consequence");
+    if (consequence != entry.end() && !consequence->is_boolean())
+        *problem = fieldProblem("consequence", tr("must be true or false"));
+    else
+        pattern.consequence = consequence != entry.end() && consequence->get<bool>();
     pattern.regex = QRegularExpression(regex);
+    if (!problem->isEmpty())
+        return pattern;
     if (!pattern.regex.isValid())
         *problem = fieldProblem("regex", tr("not a valid regular expression: %1").arg(pattern.regex.errorString()));
     else if (severity == QLatin1String("error"))
@@ -124,6 +131,15 @@ QString LogPatternTable::textField(const nlohmann::json &entry, const char *name
         return {};
     }
     return QString::fromStdString(it->get<std::string>());
+}
+
+bool LogPatternTable::isConsequence(const QString &code)
+{
+    for (const LogPattern &pattern : patterns()) {
+        if (pattern.id == code)
+            return pattern.consequence;
+    }
+    return false;
 }
 
 QList<LogPattern> LogPatternTable::withLabPatterns(const QList<LogPattern> &lab)

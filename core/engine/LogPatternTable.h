@@ -23,12 +23,14 @@ public:
     // The built-in table untranslated, as the resource holds it.
     static QList<LogPattern> builtIn();
 
-    // A pattern file: {"patterns": [{code, regex, severity, cause, fix[, engine]}]}. On a mistake returns
+    // A pattern file: {"patterns": [{code, regex, severity, cause, fix[, engine, consequence]}]}. On a mistake returns
     // nothing and sets *error to "FILE: pattern N: field \"F\": what is wrong" (N counts from 0).
     static QList<LogPattern> fromJson(const QByteArray &data, const QString &fileName, QString *error);
     static QList<LogPattern> load(const QString &path, QString *error);
     // The lab's patterns first, then the built-in ones whose code the lab did not redefine.
     static QList<LogPattern> withLabPatterns(const QList<LogPattern> &lab);
+    // Whether the built-in pattern of this code is marked "consequence".
+    static bool isConsequence(const QString &code);
 
 private:
     static QList<LogPattern> translated(QList<LogPattern> table);

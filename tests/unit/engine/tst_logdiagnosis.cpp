@@ -153,6 +153,17 @@ private slots:
         QCOMPARE(f->code, code);
     }
 
+    // What a launch blames last: a line that only says another rank or node failed.
+    void consequences_areMarkedInTheTable()
+    {
+        for (const char *code : {"worker-exit", "lost-node", "engine-core-died", "engine-core-failed", "config-init",
+                                 "tbe-subprocess", "hccl-socket-timeout", "engine-handshake-timeout", "startup-timeout",
+                                 "hccl-ei0002"})
+            QVERIFY2(LogPatternTable::isConsequence(QString::fromLatin1(code)), code);
+        for (const char *code : {"npu-oom", "socket-ifname", "hccl-comm-init-root-info", "mindie-dp-per-node", "unknown"})
+            QVERIFY2(!LogPatternTable::isConsequence(QString::fromLatin1(code)), code);
+    }
+
     void builtInTexts_areAllListedForTranslation()
     {
         const QStringList listed = LogPatternTexts::all();
@@ -192,6 +203,8 @@ private slots:
                                   << QStringLiteral("lab.json: pattern 0: field \"severity\": \"fatal\" is not error, warning or info");
         QTest::newRow("empty fix") << QByteArray("{\"patterns\": [{\"code\": \"b\", \"regex\": \"x\", \"severity\": \"info\", \"cause\": \"c\", \"fix\": \"\"}]}")
                                    << QStringLiteral("lab.json: pattern 0: field \"fix\": must be a non-empty string");
+        QTest::newRow("consequence") << QByteArray("{\"patterns\": [{\"code\": \"b\", \"regex\": \"x\", \"severity\": \"info\", \"cause\": \"c\", \"fix\": \"f\", \"consequence\": \"yes\"}]}")
+                                     << QStringLiteral("lab.json: pattern 0: field \"consequence\": must be true or false");
         QTest::newRow("duplicate") << QByteArray("{\"patterns\": [" + good + "," + good + "]}")
                                    << QStringLiteral("lab.json: pattern 1: field \"code\": \"a\" is used by an earlier pattern");
     }
