@@ -2876,6 +2876,10 @@ Power: %9 W</source>
         <source>each server&apos;s NIC and the weights&apos; size, read over SSH (--project)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A lab&apos;s own pattern file (JSON, as resources/diagnosis/patterns.json), tried before the built-in patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -3861,22 +3865,6 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The NPUs of the servers did not connect to each other within HCCL_CONNECT_TIMEOUT: a node started too late or failed, the NPU network is broken, or TLS differs between nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start all nodes together and raise HCCL_CONNECT_TIMEOUT (e.g. 7200); check hccn_tool -net_health, -netdetect and -link on every NPU and make hccn_tool -tls the same everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HCCL could not bind its port: an earlier engine still holds it, or the address is not on this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the old engine container (docker rm -f), then start again; check the rank table&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An NPU&apos;s RoCE port is down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,6 +4090,154 @@ Power: %9 W</source>
     </message>
     <message>
         <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a pattern file (a JSON object with a &quot;patterns&quot; array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pattern %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not error, warning or info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL could not create the communicator of the ranks (HcclCommInitRootInfo): the ranks do not agree on the rank table or world size, an NPU is not visible in the container, or the NPU network between them is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the HCCL lines before it for the first error; check that every rank uses the same rank table and sizes, that the container sees the NPUs it is given (ASCEND_RT_VISIBLE_DEVICES), and prove the fabric with hccl_test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NPUs of the servers did not connect to each other within HCCL_CONNECT_TIMEOUT (EI0006): a node started too late or failed, HCCL uses the wrong NIC, or the NPU TLS switch differs between the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the NPU TLS switch the same everywhere (hccn_tool -i N -tls -g | grep switch on every NPU of every server; hccn_tool -i N -tls -s enable 0 on every NPU); check that HCCL_IF_IP and HCCL_SOCKET_IFNAME name the NIC that carries the server&apos;s own address; start all nodes together and raise HCCL_CONNECT_TIMEOUT (e.g. 7200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL could not bind its port (EJ0003/EI0019; the ports start at 60000): another engine or job on this server holds it, an earlier engine still runs, or the address is not on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old engine container (docker rm -f); give each engine that shares a server its own HCCL_IF_BASE_PORT (e.g. 60000 and 61000); check the rank table&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank table&apos;s device_ip is the placeholder -.-.-.- (or empty): the NPUs have no RoCE address, so MindIE and HCCL cannot reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every NPU its address (hccn_tool -i N -ip -s address A netmask M, see hccn_tool -i N -ip -g), then regenerate the rank table from the servers&apos; readings and validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE divides the data-parallel size by the number of nodes; with dp smaller than the nodes (dp 1 over two servers) it gets 0 data-parallel groups per node and aborts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set dp to a multiple of the number of nodes and tp to the NPUs of one node (e.g. 2 nodes: dp 2, tp 8), or run the model on one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights were quantized by a msModelSlim / msit version whose quantization config this vLLM-Ascend does not read (quantization_config or quant_model_description.json missing or in another layout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantize again with the msModelSlim version that matches this vLLM-Ascend release, or use the weights published for it (e.g. vllm-ascend/DeepSeek-R1-W8A8 on ModelScope), and pass --quantization ascend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rank waited for the others at start-up until torch&apos;s rendezvous timeout (600 s or 30 min): a node was not started, is stuck earlier (loading weights, HCCL init), or cannot reach the master&apos;s address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the other nodes&apos; logs for their first error; start all nodes within the timeout; check that the master address and port are reachable from every node (firewall, the NIC in GLOO_SOCKET_IFNAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL error EI0002: a collective operation waited for its peers longer than HCCL_EXEC_TIMEOUT (notify wait timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the rank that did not join the operation (its log has the first error); raise HCCL_EXEC_TIMEOUT only when the ranks are just slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL error EI0004: the rank table or the rank given to HCCL is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the rank table (ascenddeck-cli ranktable validate) and check RANK_TABLE_FILE and the rank ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL error EI0005: the ranks called a collective operation with different parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start every rank from the same settings and the same version of the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL error EI0009: the transport link to another rank could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the peer NPU named in the line (its log and its link: hccn_tool -i N -link -g, -net_health -g) and the NPU network between the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL error EI0014: the rank table is refused, e.g. its version does not fit the chip (1.0 for A2, 1.2 for A3, 2.0 for A5) or a stale table is mounted from the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the rank table for this chip and make sure the container reads that one (RANK_TABLE_FILE, no leftover /etc/hccl_rootinfo.json mount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCCL error EJ0001: the HCCP process (the NPU network agent) failed to start, usually for a wrong NIC or an NPU without a network configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check HCCL_SOCKET_IFNAME and the NPU addresses (hccn_tool -i N -ip -g); restart the engine after fixing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5877,6 +6013,10 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>is a loopback address: only servers on the same host can reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: device_ip is the placeholder &quot;-.-.-.-&quot;: this NPU has no RoCE address (hccn_tool -i N -ip -g); give it one with hccn_tool -i N -ip -s address A netmask M and regenerate the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

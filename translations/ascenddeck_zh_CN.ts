@@ -2877,6 +2877,10 @@ AI Core 利用率：%7 %
         <source>each server&apos;s NIC and the weights&apos; size, read over SSH (--project)</source>
         <translation>通过 SSH 读取每台服务器的网卡和权重大小（--project）</translation>
     </message>
+    <message>
+        <source>A lab&apos;s own pattern file (JSON, as resources/diagnosis/patterns.json), tried before the built-in patterns.</source>
+        <translation>实验室自己的模式文件（JSON，格式同 resources/diagnosis/patterns.json），先于内置模式匹配。</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -3865,22 +3869,6 @@ AI Core 利用率：%7 %
         <translation>将 HCCL_IF_IP 设置为该服务器在 HCCL_SOCKET_IFNAME 所指网卡上的地址。</translation>
     </message>
     <message>
-        <source>The NPUs of the servers did not connect to each other within HCCL_CONNECT_TIMEOUT: a node started too late or failed, the NPU network is broken, or TLS differs between nodes.</source>
-        <translation>各服务器的 NPU 未能在 HCCL_CONNECT_TIMEOUT 内互相建立连接：可能是某个节点启动过晚或启动失败、NPU 网络故障，或各节点的 TLS 设置不一致。</translation>
-    </message>
-    <message>
-        <source>Start all nodes together and raise HCCL_CONNECT_TIMEOUT (e.g. 7200); check hccn_tool -net_health, -netdetect and -link on every NPU and make hccn_tool -tls the same everywhere.</source>
-        <translation>同时启动所有节点并调大 HCCL_CONNECT_TIMEOUT（例如 7200）；在每个 NPU 上检查 hccn_tool -net_health、-netdetect 和 -link，并确保各处 hccn_tool -tls 设置一致。</translation>
-    </message>
-    <message>
-        <source>HCCL could not bind its port: an earlier engine still holds it, or the address is not on this server.</source>
-        <translation>HCCL 无法绑定端口：之前的引擎仍占用该端口，或该地址不属于本服务器。</translation>
-    </message>
-    <message>
-        <source>Stop the old engine container (docker rm -f), then start again; check the rank table&apos;s addresses.</source>
-        <translation>停止旧的引擎容器（docker rm -f）后重新启动；并检查 ranktable 文件中的地址。</translation>
-    </message>
-    <message>
         <source>An NPU&apos;s RoCE port is down.</source>
         <translation>某个 NPU 的 RoCE 端口处于 down 状态。</translation>
     </message>
@@ -4107,6 +4095,154 @@ AI Core 利用率：%7 %
     <message>
         <source>Nothing to do.</source>
         <translation>无需处理。</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>字段“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a pattern file (a JSON object with a &quot;patterns&quot; array)</source>
+        <translation>%1：不是模式文件（应为含“patterns”数组的 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier pattern</source>
+        <translation>“%1”已被前面的模式使用</translation>
+    </message>
+    <message>
+        <source>%1: pattern %2: %3</source>
+        <translation>%1：第 %2 个模式：%3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not error, warning or info</source>
+        <translation>“%1”不是 error、warning 或 info</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>HCCL could not create the communicator of the ranks (HcclCommInitRootInfo): the ranks do not agree on the rank table or world size, an NPU is not visible in the container, or the NPU network between them is down.</source>
+        <translation>HCCL 无法创建各 rank 的通信域（HcclCommInitRootInfo）：各 rank 的 rank table 或 world size 不一致，容器内看不到某个 NPU，或它们之间的 NPU 网络不通。</translation>
+    </message>
+    <message>
+        <source>Read the HCCL lines before it for the first error; check that every rank uses the same rank table and sizes, that the container sees the NPUs it is given (ASCEND_RT_VISIBLE_DEVICES), and prove the fabric with hccl_test.</source>
+        <translation>查看其前面的 HCCL 日志找出第一个错误；确认每个 rank 使用同一份 rank table 和相同的并行规模，容器能看到分配给它的 NPU（ASCEND_RT_VISIBLE_DEVICES），并用 hccl_test 验证网络。</translation>
+    </message>
+    <message>
+        <source>The NPUs of the servers did not connect to each other within HCCL_CONNECT_TIMEOUT (EI0006): a node started too late or failed, HCCL uses the wrong NIC, or the NPU TLS switch differs between the nodes.</source>
+        <translation>各服务器的 NPU 未能在 HCCL_CONNECT_TIMEOUT 内互相建立连接（EI0006）：某个节点启动太晚或已失败，HCCL 使用了错误的网卡，或各节点的 NPU TLS 开关不一致。</translation>
+    </message>
+    <message>
+        <source>Make the NPU TLS switch the same everywhere (hccn_tool -i N -tls -g | grep switch on every NPU of every server; hccn_tool -i N -tls -s enable 0 on every NPU); check that HCCL_IF_IP and HCCL_SOCKET_IFNAME name the NIC that carries the server&apos;s own address; start all nodes together and raise HCCL_CONNECT_TIMEOUT (e.g. 7200).</source>
+        <translation>让所有 NPU 的 TLS 开关保持一致（在每台服务器的每个 NPU 上执行 hccn_tool -i N -tls -g | grep switch 检查；在每个 NPU 上执行 hccn_tool -i N -tls -s enable 0）；确认 HCCL_IF_IP 和 HCCL_SOCKET_IFNAME 指向承载本服务器地址的网卡；所有节点同时启动，并调大 HCCL_CONNECT_TIMEOUT（例如 7200）。</translation>
+    </message>
+    <message>
+        <source>HCCL could not bind its port (EJ0003/EI0019; the ports start at 60000): another engine or job on this server holds it, an earlier engine still runs, or the address is not on this server.</source>
+        <translation>HCCL 无法绑定端口（EJ0003/EI0019；端口从 60000 开始）：本服务器上的其他引擎或任务占用了它，之前的引擎仍在运行，或该地址不属于本服务器。</translation>
+    </message>
+    <message>
+        <source>Stop the old engine container (docker rm -f); give each engine that shares a server its own HCCL_IF_BASE_PORT (e.g. 60000 and 61000); check the rank table&apos;s addresses.</source>
+        <translation>停止旧的引擎容器（docker rm -f）；同一服务器上的每个引擎使用各自的 HCCL_IF_BASE_PORT（例如 60000 和 61000）；检查 rank table 中的地址。</translation>
+    </message>
+    <message>
+        <source>The rank table&apos;s device_ip is the placeholder -.-.-.- (or empty): the NPUs have no RoCE address, so MindIE and HCCL cannot reach them.</source>
+        <translation>rank table 中的 device_ip 是占位符 -.-.-.-（或为空）：这些 NPU 没有 RoCE 地址，MindIE 和 HCCL 无法访问它们。</translation>
+    </message>
+    <message>
+        <source>Give every NPU its address (hccn_tool -i N -ip -s address A netmask M, see hccn_tool -i N -ip -g), then regenerate the rank table from the servers&apos; readings and validate it.</source>
+        <translation>为每个 NPU 配置地址（hccn_tool -i N -ip -s address A netmask M，可用 hccn_tool -i N -ip -g 查看），然后根据服务器读取的结果重新生成 rank table 并校验。</translation>
+    </message>
+    <message>
+        <source>MindIE divides the data-parallel size by the number of nodes; with dp smaller than the nodes (dp 1 over two servers) it gets 0 data-parallel groups per node and aborts.</source>
+        <translation>MindIE 用数据并行规模除以节点数；当 dp 小于节点数时（例如两台服务器上 dp 为 1），每个节点得到 0 个数据并行组，进程随即中止。</translation>
+    </message>
+    <message>
+        <source>Set dp to a multiple of the number of nodes and tp to the NPUs of one node (e.g. 2 nodes: dp 2, tp 8), or run the model on one node.</source>
+        <translation>将 dp 设为节点数的整数倍、tp 设为单节点的 NPU 数（例如 2 个节点：dp 2、tp 8），或在单个节点上运行该模型。</translation>
+    </message>
+    <message>
+        <source>The weights were quantized by a msModelSlim / msit version whose quantization config this vLLM-Ascend does not read (quantization_config or quant_model_description.json missing or in another layout).</source>
+        <translation>权重是用 msModelSlim / msit 的某个版本量化的，当前 vLLM-Ascend 读不了其量化配置（quantization_config 或 quant_model_description.json 缺失或格式不同）。</translation>
+    </message>
+    <message>
+        <source>Quantize again with the msModelSlim version that matches this vLLM-Ascend release, or use the weights published for it (e.g. vllm-ascend/DeepSeek-R1-W8A8 on ModelScope), and pass --quantization ascend.</source>
+        <translation>用与该 vLLM-Ascend 版本匹配的 msModelSlim 重新量化，或使用为该版本发布的权重（例如 ModelScope 上的 vllm-ascend/DeepSeek-R1-W8A8），并传入 --quantization ascend。</translation>
+    </message>
+    <message>
+        <source>A rank waited for the others at start-up until torch&apos;s rendezvous timeout (600 s or 30 min): a node was not started, is stuck earlier (loading weights, HCCL init), or cannot reach the master&apos;s address and port.</source>
+        <translation>启动时某个 rank 一直等待其他 rank，直到 torch 的 rendezvous 超时（600 秒或 30 分钟）：有节点未启动，卡在更早的阶段（加载权重、HCCL 初始化），或无法访问主节点的地址和端口。</translation>
+    </message>
+    <message>
+        <source>Read the other nodes&apos; logs for their first error; start all nodes within the timeout; check that the master address and port are reachable from every node (firewall, the NIC in GLOO_SOCKET_IFNAME).</source>
+        <translation>查看其他节点的日志找出它们的第一个错误；在超时时间内启动所有节点；确认每个节点都能访问主节点的地址和端口（防火墙、GLOO_SOCKET_IFNAME 指定的网卡）。</translation>
+    </message>
+    <message>
+        <source>HCCL error EI0002: a collective operation waited for its peers longer than HCCL_EXEC_TIMEOUT (notify wait timeout).</source>
+        <translation>HCCL 错误 EI0002：集合通信操作等待对端的时间超过了 HCCL_EXEC_TIMEOUT（notify 等待超时）。</translation>
+    </message>
+    <message>
+        <source>Find the rank that did not join the operation (its log has the first error); raise HCCL_EXEC_TIMEOUT only when the ranks are just slow.</source>
+        <translation>找出未参与该操作的 rank（它的日志中有第一个错误）；只有在各 rank 只是较慢时才调大 HCCL_EXEC_TIMEOUT。</translation>
+    </message>
+    <message>
+        <source>HCCL error EI0004: the rank table or the rank given to HCCL is invalid.</source>
+        <translation>HCCL 错误 EI0004：传给 HCCL 的 rank table 或 rank 无效。</translation>
+    </message>
+    <message>
+        <source>Validate the rank table (ascenddeck-cli ranktable validate) and check RANK_TABLE_FILE and the rank ids.</source>
+        <translation>校验 rank table（ascenddeck-cli ranktable validate），并检查 RANK_TABLE_FILE 和 rank id。</translation>
+    </message>
+    <message>
+        <source>HCCL error EI0005: the ranks called a collective operation with different parameters.</source>
+        <translation>HCCL 错误 EI0005：各 rank 调用集合通信操作时参数不一致。</translation>
+    </message>
+    <message>
+        <source>Start every rank from the same settings and the same version of the engine.</source>
+        <translation>所有 rank 使用相同的配置和相同版本的引擎启动。</translation>
+    </message>
+    <message>
+        <source>HCCL error EI0009: the transport link to another rank could not be created.</source>
+        <translation>HCCL 错误 EI0009：无法创建到另一个 rank 的传输链路。</translation>
+    </message>
+    <message>
+        <source>Check the peer NPU named in the line (its log and its link: hccn_tool -i N -link -g, -net_health -g) and the NPU network between the two.</source>
+        <translation>检查该行中提到的对端 NPU（它的日志和链路：hccn_tool -i N -link -g、-net_health -g）以及两者之间的 NPU 网络。</translation>
+    </message>
+    <message>
+        <source>HCCL error EI0014: the rank table is refused, e.g. its version does not fit the chip (1.0 for A2, 1.2 for A3, 2.0 for A5) or a stale table is mounted from the host.</source>
+        <translation>HCCL 错误 EI0014：rank table 被拒绝，例如其版本与芯片不符（A2 为 1.0，A3 为 1.2，A5 为 2.0），或从主机挂载了过时的 rank table。</translation>
+    </message>
+    <message>
+        <source>Generate the rank table for this chip and make sure the container reads that one (RANK_TABLE_FILE, no leftover /etc/hccl_rootinfo.json mount).</source>
+        <translation>为该芯片生成 rank table，并确认容器读取的就是它（RANK_TABLE_FILE，且没有残留的 /etc/hccl_rootinfo.json 挂载）。</translation>
+    </message>
+    <message>
+        <source>HCCL error EJ0001: the HCCP process (the NPU network agent) failed to start, usually for a wrong NIC or an NPU without a network configuration.</source>
+        <translation>HCCL 错误 EJ0001：HCCP 进程（NPU 网络代理）启动失败，通常是网卡配置错误或 NPU 没有网络配置。</translation>
+    </message>
+    <message>
+        <source>Check HCCL_SOCKET_IFNAME and the NPU addresses (hccn_tool -i N -ip -g); restart the engine after fixing them.</source>
+        <translation>检查 HCCL_SOCKET_IFNAME 和 NPU 地址（hccn_tool -i N -ip -g）；修正后重启引擎。</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -5883,6 +6019,10 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>is a loopback address: only servers on the same host can reach it</source>
         <translation>是环回地址：只有位于同一主机上的服务器才能访问</translation>
+    </message>
+    <message>
+        <source>%1: device_ip is the placeholder &quot;-.-.-.-&quot;: this NPU has no RoCE address (hccn_tool -i N -ip -g); give it one with hccn_tool -i N -ip -s address A netmask M and regenerate the table</source>
+        <translation>%1：device_ip 是占位符“-.-.-.-”：该 NPU 没有 RoCE 地址（hccn_tool -i N -ip -g）；请用 hccn_tool -i N -ip -s address A netmask M 为其配置地址，然后重新生成 rank table</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "engine/EngineSettings.h"
 #include "engine/LaunchScript.h"
 #include "engine/LogDiagnosis.h"
+#include "engine/LogPatternTable.h"
 #include "engine/MindIeConfig.h"
 #include "engine/MindIeConfigRules.h"
 #include "engine/VllmCommandBuilder.h"
@@ -244,18 +245,26 @@ int script(const QStringList &args)
 
 int diagnose(const QStringList &args)
 {
-    Parsed p(QStringLiteral("engine diagnose"), QStringLiteral("[options] LOGFILE"),
+    Parsed p(QStringLiteral("engine diagnose"), QStringLiteral("[options] [--patterns FILE] LOGFILE"),
                          EngineCommand::tr("Finds the known failure patterns in an engine log and prints them as JSON."));
     p.cli.addPositional(QStringLiteral("LOGFILE"), EngineCommand::tr("The engine's log (docker logs, or a saved file)."));
-    if (const auto done = parse(&p, args, {}))
+    if (const auto done = parse(&p, args, {valueOption({QStringLiteral("patterns")}, QT_TRANSLATE_NOOP("EngineCommand", "A lab's own pattern file (JSON, as resources/diagnosis/patterns.json), tried before the built-in patterns."), QStringLiteral("FILE"))}))
         return *done;
     const QStringList files = p.cli.positionalArguments();
     if (files.size() != 1)
         return p.cli.usageError(EngineCommand::tr("expected one LOGFILE"));
+    QList<LogPattern> patterns = LogPatternTable::patterns();
+    if (p.isSet("patterns")) {
+        QString error;
+        const QList<LogPattern> lab = LogPatternTable::load(p.value("patterns"), &error);
+        if (!error.isEmpty())
+            throw UsageError(error);
+        patterns = LogPatternTable::withLabPatterns(lab);
+    }
     QFile file(files.first());
     if (!file.open(QIODevice::ReadOnly))
         throw UsageError(EngineCommand::tr("%1: cannot read: %2").arg(files.first(), file.errorString()));
-    LogDiagnosis diagnosis;
+    LogDiagnosis diagnosis(patterns);
     // Fed in pieces, as from an SSH channel, so the command exercises the streaming path.
     while (!file.atEnd())
         diagnosis.feed(file.read(64 * 1024));

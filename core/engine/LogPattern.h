@@ -18,6 +18,8 @@ struct LogPattern
     QRegularExpression regex;
     QString cause;
     QString fix;
+    // Only reports that something else failed (often on another server): not the cause to name first.
+    bool consequence = false;
 };
 
 } // namespace AscendDeck

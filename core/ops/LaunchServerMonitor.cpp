@@ -1,5 +1,7 @@
 #include "LaunchServerMonitor.h"
 
+#include "engine/LogPatternTable.h"
+
 namespace AscendDeck {
 
 LaunchServerMonitor::LaunchServerMonitor(EngineSettings::Kind kind, bool waitsForReadyLine)
@@ -9,11 +11,7 @@ LaunchServerMonitor::LaunchServerMonitor(EngineSettings::Kind kind, bool waitsFo
 
 bool LaunchServerMonitor::isConsequence(const QString &patternId)
 {
-    static const QStringList ids{QStringLiteral("worker-exit"),         QStringLiteral("lost-node"),
-                                 QStringLiteral("engine-core-died"),    QStringLiteral("engine-core-failed"),
-                                 QStringLiteral("config-init"),         QStringLiteral("tbe-subprocess"),
-                                 QStringLiteral("hccl-socket-timeout"), QStringLiteral("engine-handshake-timeout")};
-    return ids.contains(patternId);
+    return LogPatternTable::isConsequence(patternId);
 }
 
 LaunchServerMonitor::Event LaunchServerMonitor::feedLine(const QString &line)

@@ -172,6 +172,13 @@ void RankTableValidator::checkDevice(const RankTableServer &server, const RankTa
               tr("%1: rank_id \"%2\" is not a number 0-511").arg(at, device.rankId));
     if (device.deviceIp.isEmpty())
         error(QStringLiteral("device-ip"), server.serverId, device.deviceId, tr("%1: device_ip is not set").arg(at));
+    else if (device.deviceIp == QLatin1String("-.-.-.-"))
+        // What GPUStack and MindIE's own scripts write for an NPU without a RoCE address; MindIE then refuses
+        // the table ("device_ip is invalid in ranktable file") or HCCL times out.
+        error(QStringLiteral("device-ip"), server.serverId, device.deviceId,
+              tr("%1: device_ip is the placeholder \"-.-.-.-\": this NPU has no RoCE address (hccn_tool -i N -ip -g); "
+                 "give it one with hccn_tool -i N -ip -s address A netmask M and regenerate the table")
+                  .arg(at));
     else
         checkAddress(QStringLiteral("device-ip"), QStringLiteral("device_ip"), device.deviceIp, server.serverId,
                      device.deviceId);
@@ -224,7 +231,10 @@ void RankTableValidator::checkUniqueness()
         containers.insert(server.containerIp, server.serverId);
         for (const RankTableDevice &device : server.devices) {
             const QString at = where(server.serverId, device.deviceId);
-            if (!device.deviceIp.isEmpty() && deviceIps.contains(device.deviceIp))
+            // A non-address is reported by checkDevice already; eight placeholders are not eight duplicates.
+            if (!isIpv4Address(device.deviceIp))
+                continue;
+            if (deviceIps.contains(device.deviceIp))
                 error(QStringLiteral("device-ip-duplicate"), server.serverId, device.deviceId,
                       tr("%1: device_ip %2 is also used by %3").arg(at, device.deviceIp, deviceIps.value(device.deviceIp)));
             deviceIps.insert(device.deviceIp, at);

@@ -21,7 +21,7 @@ namespace AscendDeck {
 //           number on every server [device-count]
 //  device:  device_id 0-63 [device-id], unique on its server [device-id-duplicate], an NPU the server has
 //           when its hccn readings are given [device-not-on-server]; device_ip an IPv4 host address
-//           [device-ip], unique in the table [device-ip-duplicate], equal to the server's hccn reading
+//           [device-ip] (the placeholder -.-.-.- said so), unique in the table [device-ip-duplicate], equal to the server's hccn reading
 //           [device-ip-hccn]; rank_id 0-511 [rank-id], unique [rank-id-duplicate], 0..N-1 without gaps
 //           [rank-id-gap]
 //  v1.2:    super_device_id a number on every device [super-device-id], unique within its pod

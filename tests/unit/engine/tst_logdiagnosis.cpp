@@ -2,8 +2,10 @@
 
 #include "engine/LogDiagnosis.h"
 #include "engine/LogPatternTable.h"
+#include "engine/LogPatternTexts.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace AscendDeck;
@@ -68,6 +70,159 @@ private slots:
         const LogDiagnosis d = diagnoseFile(QStringLiteral("mindie-log_multinode-startfail-setupfail_2.1.RC2_itove.log"), 777);
         QCOMPARE(ids(d.findings()), (QStringList{QStringLiteral("setup-fail"), QStringLiteral("worker-exit"), QStringLiteral("tbe-subprocess")}));
         QCOMPARE(d.findings().at(1).count, 8);
+    }
+
+    // tests/fixtures/engine/diagnosis: real excerpts from public issues (each file names its source), one per
+    // failure class of issue 13, each to the class that names its cause and fix.
+    void realFieldLog_namesItsClass_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("fixSays");
+        auto row = [](const char *file, const char *code, const char *field, const char *fixSays) {
+            QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(code) << QString::fromLatin1(field)
+                                << QString::fromLatin1(fixSays);
+        };
+        row("ei0006-tls-socket-timeout_vllm-ascend-5461.log", "hccl-socket-timeout", "", "hccn_tool -i N -tls -s enable 0");
+        row("ei0006-a3-two-nodes_vllm-ascend-9447.log", "hccl-socket-timeout", "", "HCCL_CONNECT_TIMEOUT");
+        row("hcclcomminitrootinfo_gpustack-2021.log", "hccl-comm-init-root-info", "", "same rank table");
+        row("hcclcomminitrootinfoconfig_vllm-ascend-672.log", "hccl-comm-init-root-info", "15", "ASCEND_RT_VISIBLE_DEVICES");
+        row("ranktable-placeholder-device-ip_gpustack-2551.log", "ranktable-placeholder-ip", "-.-.-.-", "hccn_tool -i N -ip -s");
+        row("invalid-dp-per-node_gpustack-3551.log", "mindie-dp-per-node", "0", "multiple of the number of nodes");
+        row("quantizer-mismatch_vllm-ascend-633.log", "quant-config-mismatch", "", "msModelSlim");
+        row("startup-timeout-1800s_vllm-ascend-2248.log", "startup-timeout", "1800000", "other nodes' logs");
+        row("startup-timeout-clients_vllm-ascend-167.log", "startup-timeout", "1801", "other nodes' logs");
+        row("hccl-port-collision_vllm-ascend-405.log", "hccl-bind-port", "", "HCCL_IF_BASE_PORT");
+        row("hccl-port-listen_vllm-ascend-4725.log", "hccl-bind-port", "192.2.2.195", "HCCL_IF_BASE_PORT");
+        row("ei0009-transport-init_vllm-ascend-3162.log", "hccl-ei0009", "", "peer NPU");
+    }
+    void realFieldLog_namesItsClass()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        QFETCH(QString, fixSays);
+        const LogDiagnosis d = diagnoseFile(QStringLiteral("diagnosis/") + file, 512);
+        const QList<Finding> f = d.findings();
+        const qsizetype at = ids(f).indexOf(code);
+        QVERIFY2(at >= 0, qPrintable(ids(f).join(QLatin1Char(','))));
+        QVERIFY(f.at(at).isError());
+        QCOMPARE(f.at(at).field, field);
+        QVERIFY2(f.at(at).fix.contains(fixSays), qPrintable(f.at(at).fix));
+        // The class is what the diagnosis names first: nothing before it hides the cause.
+        QCOMPARE(ids(f).first(), code == QLatin1String("hccl-bind-port") && file.contains(QLatin1String("405"))
+                                     ? QStringLiteral("hccl-init-failed") : code);
+    }
+
+    // The EI0006 finding names the TLS switch, the timeout and the NIC: the three causes the field reports.
+    void socketTimeout_namesTlsTimeoutAndNic()
+    {
+        LogDiagnosis d;
+        const auto f = d.feedLine(QStringLiteral("EI0006: Getting socket times out."));
+        QVERIFY(f.has_value());
+        QVERIFY(f->message.contains(QStringLiteral("TLS switch")));
+        QVERIFY(f->fix.contains(QStringLiteral("hccn_tool -i N -tls -s enable 0")));
+        QVERIFY(f->fix.contains(QStringLiteral("HCCL_CONNECT_TIMEOUT")));
+        QVERIFY(f->fix.contains(QStringLiteral("HCCL_SOCKET_IFNAME")));
+    }
+
+    // Huawei's HCCL error codes, as the logs print them.
+    void hcclErrorCode_isNamed_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("code");
+        // https://github.com/vllm-project/vllm-ascend/pull/16205 (GLM-5.1 nightlies on the default ports)
+        QTest::newRow("EI0019") << QStringLiteral("Communication_Error_Bind_IP_Port(EI0019)") << QStringLiteral("hccl-bind-port");
+        // https://github.com/gpustack/runtime/pull/27 (a 1.0 rank table on A5)
+        QTest::newRow("EI0014") << QStringLiteral("Config_Error_Ranktable(EI0014)") << QStringLiteral("hccl-ei0014");
+        QTest::newRow("EI0002") << QStringLiteral("[rank0]: EI0002: [PID: 7] The wait execution of the Notify register times out.")
+                                << QStringLiteral("hccl-ei0002");
+        QTest::newRow("EI0004") << QStringLiteral("EI0004: [PID: 7] The ranktable is invalid.") << QStringLiteral("hccl-ei0004");
+        QTest::newRow("EI0005") << QStringLiteral("EI0005: [PID: 7] The arguments are inconsistent.") << QStringLiteral("hccl-ei0005");
+        QTest::newRow("EJ0001") << QStringLiteral("EJ0001: [PID: 7] Failed to initialize the HCCP process.")
+                                << QStringLiteral("hccl-ej0001");
+    }
+    void hcclErrorCode_isNamed()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, code);
+        LogDiagnosis d;
+        const auto f = d.feedLine(line);
+        QVERIFY2(f.has_value(), qPrintable(line));
+        QCOMPARE(f->code, code);
+    }
+
+    // What a launch blames last: a line that only says another rank or node failed.
+    void consequences_areMarkedInTheTable()
+    {
+        for (const char *code : {"worker-exit", "lost-node", "engine-core-died", "engine-core-failed", "config-init",
+                                 "tbe-subprocess", "hccl-socket-timeout", "engine-handshake-timeout", "startup-timeout",
+                                 "hccl-ei0002"})
+            QVERIFY2(LogPatternTable::isConsequence(QString::fromLatin1(code)), code);
+        for (const char *code : {"npu-oom", "socket-ifname", "hccl-comm-init-root-info", "mindie-dp-per-node", "unknown"})
+            QVERIFY2(!LogPatternTable::isConsequence(QString::fromLatin1(code)), code);
+    }
+
+    void builtInTexts_areAllListedForTranslation()
+    {
+        const QStringList listed = LogPatternTexts::all();
+        for (const LogPattern &p : LogPatternTable::builtIn()) {
+            QVERIFY2(listed.contains(p.cause), qPrintable(p.id + QStringLiteral(" cause")));
+            QVERIFY2(listed.contains(p.fix), qPrintable(p.id + QStringLiteral(" fix")));
+        }
+    }
+
+    // A lab's file: its patterns come first, one of the same code replaces the built-in one.
+    void labPatterns_comeFirstAndReplaceTheirCode()
+    {
+        QString error;
+        const QList<LogPattern> lab = LogPatternTable::fromJson(
+            "{\"patterns\": [{\"code\": \"npu-oom\", \"regex\": \"NPU out of memory\", \"severity\": \"warning\", \"cause\": \"c\", \"fix\": \"f\"},\n                             {\"code\": \"lab-disk\", \"regex\": \"No space left on device\", \"severity\": \"error\", \"cause\": \"disk\", \"fix\": \"clean /var\"}]}",
+            QStringLiteral("lab.json"), &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(lab.size(), 2);
+        QCOMPARE(lab.at(1).engine, QStringLiteral("any"));
+        LogDiagnosis d(LogPatternTable::withLabPatterns(lab));
+        QCOMPARE(d.feedLine(QStringLiteral("OSError: [Errno 28] No space left on device"))->fix, QStringLiteral("clean /var"));
+        QCOMPARE(d.feedLine(QStringLiteral("NPU out of memory"))->severity, LogPattern::Severity::Warning);
+        QCOMPARE(d.feedLine(QStringLiteral("Daemon start success!"))->code, QStringLiteral("engine-ready"));
+    }
+
+    void badLabFile_namesFilePatternAndField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        const QByteArray good = "{\"code\": \"a\", \"regex\": \"x\", \"severity\": \"error\", \"cause\": \"c\", \"fix\": \"f\"}";
+        QTest::newRow("not json") << QByteArray("{") << QStringLiteral("lab.json: not a pattern file (a JSON object with a \"patterns\" array)");
+        QTest::newRow("no regex") << QByteArray("{\"patterns\": [" + good + ", {\"code\": \"b\", \"severity\": \"error\", \"cause\": \"c\", \"fix\": \"f\"}]}")
+                                  << QStringLiteral("lab.json: pattern 1: field \"regex\": missing");
+        QTest::newRow("bad regex") << QByteArray("{\"patterns\": [{\"code\": \"b\", \"regex\": \"(\", \"severity\": \"error\", \"cause\": \"c\", \"fix\": \"f\"}]}")
+                                   << QStringLiteral("lab.json: pattern 0: field \"regex\": not a valid regular expression: missing closing parenthesis");
+        QTest::newRow("severity") << QByteArray("{\"patterns\": [{\"code\": \"b\", \"regex\": \"x\", \"severity\": \"fatal\", \"cause\": \"c\", \"fix\": \"f\"}]}")
+                                  << QStringLiteral("lab.json: pattern 0: field \"severity\": \"fatal\" is not error, warning or info");
+        QTest::newRow("empty fix") << QByteArray("{\"patterns\": [{\"code\": \"b\", \"regex\": \"x\", \"severity\": \"info\", \"cause\": \"c\", \"fix\": \"\"}]}")
+                                   << QStringLiteral("lab.json: pattern 0: field \"fix\": must be a non-empty string");
+        QTest::newRow("consequence") << QByteArray("{\"patterns\": [{\"code\": \"b\", \"regex\": \"x\", \"severity\": \"info\", \"cause\": \"c\", \"fix\": \"f\", \"consequence\": \"yes\"}]}")
+                                     << QStringLiteral("lab.json: pattern 0: field \"consequence\": must be true or false");
+        QTest::newRow("duplicate") << QByteArray("{\"patterns\": [" + good + "," + good + "]}")
+                                   << QStringLiteral("lab.json: pattern 1: field \"code\": \"a\" is used by an earlier pattern");
+    }
+    void badLabFile_namesFilePatternAndField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QString got;
+        QVERIFY(LogPatternTable::fromJson(json, QStringLiteral("lab.json"), &got).isEmpty());
+        QCOMPARE(got, error);
+    }
+
+    void missingLabFile_isAnError()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(LogPatternTable::load(dir.filePath(QStringLiteral("none.json")), &error).isEmpty());
+        QVERIFY2(error.startsWith(dir.filePath(QStringLiteral("none.json")) + QStringLiteral(": cannot read")), qPrintable(error));
     }
 
     void chunkSize_doesNotChangeTheResult()

@@ -1,5 +1,6 @@
 #include "ranktable/RankTableValidator.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -178,6 +179,12 @@ private slots:
         QTest::newRow("device ip bad") << Mutation([](RankTable *t, Hccn *) { device(t, 0, 2).deviceIp = QStringLiteral("192.168.1"); })
                                        << true << "device-ip" << "10.0.0.1" << "2"
                                        << "server 10.0.0.1, device 2: device_ip \"192.168.1\" is not an IPv4 address";
+        // https://github.com/gpustack/gpustack/issues/2551: GPUStack's table for NPUs without a RoCE address.
+        QTest::newRow("device ip placeholder")
+            << Mutation([](RankTable *t, Hccn *) { device(t, 1, 4).deviceIp = QStringLiteral("-.-.-.-"); }) << true
+            << "device-ip" << "10.0.0.2" << "4"
+            << "server 10.0.0.2, device 4: device_ip is the placeholder \"-.-.-.-\": this NPU has no RoCE address "
+               "(hccn_tool -i N -ip -g); give it one with hccn_tool -i N -ip -s address A netmask M and regenerate the table";
         QTest::newRow("device ip twice")
             << Mutation([](RankTable *t, Hccn *) { device(t, 1, 0).deviceIp = QStringLiteral("192.168.1.11"); }) << true
             << "device-ip-duplicate" << "10.0.0.2" << "0"
@@ -257,6 +264,40 @@ private slots:
             seen.append(finding.code + QStringLiteral(": ") + finding.message);
         }
         QFAIL(qPrintable(QStringLiteral("expected \"%1\", got:\n%2").arg(message, seen.join(QLatin1Char('\n')))));
+    }
+
+    // As GPUStack wrote it for two 910B servers whose NPUs had no RoCE address (gpustack#2551, #3498): every
+    // device_ip "-.-.-.-". Each device is refused once, by name; the placeholders are not reported as duplicates.
+    void placeholderTable_refusesEveryDeviceOnce()
+    {
+        RankTable table = validTable();
+        for (RankTableServer &server : table.servers) {
+            for (RankTableDevice &d : server.devices)
+                d.deviceIp = QStringLiteral("-.-.-.-");
+        }
+        const QList<Finding> findings = RankTableValidator::validate(table);
+        QCOMPARE(findings.size(), 16);
+        QSet<QString> named;
+        for (const Finding &f : findings) {
+            QCOMPARE(f.code, QStringLiteral("device-ip"));
+            QVERIFY(f.isError());
+            QVERIFY(f.message.contains(QStringLiteral("placeholder")));
+            named.insert(f.server + QLatin1Char('/') + QString::number(f.npu));
+        }
+        QCOMPARE(named.size(), 16);
+        QVERIFY(named.contains(QStringLiteral("10.0.0.2/7")));
+    }
+
+    void emptyAndDuplicateDeviceIps_areRefusedByName()
+    {
+        RankTable table = validTable();
+        device(&table, 0, 3).deviceIp.clear();
+        device(&table, 1, 6).deviceIp = device(&table, 0, 6).deviceIp;
+        const QList<Finding> findings = RankTableValidator::validate(table);
+        QStringList codes;
+        for (const Finding &f : findings)
+            codes << QStringLiteral("%1 %2 %3").arg(f.code, f.server).arg(f.npu);
+        QCOMPARE(codes, (QStringList{QStringLiteral("device-ip 10.0.0.1 3"), QStringLiteral("device-ip-duplicate 10.0.0.2 6")}));
     }
 
     void serverCount_limits_data()
