@@ -71,8 +71,9 @@ bool WeightsRsyncProgress::addLine(const QByteArray &raw)
             m_literalBytes = number(data.captured(1));
         return false;
     }
-    if (line.endsWith(QLatin1Char('/')) || line == QLatin1String("./"))
-        return false; // a directory
+    // A directory, or rsync creating the folder itself.
+    if (line.endsWith(QLatin1Char('/')) || line.startsWith(QLatin1String("created directory ")))
+        return false;
     m_file = line;
     return true;
 }

@@ -100,7 +100,11 @@ bool SyncRun::plan()
     if (m_cancel.isCancelled())
         return false;
     const QList<Finding> findings = m_result.before.findings(m_options.overwrite);
-    m_result.findings += findings;
+    // What is missing is what the copy is for; the rest it reports.
+    for (const Finding &finding : findings) {
+        if (finding.code != QLatin1String("weights.missing"))
+            m_result.findings << finding;
+    }
     const bool blocked = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
         return f.code == QLatin1String("weights.unreadable") || f.code == QLatin1String("weights.reference-missing")
                || f.code == QLatin1String("weights.disk-short")

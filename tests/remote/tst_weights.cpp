@@ -1,11 +1,15 @@
 // The weights' status and the server-to-server copy against four simulated servers: real sshd, real rsync,
 // sha256sum and df on the servers, real data (random shards, a few hundred MB), nothing mocked.
+#include "CliRun.h"
 #include "SimCluster.h"
 
 #include "remote/SessionPool.h"
 #include "weights/WeightsStatus.h"
 #include "weights/WeightsSyncJob.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -46,6 +50,24 @@ private:
             o.targets << m_sim.target(t);
         o.dir = dir;
         return o;
+    }
+    // `weights SUBCOMMAND` from the reference to the given targets, with the simulator's key.
+    CliRun cli(const QString &subcommand, const QList<int> &targets, const QStringList &extra)
+    {
+        QStringList to;
+        for (int t : targets)
+            to << QStringLiteral("%1:%2").arg(m_sim.servers().at(t).host).arg(m_sim.servers().at(t).port);
+        const SimCluster::Server &from = m_sim.servers().at(0);
+        return CliRun::run(QStringList{QStringLiteral("weights"), subcommand, QStringLiteral("--from"),
+                                       QStringLiteral("%1@%2:%3:%4").arg(from.user, from.host).arg(from.port).arg(kDir),
+                                       QStringLiteral("--to"), to.join(QLatin1Char(',')) + QLatin1Char(':') + kDir,
+                                       QStringLiteral("--identity"), m_sim.identityFile(), QStringLiteral("--known-hosts"),
+                                       m_sim.knownHostsFile(), QStringLiteral("--ssh-config"), QStringLiteral("/dev/null")}
+                           + extra);
+    }
+    static QJsonObject lastJsonLine(const QByteArray &out)
+    {
+        return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
     }
     void verifyNoKeyLeftBehind()
     {
@@ -165,7 +187,8 @@ private slots:
         }
         QVERIFY(complete >= 1);
         QVERIFY(complete < 4);
-        QVERIFY(!sh(1, QStringLiteral("ls %1/.ascenddeck-partial").arg(kDir)).trimmed().isEmpty());
+        // The target's rsync notices the cut on its own and then moves the cut file there.
+        QTRY_VERIFY_WITH_TIMEOUT(!sh(1, QStringLiteral("ls %1/.ascenddeck-partial").arg(kDir)).trimmed().isEmpty(), 30000);
         const QByteArray finishedBefore = sh(1, QStringLiteral("cd %1 && stat -c '%n %i %Z' *.safetensors 2>/dev/null").arg(kDir));
 
         const WeightsSyncResult result = WeightsSyncJob::run(&pool, options({1, 2, 3}));
@@ -219,10 +242,27 @@ private slots:
         QCOMPARE(kept.targets.at(1).state, WeightsTargetOutcome::State::Conflicts);
         QCOMPARE(sh(2, QStringLiteral("sha256sum %1").arg(shard)), corrupted);
 
-        WeightsSyncOptions overwrite = options({1, 2});
-        overwrite.overwrite = true;
-        const WeightsSyncResult repaired = WeightsSyncJob::run(&pool, overwrite);
-        QVERIFY2(repaired.ok(), repaired.toJson(true).dump(2).c_str());
+        // The CLI: status with hashes names the file (exit 1); sync keeps it (exit 1) and lists it; with
+        // --overwrite it is replaced (exit 0), progress and result as JSON lines.
+        const CliRun statusByCli = cli(QStringLiteral("status"), {1, 2}, {QStringLiteral("--hashes")});
+        QCOMPARE(statusByCli.exitCode, 1);
+        const QJsonObject statusJson = QJsonDocument::fromJson(statusByCli.out).object();
+        const QJsonArray differences = statusJson.value(QStringLiteral("servers")).toArray().at(2).toObject()
+                                           .value(QStringLiteral("differences")).toArray();
+        QCOMPARE(differences.size(), 1);
+        QCOMPARE(differences.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("content"));
+        const CliRun keptByCli = cli(QStringLiteral("sync"), {1, 2}, {QStringLiteral("--json")});
+        QCOMPARE(keptByCli.exitCode, 1);
+        const QJsonObject keptJson = lastJsonLine(keptByCli.out);
+        QCOMPARE(keptJson.value(QStringLiteral("event")).toString(), QStringLiteral("result"));
+        QCOMPARE(keptJson.value(QStringLiteral("targets")).toArray().at(1).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("conflicts"));
+        QCOMPARE(sh(2, QStringLiteral("sha256sum %1").arg(shard)), corrupted);
+
+        const CliRun repaired = cli(QStringLiteral("sync"), {1, 2}, {QStringLiteral("--json"), QStringLiteral("--overwrite")});
+        QVERIFY2(repaired.exitCode == 0, repaired.out.constData());
+        QVERIFY(repaired.out.contains("\"event\":\"progress\""));
+        QCOMPARE(lastJsonLine(repaired.out).value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(hashes(2), hashes(0));
         verifyNoKeyLeftBehind();
     }
