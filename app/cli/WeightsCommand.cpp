@@ -125,6 +125,17 @@ bool readInvocation(const CommandLine &cli, Invocation *inv, int *exitCode)
     return ok;
 }
 
+// Parses the command line and reads the servers and the folder; the exit code when the command must end.
+std::optional<int> parse(CommandLine &cli, const QStringList &arguments, Invocation *inv)
+{
+    if (const auto done = cli.parse(arguments))
+        return done;
+    int exitCode = code(ExitCode::Usage);
+    if (!readInvocation(cli, inv, &exitCode))
+        return exitCode;
+    return std::nullopt;
+}
+
 void addServerOptions(CommandLine *cli)
 {
     cli->addOptions({fromOption(), toOption()});
@@ -141,12 +152,9 @@ int runStatus(const QStringList &arguments)
     const QCommandLineOption hashes(QStringLiteral("hashes"), WeightsCommand::tr("Compare the content too (sha256 of "
                                                                                  "every file on every server)."));
     cli.addOption(hashes);
-    if (const auto done = cli.parse(arguments))
-        return *done;
     Invocation inv;
-    int exitCode = code(ExitCode::Usage);
-    if (!readInvocation(cli, &inv, &exitCode))
-        return exitCode;
+    if (const auto done = parse(cli, arguments, &inv))
+        return *done;
     SessionPool pool(cli.sessionOptions());
     const WeightsStatus status = WeightsStatus::read(&pool, inv.reference, inv.targets, inv.dir, cli.isSet(hashes));
     printLine(stdout, QString::fromStdString(status.toJson(false).dump(2)));
@@ -219,12 +227,9 @@ int runSync(const QStringList &arguments)
                                      QStringLiteral("KIB"));
     cli.addOptions({overwrite, bwlimit});
     cli.addJsonOption(WeightsCommand::tr("Print progress and the result as JSON lines."));
-    if (const auto done = cli.parse(arguments))
-        return *done;
     Invocation inv;
-    int exitCode = code(ExitCode::Usage);
-    if (!readInvocation(cli, &inv, &exitCode))
-        return exitCode;
+    if (const auto done = parse(cli, arguments, &inv))
+        return *done;
     WeightsSyncOptions options;
     options.reference = inv.reference;
     options.targets = inv.targets;

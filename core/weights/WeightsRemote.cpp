@@ -116,6 +116,12 @@ QString rsyncShell(const QString &keyDir, const QString &user, int port)
                     QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
                     QStringLiteral("-o"), QStringLiteral("ControlPath=none"),
                     QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=15"),
+                    // AES-GCM first: hardware-accelerated on x86 (AES-NI) and on Kunpeng (ARMv8 crypto), it
+                    // moves several times the bytes per core of chacha20, which OpenSSH prefers otherwise; on a
+                    // data-centre network the cipher is what limits one copy.
+                    QStringLiteral("-o"),
+                    QStringLiteral("Ciphers=aes128-gcm@openssh.com,aes256-gcm@openssh.com,chacha20-poly1305@openssh.com,"
+                                   "aes128-ctr,aes256-ctr"),
                     QStringLiteral("-p"), QString::number(port > 0 ? port : 22)};
     if (!user.isEmpty())
         ssh << QStringLiteral("-l") << user;

@@ -12,8 +12,10 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QUuid>
+#include <QWaitCondition>
 
-#include <vector>
+#include <future>
+#include <utility>
 
 namespace AscendDeck {
 
@@ -45,12 +47,15 @@ public:
 private:
     bool plan();
     void verifyComplete(const QList<int> &targets, QList<int> *pending);
-    void copyRound(const QList<int> &sources, QList<int> *pending, QList<int> *done);
-    void copyOne(int source, int target);
+    void copyTree(QList<int> sources, QList<int> pending);
+    // sourceFree is called once the bytes are there, before the target is verified.
+    void copyOne(int source, int target, const std::function<void()> &sourceFree);
     void verify(int target);
     void checkSourceUnchanged();
     const SshTarget &server(int index) const { return index < 0 ? m_options.reference : m_options.targets.at(index); }
-    bool readReference(WeightsInventory *inventory);
+    // The reference's listing with hashes (empty and error set when it cannot be read).
+    WeightsInventory readReference(QString *error) const;
+    const WeightsInventory *hashedReference(QString *error);
     WeightsPairCopy::Key keyOn(int source, QString *error);
     void removeKeys();
     template<typename Each>
@@ -62,7 +67,8 @@ private:
     WeightsSyncJob::ProgressHandler m_progress;
     WeightsPairCopy m_copier;
     WeightsSyncResult m_result;
-    WeightsInventory m_reference; // hashed
+    // Hashing the reference runs while the first copies start: only verifying needs it.
+    std::shared_future<std::pair<WeightsInventory, QString>> m_referenceHashes;
     QMutex m_keysLock;
     QHash<int, WeightsPairCopy::Key> m_keys; // by source
 };
@@ -77,16 +83,22 @@ void SyncRun::inParallel(const QList<int> &indices, Each each)
     threads.waitForDone();
 }
 
-bool SyncRun::readReference(WeightsInventory *inventory)
+WeightsInventory SyncRun::readReference(QString *error) const
 {
     const CommandResult result = m_pool->run(m_options.reference, WeightsRemote::inventory(m_options.dir, true), m_cancel);
-    QString error;
-    if (result.ran() && WeightsInventory::parse(result.out, m_options.dir, inventory, &error))
-        return true;
-    m_result.findings << Finding(Finding::Severity::Error, QStringLiteral("weights.unreadable"),
-                                 m_options.reference.displayName(), -1, m_options.dir,
-                                 result.ran() ? error : result.errorString);
-    return false;
+    WeightsInventory inventory;
+    if (!result.ran())
+        *error = result.errorString;
+    else
+        WeightsInventory::parse(result.out, m_options.dir, &inventory, error);
+    return inventory;
+}
+
+const WeightsInventory *SyncRun::hashedReference(QString *error)
+{
+    const std::pair<WeightsInventory, QString> &reference = m_referenceHashes.get();
+    *error = reference.second;
+    return reference.second.isEmpty() ? &reference.first : nullptr;
 }
 
 bool SyncRun::plan()
@@ -114,7 +126,12 @@ bool SyncRun::plan()
         m_result.refused = true;
         return false;
     }
-    return readReference(&m_reference);
+    m_referenceHashes = std::async(std::launch::async, [this] {
+                            QString error;
+                            WeightsInventory inventory = readReference(&error);
+                            return std::make_pair(std::move(inventory), error);
+                        }).share();
+    return true;
 }
 
 // Targets that hold every file by size already: hashed at once; those that match serve from the first round.
@@ -140,10 +157,16 @@ void SyncRun::verify(int target)
         outcome.error = result.ran() ? error : result.errorString;
         return;
     }
+    const WeightsInventory *reference = hashedReference(&error);
+    if (!reference) {
+        outcome.state = State::Failed;
+        outcome.error = error;
+        return;
+    }
     const WeightsInventory &before = m_result.before.servers.at(target + 1).inventory;
     outcome.differences.clear();
     bool onlyKept = true;
-    for (const WeightsDifference &difference : WeightsComparison::compare(m_reference, now).differences) {
+    for (const WeightsDifference &difference : WeightsComparison::compare(*reference, now).differences) {
         if (difference.kind == WeightsDifference::Kind::Extra)
             continue;
         outcome.differences << difference;
@@ -179,16 +202,16 @@ void SyncRun::removeKeys()
     m_keys.clear();
 }
 
-void SyncRun::copyOne(int source, int target)
+void SyncRun::copyOne(int source, int target, const std::function<void()> &sourceFree)
 {
     WeightsTargetOutcome &outcome = m_result.targets[target];
     outcome.source = server(source).displayName();
-    outcome.round = m_result.rounds;
     QString error;
     const WeightsPairCopy::Key key = keyOn(source, &error);
     if (key.dir.isEmpty()) {
         outcome.state = m_cancel.isCancelled() ? State::Cancelled : State::Failed;
         outcome.error = error;
+        sourceFree();
         return;
     }
     WeightsTargetProgress progress;
@@ -207,6 +230,7 @@ void SyncRun::copyOne(int source, int target)
             progress.file = rsync.currentFile();
             m_progress(progress);
         });
+    sourceFree();
     outcome.filesTransferred = copied.filesTransferred;
     outcome.bytesSent = copied.literalBytes;
     if (copied.cancelled) {
@@ -221,31 +245,58 @@ void SyncRun::copyOne(int source, int target)
     verify(target);
 }
 
-void SyncRun::copyRound(const QList<int> &sources, QList<int> *pending, QList<int> *done)
+// As soon as a copy ends, its source and (verified) target each take the next pending target: no round waits
+// for its slowest copy, and the servers holding the folder double at each step, about log2(N) steps in all.
+// round is a target's depth in that tree (1: copied from the reference).
+void SyncRun::copyTree(QList<int> sources, QList<int> pending)
 {
-    ++m_result.rounds;
-    QHash<int, int> sourceOf; // target -> source
-    QList<int> round;
-    for (int source : sources) {
-        if (pending->isEmpty())
+    QHash<int, int> depth;
+    for (int source : sources)
+        depth.insert(source, 0);
+    QMutex lock;
+    QWaitCondition changed;
+    int running = 0;
+    QThreadPool threads;
+    threads.setMaxThreadCount(qMax(1, int(m_options.targets.size())));
+    QMutexLocker locker(&lock);
+    for (;;) {
+        while (!m_cancel.isCancelled() && !sources.isEmpty() && !pending.isEmpty()) {
+            const int source = sources.takeFirst();
+            const int target = pending.takeFirst();
+            m_result.targets[target].round = depth.value(source) + 1;
+            m_result.rounds = qMax(m_result.rounds, m_result.targets.at(target).round);
+            ++running;
+            threads.start([&, source, target] {
+                copyOne(source, target, [&] {
+                    QMutexLocker free(&lock);
+                    sources.append(source);
+                    changed.wakeAll();
+                });
+                QMutexLocker done(&lock);
+                --running;
+                if (m_result.targets.at(target).state == State::Verified) {
+                    depth.insert(target, depth.value(source) + 1);
+                    sources.append(target);
+                }
+                changed.wakeAll();
+            });
+        }
+        if (running == 0)
             break;
-        const int target = pending->takeFirst();
-        sourceOf.insert(target, source);
-        round << target;
+        changed.wait(&lock);
     }
-    inParallel(round, [this, &sourceOf](int target) { copyOne(sourceOf.value(target), target); });
-    for (int target : round) {
-        if (m_result.targets.at(target).state == State::Verified)
-            done->append(target);
-    }
+    locker.unlock();
+    threads.waitForDone();
 }
 
 void SyncRun::checkSourceUnchanged()
 {
-    WeightsInventory now;
-    if (!readReference(&now))
+    QString error;
+    const WeightsInventory *before = hashedReference(&error);
+    const WeightsInventory now = readReference(&error);
+    if (!before || !error.isEmpty())
         return;
-    for (const WeightsDifference &difference : WeightsComparison::compare(m_reference, now).differences) {
+    for (const WeightsDifference &difference : WeightsComparison::compare(*before, now).differences) {
         m_result.findings << Finding(Finding::Severity::Error, QStringLiteral("weights.source-changed"),
                                      m_options.reference.displayName(), -1, difference.path,
                                      WeightsSyncText::tr("%1: %2 changed on the reference during the copy")
@@ -273,11 +324,7 @@ WeightsSyncResult SyncRun::execute()
             if (m_result.targets.at(target).state == State::Verified)
                 sources << target;
         }
-        while (!pending.isEmpty() && !m_cancel.isCancelled()) {
-            QList<int> done;
-            copyRound(sources, &pending, &done);
-            sources += done;
-        }
+        copyTree(sources, pending);
         removeKeys();
         const bool failedVerification = std::any_of(m_result.targets.begin(), m_result.targets.end(), [](const auto &t) {
             return t.state == State::Failed && !t.differences.isEmpty();
