@@ -41,6 +41,9 @@ public:
     // The server's host key as "TYPE BASE64" (a known_hosts line without the host), as it was checked against
     // known_hosts on the last connect; empty before. For handing a server's verified key to another server.
     QString hostKey() const;
+    // The address and port connected to, after ~/.ssh/config (HostName, Port) was applied; valid once connected.
+    QString resolvedHost() const;
+    int resolvedPort() const;
 
     // Connects, verifies the host key and authenticates if not already done. Returns an error result
     // (error != None) on failure.
@@ -97,6 +100,8 @@ private:
     int m_openChannels = 0; // commands running on m_session now
     QString m_loginUser;
     QString m_hostKey;
+    QString m_resolvedHost;
+    int m_resolvedPort = 22;
 
     JumpProvider m_jumpProvider;
     bool m_isJumpHop = false;

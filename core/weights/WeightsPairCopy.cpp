@@ -73,8 +73,9 @@ bool WeightsPairCopy::prepareSource(const SshTarget &source, const Key &key, con
                              written.ran() ? QString::fromUtf8(written.err) : written.errorString);
         return false;
     }
-    *shell = WeightsRemote::rsyncShell(key.dir, session->loginUser(), target.port) + QStringLiteral(" -o ")
-             + shellQuote(QStringLiteral("HostName=") + target.host);
+    // Where the console itself connected (an alias of its ~/.ssh/config means nothing on the source).
+    *shell = WeightsRemote::rsyncShell(key.dir, session->loginUser(), session->resolvedPort()) + QStringLiteral(" -o ")
+             + shellQuote(QStringLiteral("HostName=") + session->resolvedHost());
     const QStringList arguments = WeightsRemote::rsyncArguments(m_dir, QString::fromLatin1(kTargetAlias), m_dir,
                                                                 m_overwrite, m_bandwidthLimitKiB);
     const CommandResult recorded = m_pool->run(source, WeightsRemote::recordServerCommand(arguments), cancel);

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 using namespace AscendDeck;
@@ -215,6 +217,30 @@ private slots:
                      QByteArray("file"));
             QCOMPARE(sh(i, QStringLiteral("ls -A %1/.ascenddeck-partial 2>/dev/null | wc -l").arg(kDir)).trimmed(), QByteArray("0"));
         }
+        verifyNoKeyLeftBehind();
+    }
+
+    void sshConfigAlias_reachesTheTargetAtTheAddressTheConsoleUsed()
+    {
+        // The console knows target 1 only as an alias of its ~/.ssh/config; the source gets the real address.
+        const QString dir = QStringLiteral("/data/models/Alias");
+        int exitCode = -1;
+        sh(0, QStringLiteral("mkdir -p %1 && head -c 1M /dev/urandom > %1/one.bin").arg(dir), &exitCode);
+        QCOMPARE(exitCode, 0);
+        QTemporaryDir config;
+        QFile file(config.filePath(QStringLiteral("config")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Host weights-alias\n  HostName %1\n  Port %2\n")
+                       .arg(m_sim.servers().at(1).host).arg(m_sim.servers().at(1).port).toUtf8());
+        file.close();
+        SessionOptions sessionOptions = m_sim.sessionOptions();
+        sessionOptions.sshConfigFile = file.fileName();
+        SessionPool pool(sessionOptions);
+        WeightsSyncOptions o = options({}, dir);
+        o.targets << SshTarget(QStringLiteral("weights-alias"), QStringLiteral("root"), 0);
+        const WeightsSyncResult result = WeightsSyncJob::run(&pool, o);
+        QVERIFY2(result.ok(), result.toJson(false).dump(2).c_str());
+        QCOMPARE(hashes(1, dir), hashes(0, dir));
         verifyNoKeyLeftBehind();
     }
 
