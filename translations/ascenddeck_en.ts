@@ -411,6 +411,10 @@
         <source>Reading the servers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::FindingModel</name>
@@ -2110,6 +2114,155 @@ Power: %9 W</source>
     </message>
     <message>
         <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::WeightsModel</name>
+    <message>
+        <source>copying from %1: %2% (%3 of %4), %5/s, %6 left, %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete, verified (sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied from %1, verified (sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ, kept as they are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; copy again to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference folder missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same files and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same files and sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::WeightsPanel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite files that differ from the master&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check lists the model folder on every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server holds the master&apos;s files (verified by sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not complete everywhere; see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1 on every server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server holds the master&apos;s files (by size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still to copy in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 from %2, server to server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

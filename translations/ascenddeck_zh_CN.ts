@@ -411,6 +411,10 @@
         <source>Reading the servers</source>
         <translation>正在读取服务器信息</translation>
     </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::FindingModel</name>
@@ -2115,6 +2119,150 @@ AI Core 利用率：%7 %
     <message>
         <source>server %1</source>
         <translation>服务器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::WeightsModel</name>
+    <message>
+        <source>copying from %1: %2% (%3 of %4), %5/s, %6 left, %7</source>
+        <translation>正在从 %1 复制：%2%（%3 / %4），%5/s，剩余 %6，%7</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>complete, verified (sha256)</source>
+        <translation>完整，已校验（sha256）</translation>
+    </message>
+    <message>
+        <source>copied from %1, verified (sha256)</source>
+        <translation>已从 %1 复制，已校验（sha256）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ, kept as they are</source>
+        <translation>
+            <numerusform>%n 个文件不同，已保持原样</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ</source>
+        <translation>
+            <numerusform>%n 个文件不同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; copy again to resume</source>
+        <translation>已取消；再次复制即可继续</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>reference folder missing</source>
+        <translation>参考目录不存在</translation>
+    </message>
+    <message>
+        <source>same files and content</source>
+        <translation>文件和内容相同</translation>
+    </message>
+    <message>
+        <source>same files and sizes</source>
+        <translation>文件和大小相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>缺少 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n 个不同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra</source>
+        <translation>
+            <numerusform>多出 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>可用磁盘</translation>
+    </message>
+    <message>
+        <source>To copy</source>
+        <translation>待复制</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::WeightsPanel</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Overwrite files that differ from the master&apos;s</source>
+        <translation>覆盖与主服务器不同的文件</translation>
+    </message>
+    <message>
+        <source>Copy from the master</source>
+        <translation>从主服务器复制</translation>
+    </message>
+    <message>
+        <source>Check lists the model folder on every server.</source>
+        <translation>“检查”会列出每台服务器上的模型目录。</translation>
+    </message>
+    <message>
+        <source>Every server holds the master&apos;s files (verified by sha256).</source>
+        <translation>每台服务器都拥有主服务器的文件（已按 sha256 校验）。</translation>
+    </message>
+    <message>
+        <source>The copy did not complete everywhere; see below.</source>
+        <translation>复制未在所有服务器上完成；详见下方。</translation>
+    </message>
+    <message>
+        <source>Model folder: %1</source>
+        <translation>模型目录：%1</translation>
+    </message>
+    <message>
+        <source>Listing %1 on every server…</source>
+        <translation>正在列出每台服务器上的 %1…</translation>
+    </message>
+    <message>
+        <source>Every server holds the master&apos;s files (by size).</source>
+        <translation>每台服务器都拥有主服务器的文件（按大小）。</translation>
+    </message>
+    <message>
+        <source>%1 still to copy in all.</source>
+        <translation>共计仍需复制 %1。</translation>
+    </message>
+    <message>
+        <source>Copying %1 from %2, server to server…</source>
+        <translation>正在从 %2 复制 %1，在服务器之间直接传输…</translation>
     </message>
 </context>
 <context>
