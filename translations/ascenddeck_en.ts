@@ -2265,6 +2265,10 @@ Power: %9 W</source>
         <source>Copying %1 from %2, server to server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: the cut files wait on the servers; copy again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::WeightsSyncJob</name>

@@ -2264,6 +2264,10 @@ AI Core 利用率：%7 %
         <source>Copying %1 from %2, server to server…</source>
         <translation>正在从 %2 复制 %1，在服务器之间直接传输…</translation>
     </message>
+    <message>
+        <source>Cancelled: the cut files wait on the servers; copy again to resume.</source>
+        <translation>已取消：中断的文件保留在服务器上；再次复制即可继续。</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::WeightsSyncJob</name>

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QFile>
@@ -33,6 +34,10 @@ class TestWeights : public QObject
 private:
     SimCluster m_sim;
     QList<QByteArray> m_authorizedKeys; // per server, before any copy
+    QByteArray m_keyDirs;               // the sources' temporary key directories before any copy (none)
+
+    // The servers' /tmp is the host's: what a killed run elsewhere left must not count.
+    QByteArray keyDirs() { return sh(0, QStringLiteral("ls -d /tmp/ascenddeck-sync.* 2>/dev/null")); }
 
     QByteArray sh(int server, const QString &script, int *exitCode = nullptr)
     {
@@ -75,7 +80,7 @@ private:
     {
         for (int i = 0; i < m_sim.servers().size(); ++i)
             QCOMPARE(sh(i, QStringLiteral("cat /root/.ssh/authorized_keys")), m_authorizedKeys.at(i));
-        QCOMPARE(sh(0, QStringLiteral("ls -d /tmp/ascenddeck-sync.* 2>/dev/null | wc -l")).trimmed(), QByteArray("0"));
+        QCOMPARE(keyDirs(), m_keyDirs);
     }
 
 private slots:
@@ -97,6 +102,7 @@ private slots:
         for (int i = 0; i < 4; ++i)
             m_authorizedKeys << sh(i, QStringLiteral("cat /root/.ssh/authorized_keys"));
         QVERIFY(!m_authorizedKeys.first().isEmpty());
+        m_keyDirs = keyDirs();
     }
     void cleanupTestCase() { QVERIFY2(m_sim.stop(), qPrintable(m_sim.errorString())); }
 
@@ -217,6 +223,42 @@ private slots:
                      QByteArray("file"));
             QCOMPARE(sh(i, QStringLiteral("ls -A %1/.ascenddeck-partial 2>/dev/null | wc -l").arg(kDir)).trimmed(), QByteArray("0"));
         }
+        verifyNoKeyLeftBehind();
+    }
+
+    void cliInterrupted_removesTheKeysAndTheNextRunResumes()
+    {
+        // SIGTERM (as Ctrl-C's SIGINT) in the middle of a copy: the CLI cancels, cleans up and exits 130.
+        const QString dir = QStringLiteral("/data/models/Interrupted");
+        int exitCode = -1;
+        sh(0, QStringLiteral("mkdir -p %1 && head -c 40M /dev/urandom > %1/one.bin").arg(dir), &exitCode);
+        QCOMPARE(exitCode, 0);
+        const SimCluster::Server &from = m_sim.servers().at(0);
+        const SimCluster::Server &to = m_sim.servers().at(1);
+        const QStringList arguments{QStringLiteral("weights"), QStringLiteral("sync"), QStringLiteral("--from"),
+                                    QStringLiteral("%1@%2:%3:%4").arg(from.user, from.host).arg(from.port).arg(dir),
+                                    QStringLiteral("--to"), QStringLiteral("%1:%2:%3").arg(to.host).arg(to.port).arg(dir),
+                                    QStringLiteral("--identity"), m_sim.identityFile(), QStringLiteral("--known-hosts"),
+                                    m_sim.knownHostsFile(), QStringLiteral("--ssh-config"), QStringLiteral("/dev/null"),
+                                    QStringLiteral("--json")};
+        QProcess cli;
+        cli.start(QStringLiteral(ASCENDDECK_CLI_PATH), arguments + QStringList{QStringLiteral("--bwlimit"), QStringLiteral("4096")});
+        QByteArray out; // the progress lines so far (read as they come: QTRY evaluates its condition again)
+        QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("\"event\":\"progress\""), 60000);
+        QCOMPARE(cli.state(), QProcess::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(sh(1, QStringLiteral("ls -A %1 2>/dev/null | wc -l").arg(dir)).trimmed() != "0", 30000);
+        cli.terminate();
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 130);
+        verifyNoKeyLeftBehind();
+        QVERIFY(hashes(1, dir) != hashes(0, dir));
+
+        QProcess again;
+        again.start(QStringLiteral(ASCENDDECK_CLI_PATH), arguments);
+        QVERIFY(again.waitForFinished(120000));
+        QCOMPARE(again.exitCode(), 0);
+        QCOMPARE(hashes(1, dir), hashes(0, dir));
         verifyNoKeyLeftBehind();
     }
 

@@ -69,7 +69,10 @@ void WeightsPanel::setDeployment(Deployment *deployment)
         emit copied();
     });
     connect(m_sync, &Job::finished, this, &WeightsPanel::updateButtons);
-    connect(m_sync, &Job::cancelled, this, &WeightsPanel::updateButtons);
+    connect(m_sync, &Job::cancelled, this, [this] {
+        m_ui->weightsSummary->setText(tr("Cancelled: the cut files wait on the servers; copy again to resume."));
+        updateButtons();
+    });
     connect(deployment, &Deployment::projectChanged, this, &WeightsPanel::updateButtons);
     connect(deployment, &Deployment::serversChanged, this, &WeightsPanel::updateButtons);
     updateButtons();
