@@ -3,6 +3,7 @@
 #include "CliRun.h"
 #include "SimCluster.h"
 
+#include "project/ProjectFile.h"
 #include "remote/SessionPool.h"
 #include "weights/WeightsStatus.h"
 #include "weights/WeightsSyncJob.h"
@@ -260,6 +261,31 @@ private slots:
         QCOMPARE(again.exitCode(), 0);
         QCOMPARE(hashes(1, dir), hashes(0, dir));
         verifyNoKeyLeftBehind();
+    }
+
+    void cliProject_takesTheMasterAsReferenceAndTheEnginesModelPath()
+    {
+        // After the copies above, every server holds the folder: the project's view of it is complete.
+        Project project = m_sim.project();
+        project.engine = SimCluster::engineSettings(EngineSettings::Kind::MindIE);
+        project.engine->modelPath = kDir;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ascenddeck"));
+        QString error;
+        QVERIFY2(ProjectFile::save(project, path, &error), qPrintable(error));
+        const CliRun status = CliRun::run({QStringLiteral("weights"), QStringLiteral("status"), QStringLiteral("--project"), path,
+                                           QStringLiteral("--identity"), m_sim.identityFile(), QStringLiteral("--known-hosts"),
+                                           m_sim.knownHostsFile(), QStringLiteral("--ssh-config"), QStringLiteral("/dev/null")});
+        const QJsonObject json = QJsonDocument::fromJson(status.out).object();
+        QCOMPARE(json.value(QStringLiteral("dir")).toString(), kDir);
+        const QJsonArray servers = json.value(QStringLiteral("servers")).toArray();
+        QCOMPARE(servers.size(), 4);
+        QVERIFY(servers.at(0).toObject().value(QStringLiteral("reference")).toBool());
+        QVERIFY2(json.value(QStringLiteral("complete")).toBool(), status.out.constData());
+        // Complete, but the reference's shard behind a symlink outside the folder is still an error for its
+        // own container: exit 1, with that finding.
+        QCOMPARE(status.exitCode, 1);
+        QVERIFY(status.out.contains("weights.symlink-outside"));
     }
 
     void sshConfigAlias_reachesTheTargetAtTheAddressTheConsoleUsed()
