@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
-#include <QSet>
 #include <QThreadPool>
 #include <QUuid>
 #include <QWaitCondition>
@@ -27,7 +26,7 @@ struct WeightsSyncText
 
 using State = WeightsTargetOutcome::State;
 
-// One run of the copy, on one worker thread (the pairs of a round on threads of their own).
+// One run of the copy, on one worker thread (each copy and verification on a thread of its own).
 class SyncRun
 {
 public:
@@ -134,7 +133,7 @@ bool SyncRun::plan()
     return true;
 }
 
-// Targets that hold every file by size already: hashed at once; those that match serve from the first round.
+// Targets that hold every file by size already: hashed at once; those that match serve from the start.
 void SyncRun::verifyComplete(const QList<int> &targets, QList<int> *pending)
 {
     inParallel(targets, [this](int target) { verify(target); });

@@ -11,12 +11,13 @@ namespace AscendDeck {
 class SessionPool;
 
 // `weights sync` as a Job: reads the folder everywhere, refuses up front what cannot work (an unreadable
-// server, a target without the disk for what is still to copy), then copies from server to server in rounds:
-// the reference serves the first target, and every target that is complete and verified serves one more in
-// the next round, so N targets take about log2(N)+1 rounds. Each copy is a WeightsPairCopy (rsync on the
-// source, a temporary key restricted to that rsync); each target is then verified file by file (size and
-// sha256) against the reference before it serves another. Cancel stops the running rsyncs (their partial
-// files wait for the next run) and still removes every temporary key.
+// server, a target without the disk for what is still to copy), then copies from server to server as a tree:
+// the reference serves the first target, and as soon as a copy's bytes are there its source takes the next
+// target, as does the target once verified; the servers holding the folder double at each step, so N targets
+// take about log2(N)+1 levels ("rounds"). Each copy is a WeightsPairCopy (rsync on the source, a temporary key
+// restricted to that rsync); each target is then verified file by file (size and sha256) against the
+// reference before it serves another. Cancel stops the running rsyncs (their partial files wait for the next
+// run) and still removes every temporary key.
 class WeightsSyncJob : public Job
 {
     Q_OBJECT

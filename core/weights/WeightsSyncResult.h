@@ -48,7 +48,7 @@ struct WeightsTargetOutcome
     SshTarget target;
     State state = State::NotStarted;
     QString source;                         // the server it was copied from; empty when nothing was copied
-    int round = 0;                          // 0: held everything already
+    int round = 0;                          // depth in the copy tree (1: from the reference); 0: not copied
     int filesTransferred = -1;              // rsync's count (-1: no copy ran)
     qint64 bytesSent = -1;                  // rsync's literal data
     QString error;
@@ -64,7 +64,7 @@ struct WeightsSyncResult
     QList<Finding> findings;        // refusals, errors, conflicts kept
     bool refused = false;           // nothing was copied: unreadable servers, no disk, no reference
     bool cancelled = false;
-    int rounds = 0;
+    int rounds = 0;                 // depth of the copy tree
     qint64 elapsedMs = 0;
     QList<WeightsTargetOutcome> targets;
 

@@ -185,6 +185,8 @@ private slots:
 
         // What the cut left on the first target: complete files under their names, the cut one hidden in the
         // partial directory, never under its own name with fewer bytes.
+        // The target's rsync notices the cut on its own and then moves the cut file there.
+        QTRY_VERIFY_WITH_TIMEOUT(!sh(1, QStringLiteral("ls %1/.ascenddeck-partial").arg(kDir)).trimmed().isEmpty(), 30000);
         const QByteArray reference = hashes(0);
         const QList<QByteArray> present = hashes(1).split('\n');
         int complete = 0;
@@ -196,8 +198,6 @@ private slots:
         }
         QVERIFY(complete >= 1);
         QVERIFY(complete < 4);
-        // The target's rsync notices the cut on its own and then moves the cut file there.
-        QTRY_VERIFY_WITH_TIMEOUT(!sh(1, QStringLiteral("ls %1/.ascenddeck-partial").arg(kDir)).trimmed().isEmpty(), 30000);
         const QByteArray finishedBefore = sh(1, QStringLiteral("cd %1 && stat -c '%n %i %Z' *.safetensors 2>/dev/null").arg(kDir));
 
         const WeightsSyncResult result = WeightsSyncJob::run(&pool, options({1, 2, 3}));
