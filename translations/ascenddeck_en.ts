@@ -212,6 +212,69 @@
     </message>
 </context>
 <context>
+    <name>AscendDeck::DeploymentStatusModel</name>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::DeploymentWizard</name>
     <message>
         <source>Deploy</source>
@@ -842,6 +905,153 @@ Trust it and remember it in %3?</source>
     </message>
 </context>
 <context>
+    <name>AscendDeck::LoadSweepJob</name>
+    <message>
+        <source>Step %1: %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring up to %n load(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LoadSweepPanel</name>
+    <message>
+        <source>Loads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency=1,2,4,8 or rate=0.5,1,2 (requests/s); empty with targets: search the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run s&amp;weep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput and latency against load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPOT p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter loads to measure, or targets to search the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search up to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1 = %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the search&apos;s highest load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No load met the targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::LoadTest</name>
     <message>
         <source>the request count and the concurrency must be positive</source>
@@ -1013,6 +1223,10 @@ Trust it and remember it in %3?</source>
         <source>Cancelled: no report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sweep and capacity search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::LoadTestRequest</name>
@@ -1121,6 +1335,10 @@ Trust it and remember it in %3?</source>
     </message>
     <message>
         <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2317,65 @@ Power: %9 W</source>
     </message>
     <message>
         <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::StatusPage</name>
+    <message>
+        <source>Open a project to see where each server stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to go to its step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the last complete read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no servers yet: add them in the Deploy tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the servers (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading where each server stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1: servers not read: %2; steps that need attention: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1: steps that need attention: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1: every server is as the project says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3429,6 +3706,80 @@ Power: %9 W</source>
     </message>
 </context>
 <context>
+    <name>LoadSweepConfig</name>
+    <message>
+        <source>unknown load &quot;%1&quot;: use concurrency=... or rate=... (requests per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate: &quot;%1&quot; is not a positive number of requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency: &quot;%1&quot; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no load given, e.g. concurrency=1,2,4,8 or rate=0.5,1,2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadSweepReport</name>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPOT p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPOT p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2EL p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadTestCommand</name>
     <message>
         <source>--%1 must be a positive number</source>
@@ -3440,10 +3791,6 @@ Power: %9 W</source>
     </message>
     <message>
         <source>--url http://HOST:PORT and --model NAME are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3459,19 +3806,11 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of requests (default 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prompt tokens (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tokens to generate (default 128).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ShareGPT JSON file to take prompts from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3484,6 +3823,72 @@ Power: %9 W</source>
     </message>
     <message>
         <source>%1/%2 requests, %3 failed, %4 output tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a search (--slo without --sweep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number of requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below one --rate-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - met the targets
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - missed %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput; sweeps loads and searches the highest load that meets latency targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of requests (default 100), per step of a sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed (default), sharegpt:FILE (or FILE), random:MIN-MAX[:OMIN-OMAX].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent first and not counted (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads to measure: concurrency=1,2,4,8 or rate=0.5,1,2 (requests/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency targets, e.g. ttft_p95_ms=2000,tpot_p95_ms=100; without --sweep, search the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest load a search tries: concurrency=N (default 256) or rate=R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of a rate search in requests/s (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a sweep&apos;s steps as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--search-max and --csv need --sweep or --slo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3499,6 +3904,14 @@ Power: %9 W</source>
     </message>
     <message>
         <source>%1 holds no usable conversation (two turns, 4 to 1024 prompt tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random:%1 is not MIN-MAX or MIN-MAX:OMIN-OMAX token lengths with 1 &lt;= MIN &lt;= MAX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharegpt: needs a file, as in sharegpt:ShareGPT_V3.json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5148,6 +5561,54 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <source>NPU %1 %2 is %3, planned %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight checks have not run from this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at %1 (errors: %2, warnings: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed at %1: run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed at %1 (warnings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a preflight log (expected {&quot;servers&quot;: {...}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers.%1: expected {&quot;at&quot;, &quot;errors&quot;, &quot;warnings&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers.%1.at: not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankTableBuilder</name>
@@ -5599,6 +6060,21 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>cannot truncate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SloTarget</name>
+    <message>
+        <source>unknown target &quot;%1&quot;: use ttft, tpot, itl or e2el with mean, median, p50, p75, p90, p95 or p99, as in ttft_p95_ms=2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a positive number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target given, e.g. ttft_p95_ms=2000,tpot_p95_ms=100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,6 +212,69 @@
     </message>
 </context>
 <context>
+    <name>AscendDeck::DeploymentStatusModel</name>
+    <message>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>NPU network</source>
+        <translation>NPU 网络</translation>
+    </message>
+    <message>
+        <source>Rank table</source>
+        <translation>rank table（秩表）</translation>
+    </message>
+    <message>
+        <source>Engine config</source>
+        <translation>引擎配置</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::DeploymentWizard</name>
     <message>
         <source>Deploy</source>
@@ -847,6 +910,150 @@ Trust it and remember it in %3?</source>
     </message>
 </context>
 <context>
+    <name>AscendDeck::LoadSweepJob</name>
+    <message>
+        <source>Step %1: %2 = %3</source>
+        <translation>第 %1 步：%2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring up to %n load(s)...</source>
+        <translation>
+            <numerusform>正在测量最多 %n 个负载...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::LoadSweepPanel</name>
+    <message>
+        <source>Loads:</source>
+        <translation>负载：</translation>
+    </message>
+    <message>
+        <source>concurrency=1,2,4,8 or rate=0.5,1,2 (requests/s); empty with targets: search the capacity</source>
+        <translation>concurrency=1,2,4,8 或 rate=0.5,1,2（每秒请求数）；留空并填写目标时搜索容量</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Search up to:</source>
+        <translation>搜索上限：</translation>
+    </message>
+    <message>
+        <source>Warm-up requests:</source>
+        <translation>预热请求：</translation>
+    </message>
+    <message>
+        <source>Run s&amp;weep</source>
+        <translation>运行扫描(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save JSON...</source>
+        <translation>保存 JSON...</translation>
+    </message>
+    <message>
+        <source>Save CSV...</source>
+        <translation>保存 CSV...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report.</source>
+        <translation>已取消：没有报告。</translation>
+    </message>
+    <message>
+        <source>Throughput and latency against load</source>
+        <translation>吞吐与时延随负载变化</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>output tokens/s</source>
+        <translation>输出 token/s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>TTFT p95 (ms)</source>
+        <translation>TTFT p95（毫秒）</translation>
+    </message>
+    <message>
+        <source>TPOT p95 (ms)</source>
+        <translation>TPOT p95（毫秒）</translation>
+    </message>
+    <message>
+        <source>Loads: %1</source>
+        <translation>负载：%1</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Enter loads to measure, or targets to search the capacity.</source>
+        <translation>请输入要测量的负载，或输入目标以搜索容量。</translation>
+    </message>
+    <message>
+        <source>Search up to: %1</source>
+        <translation>搜索上限：%1</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <translation>并发数</translation>
+    </message>
+    <message>
+        <source>Capacity: %1 = %2%3.</source>
+        <translation>容量：%1 = %2%3。</translation>
+    </message>
+    <message>
+        <source> (the search&apos;s highest load)</source>
+        <translation>（搜索的最高负载）</translation>
+    </message>
+    <message>
+        <source>No load met the targets.</source>
+        <translation>没有负载满足目标。</translation>
+    </message>
+    <message>
+        <source>Save sweep</source>
+        <translation>保存扫描结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s).</source>
+        <translation>
+            <numerusform>已在 %n 步后停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n step(s).</source>
+        <translation>
+            <numerusform>已完成：%n 步。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AscendDeck::LoadTest</name>
     <message>
         <source>the request count and the concurrency must be positive</source>
@@ -1018,6 +1225,10 @@ Trust it and remember it in %3?</source>
         <source>Cancelled: no report.</source>
         <translation>已取消：无报告。</translation>
     </message>
+    <message>
+        <source>Sweep and capacity search</source>
+        <translation>扫描与容量搜索</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::LoadTestRequest</name>
@@ -1127,6 +1338,10 @@ Trust it and remember it in %3?</source>
     <message>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2319,65 @@ AI Core 利用率：%7 %
     <message>
         <source>down</source>
         <translation>不可用</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::StatusPage</name>
+    <message>
+        <source>Open a project to see where each server stands.</source>
+        <translation>打开一个项目，查看每台服务器的状态。</translation>
+    </message>
+    <message>
+        <source>Go to the step</source>
+        <translation>转到该步骤</translation>
+    </message>
+    <message>
+        <source>Read every server again</source>
+        <translation>重新读取每台服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to go to its step.</source>
+        <translation>双击单元格转到对应步骤。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the last complete read.</source>
+        <translation>已取消；表格显示上一次完整读取的结果。</translation>
+    </message>
+    <message>
+        <source>The project has no servers yet: add them in the Deploy tab.</source>
+        <translation>项目中还没有服务器：请在“部署”页添加。</translation>
+    </message>
+    <message>
+        <source>Reading the servers (%1)...</source>
+        <translation>正在读取服务器（%1 台）...</translation>
+    </message>
+    <message>
+        <source>Reading where each server stands</source>
+        <translation>正在读取每台服务器的状态</translation>
+    </message>
+    <message>
+        <source>Read at %1: servers not read: %2; steps that need attention: %3.</source>
+        <translation>读取于 %1：无法读取的服务器 %2 台；需要处理的步骤 %3 个。</translation>
+    </message>
+    <message>
+        <source>Read at %1: steps that need attention: %2.</source>
+        <translation>读取于 %1：需要处理的步骤 %2 个。</translation>
+    </message>
+    <message>
+        <source>Read at %1: every server is as the project says.</source>
+        <translation>读取于 %1：每台服务器都与项目一致。</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>转到：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3702,80 @@ AI Core 利用率：%7 %
     </message>
 </context>
 <context>
+    <name>LoadSweepConfig</name>
+    <message>
+        <source>unknown load &quot;%1&quot;: use concurrency=... or rate=... (requests per second)</source>
+        <translation>未知负载“%1”：请使用 concurrency=... 或 rate=...（每秒请求数）</translation>
+    </message>
+    <message>
+        <source>rate: &quot;%1&quot; is not a positive number of requests per second</source>
+        <translation>rate：“%1”不是正的每秒请求数</translation>
+    </message>
+    <message>
+        <source>concurrency: &quot;%1&quot; is not a positive whole number</source>
+        <translation>concurrency：“%1”不是正整数</translation>
+    </message>
+    <message>
+        <source>no load given, e.g. concurrency=1,2,4,8 or rate=0.5,1,2</source>
+        <translation>未给出负载，例如 concurrency=1,2,4,8 或 rate=0.5,1,2</translation>
+    </message>
+</context>
+<context>
+    <name>LoadSweepReport</name>
+    <message>
+        <source>req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>conc.</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>out tok/s</source>
+        <translation>输出tok/s</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>TPOT p50</source>
+        <translation>TPOT p50</translation>
+    </message>
+    <message>
+        <source>TPOT p95</source>
+        <translation>TPOT p95</translation>
+    </message>
+    <message>
+        <source>E2EL p95</source>
+        <translation>E2EL p95</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>missed %1</source>
+        <translation>未满足 %1</translation>
+    </message>
+</context>
+<context>
     <name>LoadTestCommand</name>
     <message>
         <source>--%1 must be a positive number</source>
@@ -3442,10 +3790,6 @@ AI Core 利用率：%7 %
         <translation>必须指定 --url http://HOST:PORT 和 --model NAME</translation>
     </message>
     <message>
-        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput.</source>
-        <translation>使用流式 chat completions 请求对兼容 OpenAI 接口的服务（vLLM、MindIE）进行压力测试，并报告 TTFT、TPOT、ITL、E2EL 和吞吐量。</translation>
-    </message>
-    <message>
         <source>Service root, e.g. http://10.0.0.1:8000.</source>
         <translation>服务根地址，例如 http://10.0.0.1:8000。</translation>
     </message>
@@ -3458,20 +3802,12 @@ AI Core 利用率：%7 %
         <translation>同时进行的最大请求数（默认 1）。</translation>
     </message>
     <message>
-        <source>Number of requests (default 100).</source>
-        <translation>请求总数（默认 100）。</translation>
-    </message>
-    <message>
         <source>Prompt tokens (default 128).</source>
         <translation>提示词 token 数（默认 128）。</translation>
     </message>
     <message>
         <source>Tokens to generate (default 128).</source>
         <translation>生成 token 数（默认 128）。</translation>
-    </message>
-    <message>
-        <source>ShareGPT JSON file to take prompts from.</source>
-        <translation>提供提示词的 ShareGPT JSON 文件。</translation>
     </message>
     <message>
         <source>Save the report as JSON.</source>
@@ -3484,6 +3820,74 @@ AI Core 利用率：%7 %
     <message>
         <source>%1/%2 requests, %3 failed, %4 output tok/s</source>
         <translation>%1/%2 个请求，%3 个失败，输出 %4 tok/s</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, 0 or more</source>
+        <translation>--%1 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>only for a search (--slo without --sweep)</source>
+        <translation>仅用于搜索（有 --slo 而无 --sweep）</translation>
+    </message>
+    <message>
+        <source>must be a positive number of requests per second</source>
+        <translation>必须是正的每秒请求数</translation>
+    </message>
+    <message>
+        <source>is below one --rate-step</source>
+        <translation>小于一个 --rate-step</translation>
+    </message>
+    <message>
+        <source> - met the targets
+</source>
+        <translation> - 满足目标
+</translation>
+    </message>
+    <message>
+        <source> - missed %1
+</source>
+        <translation> - 未满足 %1
+</translation>
+    </message>
+    <message>
+        <source>Load-tests an OpenAI-compatible service (vLLM, MindIE) with streaming chat completions and reports TTFT, TPOT, ITL, E2EL and throughput; sweeps loads and searches the highest load that meets latency targets.</source>
+        <translation>用流式 chat completions 压测 OpenAI 兼容服务（vLLM、MindIE），报告 TTFT、TPOT、ITL、E2EL 和吞吐；可扫描多个负载，并搜索满足时延目标的最高负载。</translation>
+    </message>
+    <message>
+        <source>Number of requests (default 100), per step of a sweep.</source>
+        <translation>请求数（默认 100），扫描时为每一步的请求数。</translation>
+    </message>
+    <message>
+        <source>fixed (default), sharegpt:FILE (or FILE), random:MIN-MAX[:OMIN-OMAX].</source>
+        <translation>fixed（默认）、sharegpt:文件（或直接写文件）、random:最小-最大[:输出最小-输出最大]。</translation>
+    </message>
+    <message>
+        <source>Requests sent first and not counted (default 0).</source>
+        <translation>先发送且不计入结果的请求数（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Loads to measure: concurrency=1,2,4,8 or rate=0.5,1,2 (requests/s).</source>
+        <translation>要测量的负载：concurrency=1,2,4,8 或 rate=0.5,1,2（每秒请求数）。</translation>
+    </message>
+    <message>
+        <source>Latency targets, e.g. ttft_p95_ms=2000,tpot_p95_ms=100; without --sweep, search the capacity.</source>
+        <translation>时延目标，例如 ttft_p95_ms=2000,tpot_p95_ms=100；不带 --sweep 时搜索容量。</translation>
+    </message>
+    <message>
+        <source>Highest load a search tries: concurrency=N (default 256) or rate=R.</source>
+        <translation>搜索尝试的最高负载：concurrency=N（默认 256）或 rate=R。</translation>
+    </message>
+    <message>
+        <source>Resolution of a rate search in requests/s (default 0.5).</source>
+        <translation>按请求速率搜索时的步长，单位为每秒请求数（默认 0.5）。</translation>
+    </message>
+    <message>
+        <source>Save a sweep&apos;s steps as CSV.</source>
+        <translation>将扫描的每一步保存为 CSV。</translation>
+    </message>
+    <message>
+        <source>--search-max and --csv need --sweep or --slo</source>
+        <translation>--search-max 和 --csv 需要 --sweep 或 --slo</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3903,14 @@ AI Core 利用率：%7 %
     <message>
         <source>%1 holds no usable conversation (two turns, 4 to 1024 prompt tokens)</source>
         <translation>%1 中没有可用的对话（需要两轮对话，提示词为 4 到 1024 个 token）</translation>
+    </message>
+    <message>
+        <source>random:%1 is not MIN-MAX or MIN-MAX:OMIN-OMAX token lengths with 1 &lt;= MIN &lt;= MAX</source>
+        <translation>random:%1 不是 最小-最大 或 最小-最大:输出最小-输出最大 形式的 token 长度（需 1 &lt;= 最小 &lt;= 最大）</translation>
+    </message>
+    <message>
+        <source>sharegpt: needs a file, as in sharegpt:ShareGPT_V3.json</source>
+        <translation>sharegpt: 需要一个文件，例如 sharegpt:ShareGPT_V3.json</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5561,54 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <source>NPU %1 %2 is %3, planned %4</source>
         <translation>NPU %1 的 %2 为 %3，规划为 %4</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>the preflight checks have not run from this console</source>
+        <translation>尚未在此控制台运行预检</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2 ago</source>
+        <translation>%1 UTC，%2前</translation>
+    </message>
+    <message>
+        <source>failed at %1 (errors: %2, warnings: %3)</source>
+        <translation>于 %1 失败（错误：%2，警告：%3）</translation>
+    </message>
+    <message>
+        <source>passed at %1: run it again</source>
+        <translation>于 %1 通过：请重新运行</translation>
+    </message>
+    <message>
+        <source>passed at %1 (warnings: %2)</source>
+        <translation>于 %1 通过（警告：%2）</translation>
+    </message>
+    <message>
+        <source>not a preflight log (expected {&quot;servers&quot;: {...}})</source>
+        <translation>不是预检记录（应为 {&quot;servers&quot;: {...}}）</translation>
+    </message>
+    <message>
+        <source>servers.%1: expected {&quot;at&quot;, &quot;errors&quot;, &quot;warnings&quot;}</source>
+        <translation>servers.%1：应为 {&quot;at&quot;, &quot;errors&quot;, &quot;warnings&quot;}</translation>
+    </message>
+    <message>
+        <source>servers.%1.at: not an ISO 8601 time</source>
+        <translation>servers.%1.at：不是 ISO 8601 时间</translation>
+    </message>
 </context>
 <context>
     <name>RankTableBuilder</name>
@@ -5601,6 +6061,21 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>cannot truncate %1: %2</source>
         <translation>无法截断 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SloTarget</name>
+    <message>
+        <source>unknown target &quot;%1&quot;: use ttft, tpot, itl or e2el with mean, median, p50, p75, p90, p95 or p99, as in ttft_p95_ms=2000</source>
+        <translation>未知目标“%1”：请用 ttft、tpot、itl 或 e2el 加 mean、median、p50、p75、p90、p95 或 p99，例如 ttft_p95_ms=2000</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a positive number of milliseconds</source>
+        <translation>%1：“%2”不是正的毫秒数</translation>
+    </message>
+    <message>
+        <source>no target given, e.g. ttft_p95_ms=2000,tpot_p95_ms=100</source>
+        <translation>未给出目标，例如 ttft_p95_ms=2000,tpot_p95_ms=100</translation>
     </message>
 </context>
 <context>

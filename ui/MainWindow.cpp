@@ -7,6 +7,7 @@
 #include "operate/LaunchPage.h"
 #include "operate/LoadTestPage.h"
 #include "operate/MonitorPage.h"
+#include "operate/StatusPage.h"
 #include "wizard/DeploymentWizard.h"
 #include "wizard/ServersPage.h"
 
@@ -51,6 +52,8 @@ MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     m_launch = new LaunchPage(deployment, m_tabs);
     m_monitor = new MonitorPage(deployment, m_tabs);
     m_loadTest = new LoadTestPage(m_tabs);
+    m_status = new StatusPage(deployment, m_tabs);
+    m_tabs->addTab(m_status, tr("&Status"));
     m_tabs->addTab(m_wizard, tr("&Deploy"));
     m_tabs->addTab(m_launch, tr("&Launch"));
     m_tabs->addTab(m_monitor, tr("&Monitor"));
@@ -59,6 +62,12 @@ MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     connect(m_launch, &LaunchPage::serviceReady, this, &MainWindow::onServiceReady);
     // An opened project's engine may already serve: attach to it (shown running, its log, Stop and Restart).
     connect(m_document, &ProjectDocument::opened, m_launch, &LaunchPage::attach);
+    // ... and every server is read again, step by step; the Status tab shows where each stands.
+    connect(m_document, &ProjectDocument::opened, this, [this] {
+        m_status->refresh();
+        showTab(StatusTab);
+    });
+    connect(m_status, &StatusPage::stepRequested, this, [this](DeploymentStatus::Step step) { goToStep(int(step)); });
     // The NPU history goes with the project's file (by its name while it has none).
     m_monitor->setProjectPath(deployment->projectFile());
     connect(deployment, &Deployment::projectFileChanged, m_monitor, &MonitorPage::setProjectPath);
@@ -192,6 +201,31 @@ void MainWindow::onServiceReady(const QString &apiUrl, const QString &metricsUrl
     if (!m_monitor->isMonitoring())
         m_monitor->startMonitoring();
     m_loadTest->setService(apiUrl, modelName);
+}
+
+// The step that needs attention: its wizard page, or the Launch tab for the engine.
+void MainWindow::goToStep(int step)
+{
+    using Step = DeploymentStatus::Step;
+    switch (Step(step)) {
+    case Step::Engine:
+        showTab(LaunchTab);
+        return;
+    case Step::Preflight:
+    case Step::Weights: // the preflight's weights check says what is missing where
+        m_wizard->goToPage(DeploymentWizard::PreflightPageId);
+        break;
+    case Step::Network:
+        m_wizard->goToPage(DeploymentWizard::NetworkPageId);
+        break;
+    case Step::RankTable:
+        m_wizard->goToPage(DeploymentWizard::RankTablePageId);
+        break;
+    case Step::EngineConfig:
+        m_wizard->goToPage(DeploymentWizard::EnginePageId);
+        break;
+    }
+    showTab(DeployTab);
 }
 
 void MainWindow::connectAll()

@@ -16,6 +16,7 @@ class LoadTestPage;
 class MonitorPage;
 class ProjectDocument;
 class ServersPage;
+class StatusPage;
 
 // The console's main window: the deployment wizard, the application log, and a status line. All remote
 // work runs on worker threads; the window only shows its progress.
@@ -32,10 +33,11 @@ public:
     LaunchPage *launchPage() const { return m_launch; }
     MonitorPage *monitorPage() const { return m_monitor; }
     LoadTestPage *loadTestPage() const { return m_loadTest; }
+    StatusPage *statusPage() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
     ProjectDocument *document() const { return m_document; }
 
-    enum Tab { DeployTab, LaunchTab, MonitorTab, LoadTestTab };
+    enum Tab { StatusTab, DeployTab, LaunchTab, MonitorTab, LoadTestTab };
     void showTab(Tab tab);
 
 public slots:
@@ -57,6 +59,7 @@ private:
     void onServiceReady(const QString &apiUrl, const QString &metricsUrl, const QString &modelName);
     void updateSummary();
     void restoreWindowState();
+    void goToStep(int step);
 
     Deployment *m_deployment;
     QTabWidget *m_tabs = nullptr;
@@ -64,6 +67,7 @@ private:
     LaunchPage *m_launch = nullptr;
     MonitorPage *m_monitor = nullptr;
     LoadTestPage *m_loadTest = nullptr;
+    StatusPage *m_status = nullptr;
     HostKeyPrompter *m_prompter = nullptr;
     QLabel *m_summary = nullptr;
     ProjectDocument *m_document = nullptr;

@@ -3,6 +3,7 @@
 #include "RecentProjects.h"
 
 #include "deployment/Deployment.h"
+#include "history/HistoryLocation.h"
 #include "log/Log.h"
 #include "project/ProjectFile.h"
 
@@ -56,7 +57,10 @@ bool ProjectDocument::saveTo(const QString &path, QString *error)
 {
     if (!ProjectFile::save(m_deployment->project(), path, error))
         return false;
-    m_deployment->setProjectFile(QFileInfo(path).absoluteFilePath());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    HistoryLocation::carryPreflightLog(HistoryLocation::forProject(m_deployment->projectFile(), m_deployment->project().name),
+                                       HistoryLocation::forProject(absolute));
+    m_deployment->setProjectFile(absolute);
     m_deployment->markSaved();
     RecentProjects::add(path);
     return true;

@@ -5,8 +5,10 @@
 #include "ProjectInput.h"
 
 #include "base/Finding.h"
+#include "history/HistoryLocation.h"
 #include "ops/PreflightRunner.h"
 #include "preflight/PreflightCheck.h"
+#include "preflight/PreflightLog.h"
 #include "remote/SessionPool.h"
 
 #include <nlohmann/json.hpp>
@@ -90,6 +92,20 @@ std::optional<int> readRequest(const CommandLine &cli, const Options &o, QList<S
         return cli.usageError(CheckCommand::tr("--npus '%1' is not a count").arg(cli.value(o.npus)));
     return std::nullopt;
 }
+// A project's checks are remembered beside its history, for `status` and the console ("passed 2 h ago").
+void recordRun(const QString &projectFile, const QList<SshTarget> &targets, const QList<Finding> &findings)
+{
+    const QString path = HistoryLocation::preflightFile(HistoryLocation::forProject(projectFile));
+    PreflightLog log;
+    QString error;
+    QStringList servers;
+    for (const SshTarget &target : targets)
+        servers << target.displayName();
+    log.load(path); // a damaged log is replaced by this run
+    log.record(servers, findings, QDateTime::currentDateTimeUtc());
+    if (!log.save(path, &error))
+        printError(error);
+}
 } // namespace
 
 int runCheck(const QStringList &arguments)
@@ -115,6 +131,8 @@ int runCheck(const QStringList &arguments)
     SessionPool pool(cli.sessionOptions());
     const QList<Finding> findings = PreflightRunner::check(&pool, targets, request);
     writeBytes(stdout, report(findings));
+    if (cli.hasProject())
+        recordRun(cli.projectFile(), targets, findings);
     return code(Finding::hasError(findings) ? ExitCode::Failure : ExitCode::Success);
 }
 

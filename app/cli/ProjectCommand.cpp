@@ -4,11 +4,13 @@
 #include "Output.h"
 #include "ProjectInput.h"
 
+#include "history/HistoryLocation.h"
 #include "ops/DeploymentStatus.h"
-#include "ops/ProjectDrift.h"
+#include "preflight/PreflightLog.h"
 #include "project/ProjectExport.h"
 #include "remote/SessionPool.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 
@@ -103,17 +105,17 @@ int runStatus(const QStringList &arguments)
     if (const auto bad = loadProject(cli, &project))
         return *bad;
     SessionPool pool(cli.sessionOptions());
-    const ProjectDrift::Report report = ProjectDrift::read(&pool, project);
-    const DeploymentStatus::Report status = DeploymentStatus::read(&pool, project);
-    nlohmann::ordered_json out = report.toJson();
-    const nlohmann::ordered_json steps = status.toJson(); // named: items() must not outlive it
-    for (const auto &[key, value] : steps.items())
-        out[key] = value;
-    printLine(stdout, QString::fromStdString(out.dump(2)));
-    if (report.unreachable > 0)
+    DeploymentStatus::Report status = DeploymentStatus::read(&pool, project);
+    PreflightLog preflight;
+    QString logError;
+    if (!preflight.load(HistoryLocation::preflightFile(HistoryLocation::forProject(cli.projectFile())), &logError))
+        printError(logError); // the other steps are still worth reporting
+    DeploymentStatus::addPreflight(&status, preflight, QDateTime::currentDateTimeUtc());
+    printLine(stdout, QString::fromStdString(status.toJson().dump(2)));
+    if (status.unreachable > 0)
         return code(ExitCode::Connection);
     // Drift is a failure; an engine that is not running is a state the JSON reports, not an error.
-    return code(report.items.isEmpty() ? ExitCode::Success : ExitCode::Failure);
+    return code(status.drift.isEmpty() ? ExitCode::Success : ExitCode::Failure);
 }
 
 } // namespace AscendDeck::Cli

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -19,6 +20,22 @@ QString HistoryLocation::forProject(const QString &projectPath)
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history/")
            + projectKey(projectPath);
+}
+
+QString HistoryLocation::forProject(const QString &projectPath, const QString &unsavedName)
+{
+    if (!projectPath.isEmpty())
+        return forProject(projectPath);
+    return forProject(QStringLiteral("/unsaved/") + (unsavedName.isEmpty() ? QStringLiteral("untitled") : unsavedName));
+}
+
+bool HistoryLocation::carryPreflightLog(const QString &fromRoot, const QString &toRoot)
+{
+    const QString from = preflightFile(fromRoot);
+    const QString to = preflightFile(toRoot);
+    if (fromRoot == toRoot || !QFile::exists(from) || QFile::exists(to))
+        return false;
+    return QDir().mkpath(toRoot) && QFile::copy(from, to);
 }
 
 QString HistoryLocation::serverFolderName(const QString &server)

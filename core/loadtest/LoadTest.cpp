@@ -4,12 +4,18 @@
 #include "loadtest/LoadTestRequest.h"
 
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
+
+#include <cmath>
 
 namespace AscendDeck {
 
 LoadTest::LoadTest(QObject *parent)
     : QObject(parent)
 {
+    m_arrivalTimer.setSingleShot(true);
+    m_arrivalTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_arrivalTimer, &QTimer::timeout, this, &LoadTest::arrive);
 }
 
 LoadTest::~LoadTest()
@@ -17,16 +23,20 @@ LoadTest::~LoadTest()
     cancel();
 }
 
-bool LoadTest::prepare(const LoadTestConfig &config, QString *error)
+bool LoadTest::checkConfig(const LoadTestConfig &config, QString *error)
 {
-    if (config.requests <= 0 || config.concurrency <= 0) {
+    if (config.requests <= 0 || config.concurrency < 0 || (config.concurrency == 0 && config.requestRate <= 0)
+        || config.warmupRequests < 0) {
         *error = tr("the request count and the concurrency must be positive");
         return false;
     }
+    return true;
+}
+
+bool LoadTest::prepare(const LoadTestConfig &config, QString *error)
+{
     QList<LoadTestPrompt> prompts;
-    if (config.datasetPath.isEmpty())
-        prompts = LoadTestDataset::fixed(config.requests, config.inputLen, config.outputLen);
-    else if (!LoadTestDataset::shareGpt(config.datasetPath, config.requests, config.outputLen, &prompts, error))
+    if (!checkConfig(config, error) || !LoadTestDataset::build(config, config.requests, &prompts, error))
         return false;
     prepare(config, prompts);
     return true;
@@ -48,36 +58,71 @@ void LoadTest::start()
     m_sent = static_cast<int>(m_prompts.size());
     m_outputTokens = 0;
     m_running = true;
-    const int slotCount = qMin(m_config.concurrency, qMax(1, static_cast<int>(m_prompts.size())));
-    while (static_cast<int>(m_slots.size()) < slotCount)
-        m_slots.push_back(new QNetworkAccessManager(this));
+    m_arrivals.clear();
+    if (m_config.requestRate > 0) {
+        // Exponential gaps, from a fixed seed so that every run of a rate sends at the same moments.
+        QRandomGenerator generator(0);
+        double at = 0;
+        for (qsizetype i = 0; i < m_prompts.size(); ++i) {
+            m_arrivals.append(at);
+            at += -std::log(1.0 - generator.generateDouble()) / m_config.requestRate;
+        }
+        m_arrived = 0;
+    } else {
+        m_arrived = static_cast<int>(m_prompts.size());
+    }
     m_clock.start();
-    for (int slot = 0; slot < slotCount; ++slot)
-        launchNext(slot);
     if (m_prompts.isEmpty())
         finish();
+    else if (m_config.requestRate > 0)
+        arrive();
+    else
+        launchReady();
 }
 
-void LoadTest::launchNext(int slot)
+void LoadTest::arrive()
 {
-    if (m_next >= m_prompts.size() || !m_running)
+    if (!m_running)
         return;
-    const int index = m_next++;
+    const double now = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;
+    while (m_arrived < m_arrivals.size() && m_arrivals.at(m_arrived) <= now)
+        ++m_arrived;
+    if (m_arrived < m_arrivals.size())
+        m_arrivalTimer.start(qMax(0, static_cast<int>(std::ceil((m_arrivals.at(m_arrived) - now) * 1000))));
+    launchReady();
+}
+
+bool LoadTest::canLaunch() const
+{
+    return m_running && m_next < m_arrived && (m_config.concurrency <= 0 || m_active < m_config.concurrency);
+}
+
+void LoadTest::launchReady()
+{
+    while (canLaunch())
+        launch(m_next++);
+}
+
+void LoadTest::launch(int index)
+{
+    QNetworkAccessManager *network = m_idleNetworks.isEmpty() ? new QNetworkAccessManager(this)
+                                                              : m_idleNetworks.takeLast();
     auto *request = new LoadTestRequest(index, m_prompts.at(index), this);
     connect(request, &LoadTestRequest::finished, this,
-            [this, slot](int i, const RequestTiming &timing) { requestFinished(slot, i, timing); });
+            [this, network](int i, const RequestTiming &timing) { requestFinished(network, i, timing); });
     m_inFlight.append(request);
     m_peak = qMax(m_peak, ++m_active);
-    request->send(m_slots.at(static_cast<size_t>(slot)), m_config.endpoint(), m_config.model, m_config.ignoreEos,
-                  m_config.requestTimeoutMs, m_clock);
+    request->send(network, m_config.endpoint(), m_config.model, m_config.ignoreEos, m_config.requestTimeoutMs,
+                  m_clock);
 }
 
-void LoadTest::requestFinished(int slot, int index, const RequestTiming &timing)
+void LoadTest::requestFinished(QNetworkAccessManager *network, int index, const RequestTiming &timing)
 {
     auto *request = qobject_cast<LoadTestRequest *>(sender());
     m_inFlight.removeOne(request);
     if (request)
         request->deleteLater();
+    m_idleNetworks.append(network);
     --m_active;
     m_timings[index] = timing;
     ++m_done;
@@ -86,8 +131,8 @@ void LoadTest::requestFinished(int slot, int index, const RequestTiming &timing)
     const double seconds = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;
     emit progress(m_done, static_cast<int>(m_prompts.size()), m_failed,
                   seconds > 0 ? static_cast<double>(m_outputTokens) / seconds : 0);
-    launchNext(slot);
-    if (m_active == 0)
+    launchReady();
+    if (m_active == 0 && m_next >= m_prompts.size())
         finish();
 }
 
@@ -97,14 +142,20 @@ void LoadTest::cancel()
         return;
     m_sent = m_next;
     m_next = static_cast<int>(m_prompts.size()); // no new request; the aborted ones finish as failures
+    m_arrivalTimer.stop();
     const QList<LoadTestRequest *> inFlight = m_inFlight;
     for (LoadTestRequest *request : inFlight)
         request->abort();
+    if (m_active == 0) // between two arrivals: nothing will finish to end the run
+        finish();
 }
 
 void LoadTest::finish()
 {
+    if (!m_running) // a cancel whose aborted requests already ended the run
+        return;
     m_running = false;
+    m_arrivalTimer.stop();
     const double duration = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;
     // After a cancel, the report covers the requests that were sent.
     m_report = LoadTestReport::compute(m_config, m_timings.mid(0, m_sent), duration, m_peak);

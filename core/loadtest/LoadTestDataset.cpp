@@ -1,6 +1,7 @@
 #include "LoadTestDataset.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +11,16 @@ namespace {
 const char *const kWords[] = {"the", "and", "for", "are", "but", "not", "you", "all", "any", "can",
                               "had", "her", "was", "one", "our", "out", "day", "get", "has", "him"};
 constexpr int kWordCount = static_cast<int>(sizeof kWords / sizeof kWords[0]);
+constexpr quint32 kRandomSeed = 0; // vLLM's benchmark's default --seed
+
+// Prompt number i of inputLen tokens: its number first, so no two share a prefix.
+LoadTestPrompt numberedPrompt(int i, int inputLen, int outputLen)
+{
+    QStringList words{QString::number(i)};
+    for (int w = 1; w < inputLen; ++w)
+        words << QLatin1String(kWords[(i * 7 + w) % kWordCount]);
+    return {words.join(QLatin1Char(' ')), inputLen, outputLen};
+}
 
 // The text a ShareGPT turn holds; empty when it is not {"value": "..."}.
 QString turnText(const nlohmann::json &turn)
@@ -43,13 +54,74 @@ QList<LoadTestPrompt> LoadTestDataset::fixed(int count, int inputLen, int output
 {
     QList<LoadTestPrompt> prompts;
     prompts.reserve(count);
+    for (int i = 0; i < count; ++i)
+        prompts.append(numberedPrompt(i, inputLen, outputLen));
+    return prompts;
+}
+
+QList<LoadTestPrompt> LoadTestDataset::random(int count, int inputMin, int inputMax, int outputMin, int outputMax)
+{
+    QRandomGenerator generator(kRandomSeed);
+    QList<LoadTestPrompt> prompts;
+    prompts.reserve(count);
     for (int i = 0; i < count; ++i) {
-        QStringList words{QString::number(i)};
-        for (int w = 1; w < inputLen; ++w)
-            words << QLatin1String(kWords[(i * 7 + w) % kWordCount]);
-        prompts.append({words.join(QLatin1Char(' ')), inputLen, outputLen});
+        const int inputLen = generator.bounded(inputMin, qMax(inputMin, inputMax) + 1);
+        const int outputLen = generator.bounded(outputMin, qMax(outputMin, outputMax) + 1);
+        prompts.append(numberedPrompt(i, inputLen, outputLen));
     }
     return prompts;
+}
+
+namespace {
+// "MIN-MAX" with 1 <= MIN <= MAX.
+bool parseRange(const QString &text, int *min, int *max)
+{
+    const QStringList bounds = text.split(QLatin1Char('-'));
+    bool okMin = false, okMax = false;
+    *min = bounds.value(0).toInt(&okMin);
+    *max = bounds.value(1).toInt(&okMax);
+    return bounds.size() == 2 && okMin && okMax && *min >= 1 && *min <= *max;
+}
+} // namespace
+
+bool LoadTestDataset::parseSpec(const QString &spec, LoadTestConfig *config, QString *error)
+{
+    config->datasetPath.clear();
+    config->inputLenMax = config->outputLenMax = 0;
+    if (spec.isEmpty() || spec == QLatin1String("fixed"))
+        return true;
+    if (spec.startsWith(QLatin1String("random:"))) {
+        const QStringList ranges = spec.mid(7).split(QLatin1Char(':'));
+        int outMin = config->outputLen, outMax = config->outputLen;
+        if (ranges.size() > 2 || !parseRange(ranges.at(0), &config->inputLen, &config->inputLenMax)
+            || (ranges.size() == 2 && !parseRange(ranges.at(1), &outMin, &outMax))) {
+            *error = tr("random:%1 is not MIN-MAX or MIN-MAX:OMIN-OMAX token lengths with 1 <= MIN <= MAX")
+                         .arg(spec.mid(7));
+            return false;
+        }
+        config->outputLen = outMin;
+        config->outputLenMax = outMax;
+        return true;
+    }
+    config->datasetPath = spec.startsWith(QLatin1String("sharegpt:")) ? spec.mid(9) : spec;
+    if (config->datasetPath.isEmpty()) {
+        *error = tr("sharegpt: needs a file, as in sharegpt:ShareGPT_V3.json");
+        return false;
+    }
+    return true;
+}
+
+bool LoadTestDataset::build(const LoadTestConfig &config, int count, QList<LoadTestPrompt> *prompts, QString *error)
+{
+    if (!config.datasetPath.isEmpty())
+        return shareGpt(config.datasetPath, count, config.outputLen, prompts, error);
+    if (config.inputLenMax > 0 || config.outputLenMax > 0) {
+        *prompts = random(count, config.inputLen, qMax(config.inputLen, config.inputLenMax), config.outputLen,
+                          qMax(config.outputLen, config.outputLenMax));
+        return true;
+    }
+    *prompts = fixed(count, config.inputLen, config.outputLen);
+    return true;
 }
 
 bool LoadTestDataset::shareGpt(const QString &path, int count, int outputLen, QList<LoadTestPrompt> *prompts,

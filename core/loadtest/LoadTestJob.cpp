@@ -1,16 +1,8 @@
 #include "LoadTestJob.h"
 
-#include "loadtest/LoadTest.h"
-
-#include <QEventLoop>
-#include <QTimer>
+#include "loadtest/LoadTestRunner.h"
 
 namespace AscendDeck {
-
-namespace {
-// How often the worker looks at the cancel token and the stop flag: the event loop it runs cannot block on them.
-constexpr int kCancelPollMs = 50;
-} // namespace
 
 LoadTestJob::LoadTestJob(QObject *parent)
     : Job(parent)
@@ -43,14 +35,10 @@ void LoadTestJob::run(const LoadTestConfig &config, const QList<LoadTestPrompt> 
     const quint64 id = control.runId();
     const std::shared_ptr<std::atomic_bool> stopFlag = m_stop;
     startWorker([this, id, control, config, prompts, buildPrompts, stopFlag] {
-        LoadTest test;
+        QList<LoadTestPrompt> warmup;
+        QList<LoadTestPrompt> toMeasure = prompts;
         QString error;
-        bool prepared = true;
-        if (buildPrompts)
-            prepared = test.prepare(config, &error);
-        else
-            test.prepare(config, prompts);
-        if (!prepared) {
+        if (buildPrompts && !LoadTestRunner::buildPrompts(config, &warmup, &toMeasure, &error)) {
             post(id, [this, id, error] {
                 m_error = error;
                 emit startFailed(error);
@@ -58,27 +46,17 @@ void LoadTestJob::run(const LoadTestConfig &config, const QList<LoadTestPrompt> 
             });
             return;
         }
-        QEventLoop loop;
-        QTimer poll;
-        poll.setInterval(kCancelPollMs);
-        bool aborted = false;
-        QObject::connect(&poll, &QTimer::timeout, &test, [&] {
-            if (!aborted && (control.isCancelled() || stopFlag->load())) {
-                aborted = true;
-                test.cancel();
-            }
-        });
-        QObject::connect(&test, &LoadTest::progress, &test, [&](int done, int total, int failed, double tokensPerSecond) {
-            control.progress(done, total, tr("%1 of %2 done, %3 failed, %4 output tokens/s")
-                                              .arg(done).arg(total).arg(failed).arg(tokensPerSecond, 0, 'f', 1));
-            post(id, [this, done, total, failed, tokensPerSecond] { emit measured(done, total, failed, tokensPerSecond); });
-        });
-        QObject::connect(&test, &LoadTest::finished, &loop, &QEventLoop::quit);
-        poll.start();
-        test.start();
-        if (test.isRunning())
-            loop.exec();
-        const LoadTestReport report = test.report();
+        if (!buildPrompts) // the caller's prompts: the warm-up repeats the first of them
+            warmup = prompts.mid(0, config.warmupRequests);
+        bool stopped = false;
+        const LoadTestReport report = LoadTestRunner::run(
+            config, warmup, toMeasure, [&] { return control.isCancelled() || stopFlag->load(); },
+            [&](int done, int total, int failed, double tokensPerSecond) {
+                control.progress(done, total, tr("%1 of %2 done, %3 failed, %4 output tokens/s")
+                                                  .arg(done).arg(total).arg(failed).arg(tokensPerSecond, 0, 'f', 1));
+                post(id, [this, done, total, failed, tokensPerSecond] { emit measured(done, total, failed, tokensPerSecond); });
+            },
+            &stopped);
         post(id, [this, id, report] {
             m_report = report;
             emit reportReady(m_report);

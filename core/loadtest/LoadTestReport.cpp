@@ -21,6 +21,7 @@ void putStats(nlohmann::json *json, const std::string &name, const LatencyStats 
     (*json)["std_" + name + "_ms"] = s.stddev;
     (*json)["p75_" + name + "_ms"] = s.p75;
     (*json)["p90_" + name + "_ms"] = s.p90;
+    (*json)["p95_" + name + "_ms"] = s.p95;
     (*json)["p99_" + name + "_ms"] = s.p99;
 }
 
@@ -38,6 +39,7 @@ LatencyStats LatencyStats::of(const QList<double> &seconds)
     stats.stddev = finiteOrZero(StatsMath::stddev(ms));
     stats.p75 = finiteOrZero(StatsMath::percentile(ms, 75));
     stats.p90 = finiteOrZero(StatsMath::percentile(ms, 90));
+    stats.p95 = finiteOrZero(StatsMath::percentile(ms, 95));
     stats.p99 = finiteOrZero(StatsMath::percentile(ms, 99));
     return stats;
 }
@@ -86,8 +88,14 @@ nlohmann::json LoadTestReport::toJson() const
                         {"url", config.endpoint().toString().toStdString()},
                         {"model_id", config.model.toStdString()},
                         {"num_prompts", config.requests},
-                        {"max_concurrency", config.concurrency},
+                        {"max_concurrency", config.concurrency > 0 ? nlohmann::json(config.concurrency) : nlohmann::json()},
+                        // vLLM writes "inf" for its default rate: all requests at once.
+                        {"request_rate", config.requestRate > 0 ? nlohmann::json(config.requestRate) : nlohmann::json("inf")},
+                        {"warmup_completed", warmupCompleted},
+                        {"warmup_failed", warmupFailed},
                         {"input_len", config.datasetPath.isEmpty() ? nlohmann::json(config.inputLen) : nlohmann::json()},
+                        {"input_len_max", config.inputLenMax > 0 ? nlohmann::json(config.inputLenMax) : nlohmann::json()},
+                        {"output_len_max", config.outputLenMax > 0 ? nlohmann::json(config.outputLenMax) : nlohmann::json()},
                         {"output_len", config.outputLen},
                         {"dataset_path", config.datasetPath.toStdString()},
                         {"duration", duration},

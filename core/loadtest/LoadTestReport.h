@@ -19,6 +19,7 @@ struct LatencyStats
     double stddev = 0;
     double p75 = 0;
     double p90 = 0;
+    double p95 = 0; // not in vLLM's default report, but what latency targets (SLOs) are usually set on
     double p99 = 0;
 
     static LatencyStats of(const QList<double> &seconds);
@@ -42,6 +43,8 @@ public:
     double outputThroughput = 0;  // output tokens per second
     double totalTokenThroughput = 0;
     int peakConcurrency = 0;
+    int warmupCompleted = 0; // the warm-up's requests, not in any other figure
+    int warmupFailed = 0;
     LatencyStats ttft;
     LatencyStats tpot;
     LatencyStats itl;

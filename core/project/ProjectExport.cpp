@@ -192,4 +192,20 @@ bool ProjectExport::import(const QString &folder, Project *project, QString *err
     return ProjectFile::load(QDir(folder).filePath(projectFileName()), project, error);
 }
 
+QList<ProjectExport::DeployedFile> ProjectExport::deployedFiles(const Project &project, const Result &result, int serverIndex)
+{
+    QList<DeployedFile> files;
+    if (!project.engine || serverIndex < 0 || serverIndex >= project.servers.size())
+        return files;
+    const EngineSettings &settings = *project.engine;
+    for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("ranktable/")))
+            files.append({settings.rankTablePath, it.key(), it.value(), true});
+    }
+    const QString config = QStringLiteral("engine/%1/config.json").arg(project.servers.at(serverIndex).host);
+    if (settings.kind == EngineSettings::Kind::MindIE && result.files.contains(config))
+        files.append({settings.mindieConfigHostPath, config, result.files.value(config), false});
+    return files;
+}
+
 } // namespace AscendDeck

@@ -3,6 +3,7 @@
 #include "Project.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,18 @@ public:
     static bool write(const Result &result, const QString &folder, QString *error);
     // Reads the project back from an export folder.
     static bool import(const QString &folder, Project *project, QString *error);
+
+    // A file the deployment places on a server, and what the export calls it.
+    struct DeployedFile
+    {
+        QString remotePath;   // where it lives on the server (the engine settings' path)
+        QString exportPath;   // its key in Result::files
+        QByteArray content;
+        bool rankTable = false;
+    };
+    // The files of result that go onto the project's server serverIndex: the rank table (every server) and
+    // MindIE's config.json (that server's own). The one rule that status, drift and deployment share.
+    static QList<DeployedFile> deployedFiles(const Project &project, const Result &result, int serverIndex);
 
     static QString projectFileName() { return QStringLiteral("project.ascenddeck.json"); }
     // The MindIE config.json AscendDeck ships, used when none was read from the image.

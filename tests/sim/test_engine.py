@@ -313,3 +313,39 @@ class EngineTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class SchedulerCapacityTest(unittest.TestCase):
+    """The scheduler's capacity model in-process (no HTTP): slots, then the KV limit, hold requests back."""
+
+    def scheduler(self, **kw):
+        sys.path.insert(0, ENGINE)
+        from scheduler import Request, Scheduler
+        os.environ["ASCEND_SIM_ITL"] = "0.01"
+        try:
+            sched = Scheduler(**kw)
+        finally:
+            del os.environ["ASCEND_SIM_ITL"]
+        sched.start()
+        return sched, Request
+
+    def wait_running(self, sched, count):
+        deadline = time.time() + 5
+        while time.time() < deadline and sched.gauges()[0] != count:
+            time.sleep(0.005)
+        return sched.gauges()
+
+    def test_requests_beyond_the_slots_wait(self):
+        sched, Request = self.scheduler(max_batch=2, kv_tokens=100000)
+        for _ in range(3):
+            sched.submit(Request(10, 200, 1 << 30))
+        running, waiting, _ = self.wait_running(sched, 2)
+        self.assertEqual((running, waiting), (2, 1))
+
+    def test_kv_limit_admits_only_what_fits(self):
+        # Each request reserves 10 + 90 = 100 tokens: a limit of 250 fits two of four slots.
+        sched, Request = self.scheduler(max_batch=4, kv_tokens=250, kv_limit=250)
+        for _ in range(3):
+            sched.submit(Request(10, 90, 1 << 30))
+        running, waiting, _ = self.wait_running(sched, 2)
+        self.assertEqual((running, waiting), (2, 1))

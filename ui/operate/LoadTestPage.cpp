@@ -2,6 +2,7 @@
 #include "ui_LoadTestPage.h"
 
 #include "ChatBox.h"
+#include "LoadSweepPanel.h"
 
 #include "loadtest/LoadTestJob.h"
 
@@ -53,6 +54,8 @@ LoadTestPage::LoadTestPage(QWidget *parent)
     m_chat = m_ui->chatBox;
     m_ui->loadTestSplitter->setStretchFactor(0, 1);
     m_ui->loadTestSplitter->setStretchFactor(1, 3);
+    m_ui->loadTestSplitter->setStretchFactor(2, 3);
+    m_ui->sweepPanel->setBaseConfigSource([this](QString *error) { return formConfig(error); });
     connectForm();
     createCharts();
 }
@@ -146,15 +149,18 @@ void LoadTestPage::setParameters(int concurrency, int requests, int inputLen, in
     m_outputLen->setValue(outputLen);
 }
 
-void LoadTestPage::start()
+LoadSweepPanel *LoadTestPage::sweepPanel() const
 {
-    if (m_job->isRunning())
-        return;
+    return m_ui->sweepPanel;
+}
+
+std::optional<LoadTestConfig> LoadTestPage::formConfig(QString *error) const
+{
     LoadTestConfig config;
     config.url = QUrl::fromUserInput(m_url->text().trimmed());
     if (m_url->text().trimmed().isEmpty() || !config.url.isValid()) {
-        m_status->setText(tr("Enter the service address first, e.g. http://10.0.0.1:1025."));
-        return;
+        *error = tr("Enter the service address first, e.g. http://10.0.0.1:1025.");
+        return std::nullopt;
     }
     config.model = m_model->text().trimmed();
     config.concurrency = m_concurrency->value();
@@ -163,6 +169,19 @@ void LoadTestPage::start()
     config.outputLen = m_outputLen->value();
     config.datasetPath = m_dataset->text().trimmed();
     config.ignoreEos = m_ignoreEos->isChecked();
+    return config;
+}
+
+void LoadTestPage::start()
+{
+    if (m_job->isRunning())
+        return;
+    QString error;
+    const std::optional<LoadTestConfig> config = formConfig(&error);
+    if (!config) {
+        m_status->setText(error);
+        return;
+    }
     m_throughput->clear();
     m_ttft->clear();
     m_e2el->clear();
@@ -172,7 +191,7 @@ void LoadTestPage::start()
     m_save->setEnabled(false);
     m_status->clear();
     m_clock.start();
-    m_job->start(config); // the prompts are built (a dataset read) on the job's thread, not the GUI's
+    m_job->start(*config); // the prompts are built (a dataset read) on the job's thread, not the GUI's
 }
 
 void LoadTestPage::cancel()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -24,6 +25,7 @@ class LoadTestPage;
 }
 
 class ChatBox;
+class LoadSweepPanel;
 class LoadTestJob;
 
 // Smoke test and load test of the running service. The load test is a LoadTestJob (its own thread, so that
@@ -47,6 +49,8 @@ public:
     bool saveReport(const QString &path, QString *error = nullptr) const;
 
     ChatBox *chatBox() const { return m_chat; }
+    // The sweep below the load test: it runs the form's test over a series of loads.
+    LoadSweepPanel *sweepPanel() const;
     const LoadTestReport &report() const { return m_report; }
     QString resultText(int row, int column) const;
     int livePointCount() const;
@@ -57,6 +61,8 @@ signals:
 
 private:
     void connectForm();
+    // The form's test; no value (and a message) when the service address is missing.
+    std::optional<LoadTestConfig> formConfig(QString *error) const;
     void createCharts();
     void onProgress(double tokensPerSecond);
     void onFinished(const LoadTestReport &report);

@@ -251,11 +251,7 @@ void MonitorPage::setProjectPath(const QString &path)
 
 QString MonitorPage::historyRoot() const
 {
-    if (!m_projectPath.isEmpty())
-        return HistoryLocation::forProject(m_projectPath);
-    // A fixed absolute pseudo-path: the key then depends on the name only, not on the working folder.
-    const QString name = m_deployment->project().name.isEmpty() ? QStringLiteral("untitled") : m_deployment->project().name;
-    return HistoryLocation::forProject(QStringLiteral("/unsaved/") + name);
+    return HistoryLocation::forProject(m_projectPath, m_deployment->project().name);
 }
 
 // A recorder over the current project's history folder (a new one if the folder changed).

@@ -34,4 +34,19 @@ void DeploymentWizard::done(int result)
         emit deploymentFinished();
 }
 
+void DeploymentWizard::goToPage(PageId id)
+{
+    if (currentId() == id)
+        return;
+    if (visitedIds().contains(id)) {
+        while (currentId() != id)
+            back();
+        return;
+    }
+    // restart() begins at the start page; the start page is the wizard's first again afterwards, for New.
+    setStartId(id);
+    restart();
+    setStartId(ServersPageId);
+}
+
 } // namespace AscendDeck

@@ -17,6 +17,9 @@ public:
     explicit DeploymentWizard(Deployment *deployment, QWidget *parent = nullptr);
 
     Deployment *deployment() const { return m_deployment; }
+    // Shows page id straight away (from the status view: the step that needs attention), without walking
+    // the pages before it: each page works from the project alone. Back returns to pages already visited.
+    void goToPage(PageId id);
 
 signals:
     // Finish was pressed and the last page accepted it.

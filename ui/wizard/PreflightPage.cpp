@@ -7,10 +7,14 @@
 #include "deployment/Deployment.h"
 #include "engine/EngineSettings.h"
 #include "jobs/ServerJob.h"
+#include "history/HistoryLocation.h"
+#include "log/Log.h"
 #include "ops/PreflightRunner.h"
 #include "preflight/PreflightCheck.h"
+#include "preflight/PreflightLog.h"
 #include "preflight/PreflightRules.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -88,6 +92,8 @@ PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
                     m_findings.append(f);
             }
         }
+        if (m_onlyCheck.isEmpty())
+            recordRun();
         m_onlyCheck.clear();
         m_runButton->setEnabled(true);
         m_rerunButton->setEnabled(true);
@@ -98,6 +104,21 @@ PreflightPage::PreflightPage(Deployment *deployment, QWidget *parent)
 }
 
 PreflightPage::~PreflightPage() = default;
+
+// A full run is remembered with the project's history, for the status view ("passed 2 h ago").
+void PreflightPage::recordRun()
+{
+    const QString path = HistoryLocation::preflightFile(HistoryLocation::forProject(m_deployment->projectFile(), m_deployment->project().name));
+    PreflightLog log;
+    log.load(path); // a damaged log is replaced by this run
+    QStringList servers;
+    for (const SshTarget &target : m_gather->targets())
+        servers << target.displayName();
+    log.record(servers, m_findings, QDateTime::currentDateTimeUtc());
+    QString error;
+    if (!log.save(path, &error))
+        Log::app()->warn("{}", error.toStdString());
+}
 
 void PreflightPage::initializePage()
 {

@@ -49,6 +49,7 @@ signals:
 private:
     void storeRequest();
     void showFindings();
+    void recordRun();
     void showDetails();
     QList<Finding> cellFindings(int row, int column) const;
 

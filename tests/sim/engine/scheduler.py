@@ -5,6 +5,12 @@ admitted requests pay their prefill in the same step (chunked-prefill style). St
 batch, so the per-request rate falls and the aggregate throughput rises sublinearly:
     step = ITL * (1 + 0.045 * (batch - 1)) * slow + new_prompt_tokens / PREFILL_TPS
 ITL defaults to 0.04 s (25 tok/s for a lone request); ASCEND_SIM_ITL and ASCEND_SIM_PREFILL_TPS move it.
+
+Capacity, as a real engine's: at most max_batch sequences run (vLLM's --max-num-seqs, MindIE's
+maxBatchSize); beyond that requests wait in FIFO order, so TTFT jumps by the time a running request needs
+to finish. With kv_limit (vLLM's --num-gpu-blocks-override x --block-size) a request is admitted only
+when its prompt plus its max tokens fit beside the running ones' (MindIE-style reservation, no
+preemption), and it waits otherwise. Without it the KV cache only feeds the usage gauge.
 """
 import collections
 import itertools
@@ -60,9 +66,10 @@ class Histogram:
 
 
 class Scheduler(threading.Thread):
-    def __init__(self, max_batch, kv_tokens, slow=1.0):
+    def __init__(self, max_batch, kv_tokens, slow=1.0, kv_limit=None):
         super().__init__(daemon=True)
         self.max_batch, self.kv_tokens, self.slow = max_batch, max(kv_tokens, 1), slow
+        self.kv_limit = kv_limit
         self.itl = env_float("ASCEND_SIM_ITL", 0.04)
         self.prefill_tps = env_float("ASCEND_SIM_PREFILL_TPS", 6000)
         self.lock = threading.Condition()
@@ -105,6 +112,14 @@ class Scheduler(threading.Thread):
         span = min(10.0, max(1.0, now - self.started))
         return p / span, g / span
 
+    def _kv_fits(self, req):
+        """Whether req's whole sequence fits in the KV cache beside the running ones (under self.lock).
+        A request alone is always admitted, so one larger than the cache cannot block the queue."""
+        if self.kv_limit is None or not self.running or req.cancelled:
+            return True
+        reserved = sum(r.prompt_tokens + r.target for r in self.running)
+        return reserved + req.prompt_tokens + req.target <= self.kv_limit
+
     # ---- engine loop
     def run(self):
         while True:
@@ -112,7 +127,7 @@ class Scheduler(threading.Thread):
                 self.lock.wait_for(lambda: self.waiting or self.running)
                 self.running = [r for r in self.running if not r.cancelled]
                 new = []
-                while self.waiting and len(self.running) < self.max_batch:
+                while self.waiting and len(self.running) < self.max_batch and self._kv_fits(self.waiting[0]):
                     r = self.waiting.popleft()
                     if not r.cancelled:
                         r.t_admit = time.time()

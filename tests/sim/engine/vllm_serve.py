@@ -44,6 +44,8 @@ def parse(argv):
     p.add_argument("--max-model-len", type=int, default=32768)
     p.add_argument("--max-num-seqs", type=int, default=256)
     p.add_argument("--gpu-memory-utilization", type=float, default=0.9)
+    p.add_argument("--num-gpu-blocks-override", type=int)
+    p.add_argument("--block-size", type=int, default=128)
     p.add_argument("--additional-config")
     args, rest = p.parse_known_args(argv)
     args.model = args.model or args.model_opt or "Qwen/Qwen3-0.6B"
@@ -178,7 +180,15 @@ class Serve:
             self.fail(["torch.OutOfMemoryError: " + sc.oom_line(devs[0], self.st, 2048.0)])
         info("model_runner.py:1834", "Loading model weights took %.4f GB" % (per_npu_mb / 1024))
         self.load.progress(1.0, kv_ready=True)
-        info("kv_cache_utils.py:716", "GPU KV cache size: %d tokens" % (200000 * a.tensor_parallel_size))
+        info("kv_cache_utils.py:716", "GPU KV cache size: %d tokens" % self.kv_tokens())
+
+    def kv_tokens(self):
+        """The KV cache of one DP rank, in tokens: the blocks override's when given (then it also limits
+        admission, see scheduler.py), else a figure that grows with the TP size."""
+        a = self.a
+        if a.num_gpu_blocks_override:
+            return a.num_gpu_blocks_override * a.block_size
+        return 200000 * a.tensor_parallel_size
 
     def watch(self, link, who):
         while link.recv(None) is not None:
@@ -212,8 +222,9 @@ class Serve:
                  % (a.data_parallel_start_rank, a.data_parallel_start_rank + a.dp_local - 1))
             while True:
                 time.sleep(3600)
-        self.sched = Scheduler(a.max_num_seqs * a.data_parallel_size, 200000 * a.tensor_parallel_size,
-                               sc.slow_factor(self.st))
+        limit = self.kv_tokens() * a.data_parallel_size if a.num_gpu_blocks_override else None
+        self.sched = Scheduler(a.max_num_seqs * a.data_parallel_size, self.kv_tokens(), sc.slow_factor(self.st),
+                               kv_limit=limit)
         self.sched.start()
         svc = httpapi.Service("vllm", a.name, a.model, self.sched, a.max_model_len, self.st.get("name"))
         host = a.host or "0.0.0.0"

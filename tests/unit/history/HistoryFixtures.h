@@ -12,10 +12,21 @@ namespace HistoryFixtures {
 
 using namespace AscendDeck;
 
-// 2026-12-03 10:00:00 UTC: an hour and a day boundary, so that segment names are predictable.
+// An hour boundary a few hours ago (UTC), so that segment names are predictable, the raw tier (24 h) still
+// covers it when the tests read it back, and nothing a test writes (t0 - 1 h to t0 + 3 h) crosses midnight.
+// Computed once per run: a fixed date would fall out of the raw tier a day later.
 inline qint64 t0()
 {
-    return QDateTime::fromString(QStringLiteral("2026-12-03T10:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+    static const qint64 value = [] {
+        constexpr qint64 hour = 3600 * 1000;
+        constexpr qint64 day = 24 * hour;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qint64 t = now / hour * hour - 4 * hour;
+        if ((t - hour) / day != (t + 4 * hour) / day)
+            t = (t + 4 * hour) / day * day - 5 * hour;
+        return t;
+    }();
+    return value;
 }
 
 inline NpuReading reading(int npu, qint64 timeMs, float used, float aiCore, float temp, float power,

@@ -65,6 +65,12 @@ QString segmentWithSeconds(const QString &root, int count)
     return rawPath(root, kServer, t0());
 }
 
+// How the CSV writes a time: ISO 8601 UTC with milliseconds.
+QByteArray utcOf(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toLatin1();
+}
+
 void appendBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -239,7 +245,7 @@ private slots:
         QCOMPARE(minute.allPaths().size(), 2);
         QCOMPARE(HistoryReader(dir.path()).firstTimeMs(), minute.startOf(monthAgo));
 
-        now = t0() + 25 * kHour; // the 10:00 hour ended 24 h ago; 13:00 did not
+        now = t0() + 25 * kHour; // t0's hour ended 24 h ago; t0 + 3 h's did not
         HistoryWriter writer(dir.path(), HistoryLimits(), clock);
         QVERIFY(writer.open());
         QCOMPARE(raw.allPaths(), QStringList{raw.pathFor(t0() + 3 * kHour)});
@@ -346,10 +352,11 @@ private slots:
         const QByteArray t = QByteArray::number(t0());
         const QByteArray t1 = QByteArray::number(t0() + 1000);
         const QByteArray t5 = QByteArray::number(t0() + 5000);
+        const QByteArray utc = utcOf(t0()).left(17); // "yyyy-MM-ddTHH:mm:" (t0 is a whole hour)
         QCOMPARE(csv, "time_ms,time_utc,server,npu,chip,hbm_used_mb,hbm_total_mb,aicore_percent,temperature_c,power_w,health,gap\n"
-                          + t + ",2026-12-03T10:00:00.000Z,\"lab,a\",0,0,1234.5,65536.0,37.0,45.0,93.4,OK,0\n"
-                          + t1 + ",2026-12-03T10:00:01.000Z,\"lab,a\",0,0,1300.0,65536.0,38.0,46.0,95.0,Warning,0\n"
-                          + t5 + ",2026-12-03T10:00:05.000Z,\"lab,a\",0,0,,,,,,,1\n");
+                          + t + "," + utc + "00.000Z,\"lab,a\",0,0,1234.5,65536.0,37.0,45.0,93.4,OK,0\n"
+                          + t1 + "," + utc + "01.000Z,\"lab,a\",0,0,1300.0,65536.0,38.0,46.0,95.0,Warning,0\n"
+                          + t5 + "," + utc + "05.000Z,\"lab,a\",0,0,,,,,,,1\n");
     }
 
     void csvExport_minuteTier_isExact()
@@ -368,7 +375,7 @@ private slots:
                       "aicore_percent_max,temperature_c_min,temperature_c_mean,temperature_c_max,power_w_min,"
                       "power_w_mean,power_w_max,health,gap\n"
                           + QByteArray::number(t0())
-                          + ",2026-12-03T10:00:00.000Z,root@10.0.0.1:22,3,0,2,1000.0,1500.0,2000.0,65536.0,65536.0,"
+                          + "," + utcOf(t0()) + ",root@10.0.0.1:22,3,0,2,1000.0,1500.0,2000.0,65536.0,65536.0,"
                             "65536.0,10.0,20.0,30.0,40.0,45.0,50.0,90.0,100.0,110.0,OK,0\n");
     }
 

@@ -21,8 +21,10 @@ class SimEngineProcess
 public:
     ~SimEngineProcess() { stop(); }
 
-    // Starts `vllm serve` on host:port and returns once Uvicorn says it listens (or false).
-    bool start(const QString &host, int port, const QString &itlSeconds = QStringLiteral("0.01"))
+    // Starts `vllm serve` on host:port and returns once Uvicorn says it listens (or false). extraArgs go
+    // to `vllm serve` (e.g. --max-num-seqs 4: the batch slots, beyond which requests queue).
+    bool start(const QString &host, int port, const QString &itlSeconds = QStringLiteral("0.01"),
+               const QStringList &extraArgs = {})
     {
         const QString root = m_dir.path();
         const QString engine = SimCluster::sourceDir() + QStringLiteral("/tests/sim/engine");
@@ -38,11 +40,11 @@ public:
         env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral("python3"),
-                        {engine + QStringLiteral("/vllm"), QStringLiteral("serve"), root + QStringLiteral("/models/Qwen3-8B"),
-                         QStringLiteral("--served-model-name"), QStringLiteral("qwen3"), QStringLiteral("--host"), host,
-                         QStringLiteral("--port"), QString::number(port), QStringLiteral("--tensor-parallel-size"),
-                         QStringLiteral("8")});
+        const QStringList args{engine + QStringLiteral("/vllm"), QStringLiteral("serve"), root + QStringLiteral("/models/Qwen3-8B"),
+                               QStringLiteral("--served-model-name"), QStringLiteral("qwen3"), QStringLiteral("--host"), host,
+                               QStringLiteral("--port"), QString::number(port), QStringLiteral("--tensor-parallel-size"),
+                               QStringLiteral("8")};
+        m_process.start(QStringLiteral("python3"), args + extraArgs);
         return QTest::qWaitFor([this] { return output().contains("Uvicorn running") || m_process.state() == QProcess::NotRunning; },
                                30000)
                && output().contains("Uvicorn running");

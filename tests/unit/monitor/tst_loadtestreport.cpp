@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +89,69 @@ private slots:
         QVERIFY(LoadTestDataset::shareGpt(path, 1, 50, &prompts, &error));
         QCOMPARE(prompts.at(0).outputTokens, 50);
         QVERIFY(!LoadTestDataset::shareGpt(dir.filePath(QStringLiteral("missing.json")), 1, 0, &prompts, &error));
+    }
+
+    // Random lengths: within the ranges, not all alike, the same on every call (fixed seed), distinct prompts.
+    void randomPrompts_withinRangesAndRepeatable()
+    {
+        const QList<LoadTestPrompt> prompts = LoadTestDataset::random(200, 10, 50, 5, 8);
+        QCOMPARE(prompts.size(), 200);
+        QSet<int> inputLens;
+        for (const LoadTestPrompt &p : prompts) {
+            QVERIFY(p.inputTokens >= 10 && p.inputTokens <= 50);
+            QVERIFY(p.outputTokens >= 5 && p.outputTokens <= 8);
+            QCOMPARE(int(p.text.split(QLatin1Char(' ')).size()), p.inputTokens);
+            inputLens.insert(p.inputTokens);
+        }
+        QVERIFY(inputLens.contains(10) && inputLens.contains(50) && inputLens.size() > 30);
+        QCOMPARE(LoadTestDataset::random(200, 10, 50, 5, 8).at(17).text, prompts.at(17).text);
+        QVERIFY(prompts.at(0).text != prompts.at(1).text);
+    }
+
+    void datasetSpec_parsesEachFormAndNamesTheBadPart()
+    {
+        LoadTestConfig config;
+        QString error;
+        QVERIFY(LoadTestDataset::parseSpec(QStringLiteral("random:64-512"), &config, &error));
+        QCOMPARE(config.inputLen, 64);
+        QCOMPARE(config.inputLenMax, 512);
+        QCOMPARE(config.outputLen, 128); // the replies keep --output-len
+        QCOMPARE(config.outputLenMax, 128);
+        QVERIFY(LoadTestDataset::parseSpec(QStringLiteral("random:64-512:16-32"), &config, &error));
+        QCOMPARE(config.outputLen, 16);
+        QCOMPARE(config.outputLenMax, 32);
+        QVERIFY(LoadTestDataset::parseSpec(QStringLiteral("sharegpt:/data/sg.json"), &config, &error));
+        QCOMPARE(config.datasetPath, QStringLiteral("/data/sg.json"));
+        QCOMPARE(config.inputLenMax, 0);
+        QVERIFY(LoadTestDataset::parseSpec(QStringLiteral("/data/sg.json"), &config, &error));
+        QCOMPARE(config.datasetPath, QStringLiteral("/data/sg.json"));
+        QVERIFY(LoadTestDataset::parseSpec(QStringLiteral("fixed"), &config, &error));
+        QVERIFY(config.datasetPath.isEmpty());
+        for (const char *bad : {"random:9-3", "random:0-3", "random:x-3", "random:1-3:4", "sharegpt:"}) {
+            error.clear();
+            QVERIFY2(!LoadTestDataset::parseSpec(QLatin1String(bad), &config, &error), bad);
+            QVERIFY(error.contains(QLatin1String(bad).mid(QLatin1String(bad).indexOf(QLatin1Char(':')) + 1))
+                    || error.contains(QStringLiteral("sharegpt")));
+        }
+    }
+
+    void report_hasP95AndTheRate()
+    {
+        LoadTestConfig config;
+        config.requestRate = 2.5;
+        config.concurrency = 0;
+        QList<RequestTiming> timings;
+        for (int i = 1; i <= 20; ++i)
+            timings << timing(i / 100.0, 1.0, 10);
+        const LoadTestReport r = LoadTestReport::compute(config, timings, 10.0, 3);
+        QVERIFY(qAbs(r.ttft.p95 - 190.5) < 1e-6); // numpy.percentile of 10..200 ms at 95
+        const QJsonObject json = QJsonDocument::fromJson(r.toJsonText()).object();
+        QVERIFY(qAbs(json.value(QStringLiteral("p95_ttft_ms")).toDouble() - 190.5) < 1e-6);
+        QCOMPARE(json.value(QStringLiteral("request_rate")).toDouble(), 2.5);
+        QVERIFY(json.value(QStringLiteral("max_concurrency")).isNull());
+        config.requestRate = 0;
+        QCOMPARE(QJsonDocument::fromJson(LoadTestReport::compute(config, timings, 10.0, 3).toJsonText())
+                     .object().value(QStringLiteral("request_rate")).toString(), QStringLiteral("inf"));
     }
 
     void requestBody_streamsWithUsage()
