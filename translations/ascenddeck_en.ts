@@ -474,6 +474,10 @@
         <source>Reading the servers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::FindingModel</name>
@@ -2391,6 +2395,166 @@ Power: %9 W</source>
     </message>
 </context>
 <context>
+    <name>AscendDeck::WeightsModel</name>
+    <message>
+        <source>copying from %1: %2% (%3 of %4), %5/s, %6 left, %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete, verified (sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied from %1, verified (sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ, kept as they are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; copy again to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference folder missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same files and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same files and sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::WeightsPanel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite files that differ from the master&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check lists the model folder on every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server holds the master&apos;s files (verified by sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not complete everywhere; see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1 on every server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server holds the master&apos;s files (by size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still to copy in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 from %2, server to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the cut files wait on the servers; copy again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::WeightsSyncJob</name>
+    <message>
+        <source>Copying the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CannInfoParser</name>
     <message>
         <source>no version= line: is this a CANN install.info file?</source>
@@ -2535,6 +2699,10 @@ Power: %9 W</source>
     </message>
     <message>
         <source>sample every NPU over SSH: a table, JSON lines or CSV, or Prometheus /metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model folder on every server: status, and the copy from server to server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6152,6 +6320,203 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     <message>
         <source>Read the servers again so that the NIC carrying %1 is found.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsCommand</name>
+    <message>
+        <source>The reference server and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target servers and folder (the same path as --from&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take SERVER:DIR with an absolute DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder must be the same path on every server (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no model folder (the Engine step&apos;s model path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists fewer than two servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --from and --to, or --project FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the model folder on the reference and on every target (files, sizes, symlinks, free disk) and what each target lacks or holds differently, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the content too (sha256 of every file on every server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% %3/%4 %5/s %6 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3, round %4, %5 files sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the model folder from the reference to every target, server to server (rsync over SSH with a temporary key, never through this machine), finished targets serving the others; resumes a cut copy; verifies every file by size and sha256. Files a target holds with other content are kept unless --overwrite is given (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace target files that differ from the reference&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit each copy to KIB KiB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print progress and the result as JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; run the same command again to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model folder on every server: its state, and its copy from server to server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder on every server against the reference, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the folder from the reference to every target, server to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsInventory</name>
+    <message>
+        <source>%1: %2 is a symlink to %3, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the file it should point to in place, or remove the link and copy the file into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points to %3, outside %4: the container mounts only the model folder and cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the link by the file itself: cp --remove-destination &quot;$(readlink -f %1)&quot; %1 (inside %2), or move the file into the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected answer from the folder listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder listing of %1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPairCopy</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the temporary key (ssh-keygen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the target&apos;s host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running rsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is rsync installed? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizing the temporary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsStatus</name>
+    <message>
+        <source>%1: the reference folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other content (sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 differs from the reference: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as it is; copy with --overwrite to replace it by the reference&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) of the reference missing (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not enough disk for %2: %3 bytes to copy, %4 bytes free, %5 bytes (%6) short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free at least %1 on the filesystem of %2 on %3, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsSyncJob</name>
+    <message>
+        <source>%1: %2 changed on the reference during the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let whatever writes the folder finish, then copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) differ from the reference after the copy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,10 @@
         <source>Reading the servers</source>
         <translation>正在读取服务器信息</translation>
     </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::FindingModel</name>
@@ -2392,6 +2396,161 @@ AI Core 利用率：%7 %
     </message>
 </context>
 <context>
+    <name>AscendDeck::WeightsModel</name>
+    <message>
+        <source>copying from %1: %2% (%3 of %4), %5/s, %6 left, %7</source>
+        <translation>正在从 %1 复制：%2%（%3 / %4），%5/s，剩余 %6，%7</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>complete, verified (sha256)</source>
+        <translation>完整，已校验（sha256）</translation>
+    </message>
+    <message>
+        <source>copied from %1, verified (sha256)</source>
+        <translation>已从 %1 复制，已校验（sha256）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ, kept as they are</source>
+        <translation>
+            <numerusform>%n 个文件不同，已保持原样</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ</source>
+        <translation>
+            <numerusform>%n 个文件不同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; copy again to resume</source>
+        <translation>已取消；再次复制即可继续</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>reference folder missing</source>
+        <translation>参考目录不存在</translation>
+    </message>
+    <message>
+        <source>same files and content</source>
+        <translation>文件和内容相同</translation>
+    </message>
+    <message>
+        <source>same files and sizes</source>
+        <translation>文件和大小相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>缺少 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n 个不同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra</source>
+        <translation>
+            <numerusform>多出 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>可用磁盘</translation>
+    </message>
+    <message>
+        <source>To copy</source>
+        <translation>待复制</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::WeightsPanel</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Overwrite files that differ from the master&apos;s</source>
+        <translation>覆盖与主服务器不同的文件</translation>
+    </message>
+    <message>
+        <source>Copy from the master</source>
+        <translation>从主服务器复制</translation>
+    </message>
+    <message>
+        <source>Check lists the model folder on every server.</source>
+        <translation>“检查”会列出每台服务器上的模型目录。</translation>
+    </message>
+    <message>
+        <source>Every server holds the master&apos;s files (verified by sha256).</source>
+        <translation>每台服务器都拥有主服务器的文件（已按 sha256 校验）。</translation>
+    </message>
+    <message>
+        <source>The copy did not complete everywhere; see below.</source>
+        <translation>复制未在所有服务器上完成；详见下方。</translation>
+    </message>
+    <message>
+        <source>Model folder: %1</source>
+        <translation>模型目录：%1</translation>
+    </message>
+    <message>
+        <source>Listing %1 on every server…</source>
+        <translation>正在列出每台服务器上的 %1…</translation>
+    </message>
+    <message>
+        <source>Every server holds the master&apos;s files (by size).</source>
+        <translation>每台服务器都拥有主服务器的文件（按大小）。</translation>
+    </message>
+    <message>
+        <source>%1 still to copy in all.</source>
+        <translation>共计仍需复制 %1。</translation>
+    </message>
+    <message>
+        <source>Copying %1 from %2, server to server…</source>
+        <translation>正在从 %2 复制 %1，在服务器之间直接传输…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the cut files wait on the servers; copy again to resume.</source>
+        <translation>已取消：中断的文件保留在服务器上；再次复制即可继续。</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::WeightsSyncJob</name>
+    <message>
+        <source>Copying the weights</source>
+        <translation>正在复制权重</translation>
+    </message>
+</context>
+<context>
     <name>CannInfoParser</name>
     <message>
         <source>no version= line: is this a CANN install.info file?</source>
@@ -2537,6 +2696,10 @@ AI Core 利用率：%7 %
     <message>
         <source>sample every NPU over SSH: a table, JSON lines or CSV, or Prometheus /metrics</source>
         <translation>通过 SSH 采样每个 NPU：表格、JSON 行或 CSV，或 Prometheus /metrics</translation>
+    </message>
+    <message>
+        <source>the model folder on every server: status, and the copy from server to server</source>
+        <translation>每台服务器上的模型目录：状态，以及服务器之间的复制</translation>
     </message>
 </context>
 <context>
@@ -6157,6 +6320,201 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>Read the servers again so that the NIC carrying %1 is found.</source>
         <translation>请重新读取服务器信息，以找到承载 %1 的网卡。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsCommand</name>
+    <message>
+        <source>The reference server and folder.</source>
+        <translation>参考服务器及目录。</translation>
+    </message>
+    <message>
+        <source>The target servers and folder (the same path as --from&apos;s).</source>
+        <translation>目标服务器及目录（与 --from 的路径相同）。</translation>
+    </message>
+    <message>
+        <source>--from and --to take SERVER:DIR with an absolute DIR</source>
+        <translation>--from 和 --to 的格式为 SERVER:DIR，DIR 须为绝对路径</translation>
+    </message>
+    <message>
+        <source>the folder must be the same path on every server (%1, %2)</source>
+        <translation>每台服务器上的目录路径必须相同（%1，%2）</translation>
+    </message>
+    <message>
+        <source>%1 names no model folder (the Engine step&apos;s model path)</source>
+        <translation>%1 未指定模型目录（引擎步骤的模型路径）</translation>
+    </message>
+    <message>
+        <source>%1 lists fewer than two servers</source>
+        <translation>%1 中的服务器少于两台</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of %2</source>
+        <translation>%1 不是 %2 中的服务器</translation>
+    </message>
+    <message>
+        <source>give --from and --to, or --project FILE</source>
+        <translation>请指定 --from 和 --to，或 --project FILE</translation>
+    </message>
+    <message>
+        <source>Lists the model folder on the reference and on every target (files, sizes, symlinks, free disk) and what each target lacks or holds differently, as JSON.</source>
+        <translation>以 JSON 列出参考服务器和每台目标服务器上的模型目录（文件、大小、符号链接、可用磁盘空间），以及每台目标缺少或不同的内容。</translation>
+    </message>
+    <message>
+        <source>Compare the content too (sha256 of every file on every server).</source>
+        <translation>同时比较内容（每台服务器上每个文件的 sha256）。</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3/%4 %5/s %6 %7</source>
+        <translation>%1 %2% %3/%4 %5/s %6 %7</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3, round %4, %5 files sent)</source>
+        <translation>%1：%2（来源 %3，第 %4 轮，已发送 %5 个文件）</translation>
+    </message>
+    <message>
+        <source>Copies the model folder from the reference to every target, server to server (rsync over SSH with a temporary key, never through this machine), finished targets serving the others; resumes a cut copy; verifies every file by size and sha256. Files a target holds with other content are kept unless --overwrite is given (exit 1).</source>
+        <translation>将模型目录从参考服务器复制到每台目标服务器，在服务器之间直接传输（通过 SSH 运行 rsync，使用临时密钥，数据从不经过本机），已完成的目标再为其余目标提供数据；中断的复制可继续；按大小和 sha256 校验每个文件。目标上内容不同的文件将保持原样，除非指定 --overwrite（退出码 1）。</translation>
+    </message>
+    <message>
+        <source>Replace target files that differ from the reference&apos;s.</source>
+        <translation>替换目标上与参考服务器不同的文件。</translation>
+    </message>
+    <message>
+        <source>Limit each copy to KIB KiB/s.</source>
+        <translation>每个复制限速为 KIB KiB/s。</translation>
+    </message>
+    <message>
+        <source>Print progress and the result as JSON lines.</source>
+        <translation>以 JSON 行输出进度和结果。</translation>
+    </message>
+    <message>
+        <source>interrupted; run the same command again to resume</source>
+        <translation>已中断；再次运行相同的命令即可继续</translation>
+    </message>
+    <message>
+        <source>The model folder on every server: its state, and its copy from server to server.</source>
+        <translation>每台服务器上的模型目录：其状态，以及在服务器之间的复制。</translation>
+    </message>
+    <message>
+        <source>the folder on every server against the reference, as JSON</source>
+        <translation>以 JSON 比较每台服务器上的目录与参考服务器</translation>
+    </message>
+    <message>
+        <source>copy the folder from the reference to every target, server to server</source>
+        <translation>在服务器之间将目录从参考服务器复制到每台目标服务器</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsInventory</name>
+    <message>
+        <source>%1: %2 is a symlink to %3, which does not exist</source>
+        <translation>%1：%2 是指向 %3 的符号链接，但目标不存在</translation>
+    </message>
+    <message>
+        <source>Put the file it should point to in place, or remove the link and copy the file into %1.</source>
+        <translation>请将其应指向的文件放到位，或删除该链接并将文件复制到 %1 中。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points to %3, outside %4: the container mounts only the model folder and cannot see it</source>
+        <translation>%1：%2 指向 %4 之外的 %3：容器只挂载模型目录，无法看到它</translation>
+    </message>
+    <message>
+        <source>Replace the link by the file itself: cp --remove-destination &quot;$(readlink -f %1)&quot; %1 (inside %2), or move the file into the folder.</source>
+        <translation>用文件本身替换该链接：cp --remove-destination &quot;$(readlink -f %1)&quot; %1（在 %2 中执行），或将文件移入该目录。</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the folder listing</source>
+        <translation>目录列表返回了意外的内容</translation>
+    </message>
+    <message>
+        <source>the folder listing of %1 is incomplete</source>
+        <translation>%1 的目录列表不完整</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPairCopy</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2失败：%3</translation>
+    </message>
+    <message>
+        <source>creating the temporary key (ssh-keygen)</source>
+        <translation>创建临时密钥（ssh-keygen）</translation>
+    </message>
+    <message>
+        <source>writing the target&apos;s host key</source>
+        <translation>写入目标的主机密钥</translation>
+    </message>
+    <message>
+        <source>running rsync</source>
+        <translation>运行 rsync</translation>
+    </message>
+    <message>
+        <source>is rsync installed? %1</source>
+        <translation>是否已安装 rsync？%1</translation>
+    </message>
+    <message>
+        <source>authorizing the temporary key</source>
+        <translation>授权临时密钥</translation>
+    </message>
+    <message>
+        <source>rsync to %1</source>
+        <translation>rsync 到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsStatus</name>
+    <message>
+        <source>%1: the reference folder %2 does not exist</source>
+        <translation>%1：参考目录 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 字节，而不是 %2</translation>
+    </message>
+    <message>
+        <source>other content (sha256)</source>
+        <translation>内容不同（sha256）</translation>
+    </message>
+    <message>
+        <source>%1: %2 differs from the reference: %3</source>
+        <translation>%1：%2 与参考服务器不同：%3</translation>
+    </message>
+    <message>
+        <source>Kept as it is; copy with --overwrite to replace it by the reference&apos;s.</source>
+        <translation>已保持原样；使用 --overwrite 复制以用参考服务器的文件替换它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) of the reference missing (%2)</source>
+        <translation>
+            <numerusform>%1：缺少参考服务器的 %n 个文件（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not enough disk for %2: %3 bytes to copy, %4 bytes free, %5 bytes (%6) short</source>
+        <translation>%1：磁盘空间不足以存放 %2：需复制 %3 字节，可用 %4 字节，还差 %5 字节（%6）</translation>
+    </message>
+    <message>
+        <source>Free at least %1 on the filesystem of %2 on %3, or choose another folder.</source>
+        <translation>请在 %3 上 %2 所在的文件系统中至少释放 %1，或选择其他目录。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsSyncJob</name>
+    <message>
+        <source>%1: %2 changed on the reference during the copy</source>
+        <translation>%1：复制期间参考服务器上的 %2 发生了变化</translation>
+    </message>
+    <message>
+        <source>Let whatever writes the folder finish, then copy again.</source>
+        <translation>请等待写入该目录的程序完成，然后重新复制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) differ from the reference after the copy</source>
+        <translation>
+            <numerusform>%1：复制后有 %n 个文件与参考服务器不同</numerusform>
+        </translation>
     </message>
 </context>
 <context>

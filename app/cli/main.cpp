@@ -12,6 +12,7 @@
 #include "ProjectCommand.h"
 #include "RankTableCommand.h"
 #include "Subcommands.h"
+#include "WeightsCommand.h"
 
 #include "Translations.h"
 #include "log/Log.h"
@@ -44,6 +45,7 @@ Subcommands commands()
     all.add(QStringLiteral("ranktable"), CliMain::tr("generate, merge or validate HCCL rank tables"), &runRankTable);
     all.add(QStringLiteral("status"), CliMain::tr("compare the servers with the project (drift), as JSON"), &runStatus);
     all.add(QStringLiteral("stop"), CliMain::tr("stop and remove the engine container on every server"), &runStop);
+    all.add(QStringLiteral("weights"), CliMain::tr("the model folder on every server: status, and the copy from server to server"), &runWeights);
     return all;
 }
 } // namespace

@@ -172,6 +172,24 @@ QString SshSession::loginUser() const
     return m_loginUser;
 }
 
+QString SshSession::hostKey() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_hostKey;
+}
+
+QString SshSession::resolvedHost() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_resolvedHost;
+}
+
+int SshSession::resolvedPort() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_resolvedPort;
+}
+
 bool SshSession::isConnected() const
 {
     QMutexLocker lock(&m_mutex);
@@ -364,6 +382,18 @@ CommandResult SshSession::verifyHostKeyLocked()
     info.host = m_target.host;
     info.port = m_target.port > 0 ? m_target.port : 22;
     info.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key)));
+    char *base64 = nullptr;
+    if (ssh_pki_export_pubkey_base64(key, &base64) == SSH_OK) {
+        m_hostKey = info.keyType + QLatin1Char(' ') + QString::fromLatin1(base64);
+        ssh_string_free_char(base64);
+    }
+    char *resolvedHost = nullptr;
+    ssh_options_get(m_session, SSH_OPTIONS_HOST, &resolvedHost);
+    m_resolvedHost = resolvedHost ? QString::fromUtf8(resolvedHost) : m_target.host;
+    ssh_string_free_char(resolvedHost);
+    unsigned int resolvedPort = 22;
+    ssh_options_get_port(m_session, &resolvedPort);
+    m_resolvedPort = static_cast<int>(resolvedPort);
     if (ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLength) == SSH_OK) {
         char *fingerprint = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength);
         info.fingerprint = QString::fromLatin1(fingerprint);

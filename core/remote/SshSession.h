@@ -38,6 +38,12 @@ public:
     const SshTarget &target() const { return m_target; }
     // The user libssh resolved (from the target, ~/.ssh/config or the local user); valid once connected.
     QString loginUser() const;
+    // The server's host key as "TYPE BASE64" (a known_hosts line without the host), as it was checked against
+    // known_hosts on the last connect; empty before. For handing a server's verified key to another server.
+    QString hostKey() const;
+    // The address and port connected to, after ~/.ssh/config (HostName, Port) was applied; valid once connected.
+    QString resolvedHost() const;
+    int resolvedPort() const;
 
     // Connects, verifies the host key and authenticates if not already done. Returns an error result
     // (error != None) on failure.
@@ -93,6 +99,9 @@ private:
     quint64 m_generation = 0;
     int m_openChannels = 0; // commands running on m_session now
     QString m_loginUser;
+    QString m_hostKey;
+    QString m_resolvedHost;
+    int m_resolvedPort = 22;
 
     JumpProvider m_jumpProvider;
     bool m_isJumpHop = false;

@@ -7,6 +7,7 @@
 #include "operate/AlertModel.h"
 #include "operate/HottestNpuModel.h"
 #include "operate/LaunchServerModel.h"
+#include "wizard/WeightsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -282,6 +283,63 @@ private slots:
         QCOMPARE(cell(model, 2, AlertHistoryModel::NpuColumn), QStringLiteral("3"));
         QCOMPARE(cell(model, 2, AlertHistoryModel::TimeColumn), QDateTime::fromMSecsSinceEpoch(1000).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         model.setAlerts({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void weightsModel_statusThenProgressThenOutcome()
+    {
+        WeightsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WeightsStatus status;
+        status.dir = QStringLiteral("/data/models/M");
+        WeightsServerStatus reference;
+        reference.target = SshTarget(QStringLiteral("gpu1"), QString(), 0);
+        reference.isReference = true;
+        reference.inventory.exists = true;
+        reference.inventory.freeBytes = 1024;
+        WeightsEntry shard;
+        shard.path = QStringLiteral("a.bin");
+        shard.size = 2048;
+        reference.inventory.entries << shard;
+        WeightsServerStatus target;
+        target.target = SshTarget(QStringLiteral("gpu2"), QString(), 0);
+        target.inventory.freeBytes = 4096;
+        target.comparison = WeightsComparison::compare(reference.inventory, target.inventory);
+        WeightsServerStatus unreachable;
+        unreachable.target = SshTarget(QStringLiteral("gpu3"), QString(), 0);
+        unreachable.error = QStringLiteral("gpu3: connection refused");
+        status.servers = {reference, target, unreachable};
+        model.setStatus(status, false);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, WeightsModel::Files).data().toInt(), 1);
+        QCOMPARE(model.index(0, WeightsModel::Size).data().toString(), QStringLiteral("2.0 KiB"));
+        QCOMPARE(model.index(1, WeightsModel::ToCopy).data().toString(), QStringLiteral("2.0 KiB"));
+        QCOMPARE(model.index(1, WeightsModel::State).data().toString(), QStringLiteral("1 missing"));
+        QCOMPARE(model.index(2, WeightsModel::State).data().toString(), unreachable.error);
+        QVERIFY(model.index(2, WeightsModel::State).data(Qt::ForegroundRole).isValid());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        WeightsTargetProgress progress;
+        progress.target = 0;
+        progress.source = QStringLiteral("gpu1");
+        progress.bytes = 1024;
+        progress.total = 2048;
+        progress.file = QStringLiteral("a.bin");
+        model.setProgress(progress);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.index(1, WeightsModel::State).data().toString().contains(QStringLiteral("50%")));
+        progress.target = 7; // no such row: ignored
+        model.setProgress(progress);
+        QCOMPARE(changed.count(), 1);
+
+        WeightsSyncResult result;
+        WeightsTargetOutcome copied;
+        copied.state = WeightsTargetOutcome::State::Verified;
+        copied.source = QStringLiteral("gpu1");
+        result.targets << copied;
+        model.setResult(result);
+        QCOMPARE(model.index(1, WeightsModel::State).data().toString(), QStringLiteral("copied from gpu1, verified (sha256)"));
+        model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
 };

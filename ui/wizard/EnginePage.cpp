@@ -2,6 +2,7 @@
 #include "ui_EnginePage.h"
 
 #include "FindingView.h"
+#include "WeightsPanel.h"
 
 #include "base/ShellQuote.h"
 #include "deployment/Deployment.h"
@@ -65,6 +66,8 @@ EnginePage::EnginePage(Deployment *deployment, QWidget *parent)
     setFormFromSettings();
     setJsonFromSettings();
     m_ui->engineJobProgress->bind(m_read);
+    m_ui->weightsPanel->setDeployment(m_deployment);
+    m_ui->weightsPanel->setModelPath(m_settings.modelPath);
     connect(m_read, &Job::cancelled, this, [this] {
         m_reading = false;
         refresh();
@@ -315,6 +318,7 @@ QString EnginePage::fieldMessage(const QString &key) const
 
 void EnginePage::refresh()
 {
+    m_ui->weightsPanel->setModelPath(m_settings.modelPath);
     m_findings.clear();
     if (!m_cluster.nodes.isEmpty() && m_settings.kind == EngineSettings::Kind::MindIE) {
         QString error;
