@@ -22,7 +22,11 @@ QString SshTarget::jumpText() const
 
 QString SshTarget::poolKey() const
 {
-    return jump.isEmpty() ? displayName() : displayName() + QStringLiteral(" via ") + jumpText();
+    QString key = jump.isEmpty() ? displayName() : displayName() + QStringLiteral(" via ") + jumpText();
+    // Another sudo mode is another way of running the same commands: a session of its own.
+    if (sudo)
+        key += QStringLiteral(" sudo=") + QString::number(static_cast<int>(*sudo));
+    return key;
 }
 
 bool SshTarget::parse(const QString &input, SshTarget *target, QString *error)
