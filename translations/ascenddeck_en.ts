@@ -5083,6 +5083,18 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <source>%1.sudo: expected &quot;off&quot;, &quot;nopasswd&quot; or &quot;password&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1.user: &apos;%2&apos; has characters no login name has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the host name &apos;%2&apos; has characters no host name has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the user name &apos;%2&apos; has characters no login name has (spaces, quotes, $, `, ;, control characters...)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankTableBuilder</name>

@@ -5089,6 +5089,18 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <source>%1.sudo: expected &quot;off&quot;, &quot;nopasswd&quot; or &quot;password&quot;</source>
         <translation>%1.sudo：应为 &quot;off&quot;、&quot;nopasswd&quot; 或 &quot;password&quot;</translation>
     </message>
+    <message>
+        <source>%1.user: &apos;%2&apos; has characters no login name has</source>
+        <translation>%1.user：“%2”含有登录名不可能包含的字符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the host name &apos;%2&apos; has characters no host name has</source>
+        <translation>“%1”：主机名“%2”含有主机名不可能包含的字符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the user name &apos;%2&apos; has characters no login name has (spaces, quotes, $, `, ;, control characters...)</source>
+        <translation>“%1”：用户名“%2”含有登录名不可能包含的字符（空格、引号、$、`、;、控制字符……）</translation>
+    </message>
 </context>
 <context>
     <name>RankTableBuilder</name>

@@ -123,6 +123,10 @@ bool readServer(const json &value, int index, ProjectServer *server, QString *er
     }
     if (value.contains("user"))
         server->user = qstr(value.at("user"));
+    if (!SshTarget::isLoginName(server->user)) {
+        *error = QObject::tr("%1.user: '%2' has characters no login name has").arg(where, server->user);
+        return false;
+    }
     if (value.contains("name"))
         server->name = qstr(value.at("name"));
     if (value.contains("via") && !readJump(value.at("via"), where + QStringLiteral(".via"), &server->via, error))

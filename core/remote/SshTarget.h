@@ -40,6 +40,8 @@ struct SshTarget
 
     // Parses "[USER@]HOST[:PORT]" with "[v6addr]:port" for IPv6. Returns false with a message on error.
     static bool parse(const QString &text, SshTarget *target, QString *error);
+    // Whether user can be a login name (empty: the default login); parse refuses the others.
+    static bool isLoginName(const QString &user);
     // Parses a comma separated list of targets.
     static bool parseList(const QString &text, QList<SshTarget> *targets, QString *error);
 };

@@ -16,13 +16,9 @@
 #include "remote/SecretStore.h"
 #include "remote/SessionPool.h"
 
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace AscendDeck;
@@ -30,12 +26,6 @@ using namespace AscendDeck;
 namespace {
 const QString kSudoPassword = QStringLiteral("gui pw $(x) `y`; 'q' \u5bc6");
 const QString kLoginUser = QStringLiteral("simadmin");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 } // namespace
 
 class TestServerAccess : public QObject
@@ -44,7 +34,6 @@ class TestServerAccess : public QObject
 
 private:
     SimCluster m_sim;
-    QTemporaryDir m_files;
     QString m_bastion;
     QString m_knownHosts;
 
@@ -55,10 +44,7 @@ private:
         return o;
     }
 
-    QByteArray sudoLog(int index) const
-    {
-        return readFile(m_sim.stateDir() + QStringLiteral("/srv%1/etc-upper/ascend-sim/sudo.log").arg(index));
-    }
+    QByteArray sudoLog(int index) const { return m_sim.sudoLog(index); }
 
     QString serverList() const
     {
@@ -84,18 +70,11 @@ private slots:
     {
         // No keyring here, whatever the machine runs: the memory fallback is what this test exercises.
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        QVERIFY2(m_sim.start(2, QStringLiteral("127.0.0.221"), 22,
-                             {QStringLiteral("--login-user"), kLoginUser, QStringLiteral("--sudo-password"), kSudoPassword,
-                              QStringLiteral("--bastion")}),
+        QVERIFY2(m_sim.start(2, QStringLiteral("127.0.0.221"), 22, SimCluster::labAccessArgs(kLoginUser, kSudoPassword)),
                  qPrintable(m_sim.errorString()));
-        const QJsonObject bastion = QJsonDocument::fromJson(readFile(m_sim.stateDir() + QStringLiteral("/cluster.json")))
-                                        .object().value(QStringLiteral("bastion")).toObject();
-        QVERIFY(!bastion.isEmpty());
-        m_bastion = QStringLiteral("root@") + bastion.value(QStringLiteral("host")).toString();
-        m_knownHosts = m_files.filePath(QStringLiteral("known_hosts"));
-        QFile known(m_knownHosts);
-        QVERIFY(known.open(QIODevice::WriteOnly));
-        known.write(readFile(m_sim.knownHostsFile()) + readFile(bastion.value(QStringLiteral("known_hosts")).toString()));
+        m_bastion = m_sim.bastionLogin();
+        m_knownHosts = m_sim.knownHostsWithBastion();
+        QVERIFY(!m_bastion.isEmpty() && !m_knownHosts.isEmpty());
     }
     void cleanupTestCase() { QVERIFY(m_sim.stop()); }
 
@@ -117,6 +96,18 @@ private slots:
         QVERIFY(!page.setJump(QStringLiteral("@bastion")));
         QVERIFY2(page.message().startsWith(QStringLiteral("Jump hosts for all servers:")), qPrintable(page.message()));
         QVERIFY(deployment.project().jump.isEmpty());
+        // Hostile values: refused, naming the field, before anything reaches a server.
+        QVERIFY(!model->setData(via, QStringLiteral("bastion;touch /tmp/x")));
+        QVERIFY2(page.message().contains(QStringLiteral(", via:")) && page.message().contains(QStringLiteral("host name")),
+                 qPrintable(page.message()));
+        QVERIFY(!model->setData(via, QStringLiteral("$(id)@bastion")));
+        QVERIFY2(page.message().contains(QStringLiteral("user name")), qPrintable(page.message()));
+        for (const QString &entry : {QStringLiteral("we'ird@10.0.0.9"), QStringLiteral("`id`@10.0.0.9"), QStringLiteral("x;y@10.0.0.9"),
+                                     QStringLiteral("root@10.0.0.9$(id)")}) {
+            const QString error = page.addServers(entry);
+            QVERIFY2(error.contains(QStringLiteral("user name")) || error.contains(QStringLiteral("host name")), qPrintable(error));
+        }
+        QCOMPARE(deployment.serverCount(), 2);
         QVERIFY(deployment.project().servers.at(1).via.isEmpty());
         QVERIFY(!deployment.project().servers.at(0).sudo);
     }
