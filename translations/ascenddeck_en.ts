@@ -3339,6 +3339,10 @@ Power: %9 W</source>
         <source># read (%1, changes nothing): %2; %3; %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (through sudo install)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LaunchRemote</name>

@@ -3343,6 +3343,10 @@ AI Core 利用率：%7 %
         <source># read (%1, changes nothing): %2; %3; %2</source>
         <translation># 读取（%1，不做任何更改）：%2; %3; %2</translation>
     </message>
+    <message>
+        <source> (through sudo install)</source>
+        <translation>（通过 sudo install）</translation>
+    </message>
 </context>
 <context>
     <name>LaunchRemote</name>

@@ -128,11 +128,11 @@ private slots:
                                     QStringLiteral("l\nf")}) {
             const Run r = cli({QStringLiteral("exec"), user + QLatin1Char('@') + m_sim.servers().at(0).host, QStringLiteral("--"),
                                QStringLiteral("true")});
-            QVERIFY(r.exitCode != 0);
+            QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains("user name"), r.err.constData());
         }
         const Run r = cli({QStringLiteral("exec"), QStringLiteral("root@host;id"), QStringLiteral("--"), QStringLiteral("true")});
-        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("host name"), r.err.constData());
         // The same rule for a project file's servers.
         Project project;
