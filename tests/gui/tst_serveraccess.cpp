@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ServerListModel.h"
 #include "SudoPasswordPrompter.h"
+#include "wizard/EnginePage.h"
 #include "wizard/ServersPage.h"
 
 #include "deployment/Deployment.h"
@@ -204,6 +205,49 @@ private slots:
         QVERIFY(!deployment.secrets()->read(SecretStore::Kind::SudoPassword, deployment.target(0)));
         QVERIFY(!deployment.secrets()->read(SecretStore::Kind::SudoPassword, deployment.target(1)));
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("keyringLabel"))->text().contains(QStringLiteral("memory only")));
+    }
+
+    // A hostile model folder typed in the engine settings reaches the server byte for byte: the Engine page
+    // reads the weights' index there through sudo, and the simulated sudo logged exactly that path.
+    void enginePage_hostileModelFolder_reachesTheServerByteForByte()
+    {
+        const QString folder = QStringLiteral("/data/models/m y'q\"$(touch /tmp/x)`id`;\n\u6a21\u578b \\ $HOME");
+        int status = -1;
+        m_sim.inspect(0, {QStringLiteral("sh"), QStringLiteral("-c"),
+                          QStringLiteral("mkdir -p \"$1\" && printf '%s' '{\"metadata\": {\"total_size\": 1342177280000}}' "
+                                         "> \"$1/model.safetensors.index.json\""),
+                          QStringLiteral("sh"), folder}, &status);
+        QCOMPARE(status, 0);
+        Deployment deployment(options());
+        SshCredentials credentials = deployment.options().credentials;
+        credentials.sudo = SudoMode::Password;
+        credentials.sudoPassword = kSudoPassword;
+        deployment.setCredentials(credentials);
+        Project project;
+        ProjectServer server;
+        server.host = m_sim.servers().at(0).host;
+        server.user = kLoginUser;
+        server.via = m_bastion;
+        server.master = true;
+        project.servers << server;
+        EngineSettings settings = SimCluster::engineSettings(EngineSettings::Kind::MindIE);
+        settings.modelPath = folder;
+        project.engine = settings;
+        deployment.setProject(project);
+        const QByteArray before = sudoLog(0);
+        EnginePage page(&deployment);
+        QSignalSpy read(&page, &EnginePage::clusterRead);
+        page.initializePage();
+        QVERIFY(read.wait(60000));
+        const QByteArray added = sudoLog(0).mid(before.size());
+        QVERIFY2(added.contains(QByteArray(QByteArray("\tRAN\tcat\t") + folder.toUtf8() + "/model.safetensors.index.json\n")),
+                 added.constData());
+        const QString capacity = page.findChild<QLabel *>(QStringLiteral("capacityLabel"))->text();
+        QVERIFY2(!capacity.contains(QStringLiteral("not found")), qPrintable(capacity));
+        QCOMPARE(page.settings().modelPath, folder);
+        int exists = -1;
+        m_sim.inspect(0, {QStringLiteral("test"), QStringLiteral("-e"), QStringLiteral("/tmp/x")}, &exists);
+        QCOMPARE(exists, 1);
     }
 
     void sudoPassword_declined_isASudoFailureNotAHang()
