@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
           qt6-l10n-tools libssh-dev nlohmann-json3-dev libspdlog-dev xvfb xauth openssh-server openssh-client
-          python3 libxkbcommon-dev pssh iproute2 rsync
+          python3 libxkbcommon-dev pssh iproute2 rsync qtkeychain-qt6-dev
           dpkg-dev file desktop-file-utils appstream)
 # dpkg-dev and file: dpkg-shlibdeps for `cpack -G DEB`; desktop-file-utils and appstream: the checks
 # of scripts/test-package.sh.

@@ -4,6 +4,7 @@
 #include "LogView.h"
 #include "ProjectDocument.h"
 #include "RecentProjects.h"
+#include "SudoPasswordPrompter.h"
 #include "operate/LaunchPage.h"
 #include "operate/LoadTestPage.h"
 #include "operate/MonitorPage.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow(Deployment *deployment, QWidget *parent)
     updateTitle();
     m_prompter = new HostKeyPrompter(this, this);
     deployment->pool()->setUnknownHostKeyHandler(m_prompter->handler());
+    m_sudoPrompter = new SudoPasswordPrompter(this, deployment, this);
+    deployment->pool()->setSudoPasswordHandler(m_sudoPrompter->handler());
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));

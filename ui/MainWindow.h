@@ -11,6 +11,7 @@ namespace AscendDeck {
 class Deployment;
 class DeploymentWizard;
 class HostKeyPrompter;
+class SudoPasswordPrompter;
 class LaunchPage;
 class LoadTestPage;
 class MonitorPage;
@@ -30,6 +31,7 @@ public:
     DeploymentWizard *wizard() const { return m_wizard; }
     ServersPage *serversPage() const;
     HostKeyPrompter *hostKeyPrompter() const { return m_prompter; }
+    SudoPasswordPrompter *sudoPasswordPrompter() const { return m_sudoPrompter; }
     LaunchPage *launchPage() const { return m_launch; }
     MonitorPage *monitorPage() const { return m_monitor; }
     LoadTestPage *loadTestPage() const { return m_loadTest; }
@@ -69,6 +71,7 @@ private:
     LoadTestPage *m_loadTest = nullptr;
     StatusPage *m_status = nullptr;
     HostKeyPrompter *m_prompter = nullptr;
+    SudoPasswordPrompter *m_sudoPrompter = nullptr;
     QLabel *m_summary = nullptr;
     ProjectDocument *m_document = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -19,9 +19,9 @@ QList<SshTarget> ProjectInput::targets(const Project &project)
 
 SshTarget ProjectInput::targetFor(const Project &project, const QString &host)
 {
-    for (const ProjectServer &server : project.servers) {
-        if (server.host == host)
-            return ProjectTargets::of(server);
+    for (int i = 0; i < project.servers.size(); ++i) {
+        if (project.servers.at(i).host == host)
+            return ProjectTargets::of(project, i);
     }
     return SshTarget{host, QString(), 0};
 }

@@ -6,6 +6,7 @@
 #include "deployment/Deployment.h"
 #include "log/Log.h"
 #include "project/ProjectFile.h"
+#include "remote/SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -120,6 +121,9 @@ int main(int argc, char *argv[])
     options.sshConfigFile = parser.value(sshConfig);
     options.credentials.identityFile = parser.value(identity);
     Deployment deployment(options);
+    // The keyring when one is running, else memory only; the Servers page says which.
+    deployment.setSecretStore(SecretStore::open());
+    Log::app()->info("secrets: {}", deployment.secrets()->description().toStdString());
     MainWindow window(&deployment);
 
     // --project FILE, else (with no servers named) the last project when the setting says so.

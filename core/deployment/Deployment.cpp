@@ -1,7 +1,10 @@
 #include "Deployment.h"
 
 #include "ops/ProjectTargets.h"
+#include "remote/MemorySecretStore.h"
 #include "remote/SessionPool.h"
+
+#include <QCoreApplication>
 
 namespace AscendDeck {
 
@@ -9,7 +12,7 @@ namespace {
 // The same server to connect to: what it reported still holds, whatever its display name or role.
 bool sameTarget(const ProjectServer &a, const ProjectServer &b)
 {
-    return a.host == b.host && a.port == b.port && a.user == b.user;
+    return a.host == b.host && a.port == b.port && a.user == b.user && a.via == b.via && a.sudo == b.sudo;
 }
 
 int indexOfTarget(const QList<ProjectServer> &servers, const ProjectServer &server)
@@ -26,7 +29,10 @@ Deployment::Deployment(const SessionOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_pool(std::make_unique<SessionPool>(options))
+    , m_secrets(std::make_unique<MemorySecretStore>(
+          QCoreApplication::translate("SecretStore", "the system keyring was not opened")))
 {
+    connect(this, &Deployment::serversChanged, this, &Deployment::applyCredentials);
 }
 
 Deployment::~Deployment() = default;
@@ -53,6 +59,31 @@ void Deployment::setCredentials(const SshCredentials &credentials)
 {
     m_options.credentials = credentials;
     m_pool->setDefaultCredentials(credentials);
+    applyCredentials();
+}
+
+void Deployment::setSecretStore(std::unique_ptr<SecretStore> store)
+{
+    m_secrets = std::move(store);
+    applyCredentials();
+}
+
+// Per server: the pool keeps a server's sessions while its login stays the same.
+void Deployment::applyCredentials()
+{
+    using Kind = SecretStore::Kind;
+    for (const SshTarget &target : targets()) {
+        SshCredentials credentials = m_options.credentials;
+        const auto fill = [&](Kind kind, QString *field) {
+            if (field->isEmpty())
+                *field = m_secrets->read(kind, target).value_or(QString());
+        };
+        fill(Kind::LoginPassword, &credentials.password);
+        if (!credentials.identityFile.isEmpty())
+            fill(Kind::KeyPassphrase, &credentials.passphrase);
+        fill(Kind::SudoPassword, &credentials.sudoPassword);
+        m_pool->setCredentials(target, credentials);
+    }
 }
 
 void Deployment::setProject(const Project &project)
@@ -103,6 +134,12 @@ void Deployment::setServer(int index, const ProjectServer &server)
     setModified(true);
 }
 
+void Deployment::setJump(const QString &jump)
+{
+    if (assign(&m_project.jump, jump))
+        emit serversChanged();
+}
+
 void Deployment::setNetworkPlan(const HccnPlan &plan)
 {
     if (assign(&m_project.network, plan))
@@ -140,7 +177,7 @@ void Deployment::resizeStates()
 
 SshTarget Deployment::target(int index) const
 {
-    return ProjectTargets::of(m_project.servers.at(index));
+    return ProjectTargets::of(m_project, index);
 }
 
 QList<SshTarget> Deployment::targets() const

@@ -13,6 +13,7 @@
 
 namespace AscendDeck {
 
+class SecretStore;
 class SessionPool;
 
 // The live state shared by the wizard pages and the monitor: the project (what the admin wants), the SSH
@@ -29,7 +30,12 @@ public:
 
     SessionPool *pool() const { return m_pool.get(); }
     const SessionOptions &options() const { return m_options; }
+    // The login of every server: these credentials, with the secrets remembered for each server where these
+    // have none (login password, key passphrase, sudo password). Applied again whenever the servers change.
     void setCredentials(const SshCredentials &credentials);
+    // Where remembered secrets are kept; memory only until one is set (the console sets the keyring's).
+    SecretStore *secrets() const { return m_secrets.get(); }
+    void setSecretStore(std::unique_ptr<SecretStore> store);
 
     const Project &project() const { return m_project; }
     // A project opened or made new: every server's state is forgotten, the change signals and
@@ -41,6 +47,8 @@ public:
     void setName(const QString &name);
     void setServers(const QList<ProjectServer> &servers);
     void setServer(int index, const ProjectServer &server);
+    // The jump hosts of every server without its own "via" (as `ssh -J` takes them); emits serversChanged.
+    void setJump(const QString &jump);
     void setNetworkPlan(const HccnPlan &plan);
     void setEngineSettings(const EngineSettings &settings);
     // The servers as the engine sees them (address, NIC, NPUs, chip, master), read by the engine step and
@@ -88,12 +96,14 @@ private:
         ServerFacts facts;
     };
     void resizeStates();
+    void applyCredentials();
     // Sets *part to value and marks the project modified; false (and nothing done) when they are equal.
     template<typename T>
     bool assign(T *part, const T &value);
 
     SessionOptions m_options;
     std::unique_ptr<SessionPool> m_pool;
+    std::unique_ptr<SecretStore> m_secrets;
     Project m_project;
     QList<ServerState> m_states;
     bool m_modified = false;

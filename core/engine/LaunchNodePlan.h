@@ -30,6 +30,10 @@ struct LaunchNodePlan
     QStringList logsArgv;           // docker logs -f NAME, followed for the engine's lifetime
     QStringList stopArgv;           // docker stop -t N NAME
     QStringList removeAfterStopArgv; // docker rm -f NAME
+    // How the server runs them, as its session found out while reading (for the preview): root work (the
+    // folders, the uploads) through sudo, docker through sudo (not a root login, not in the docker group).
+    bool rootThroughSudo = false;
+    bool dockerThroughSudo = false;
 };
 
 } // namespace AscendDeck

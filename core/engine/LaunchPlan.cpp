@@ -213,15 +213,18 @@ QString LaunchPlan::preview() const
             const LaunchNodePlan &p = nodes.at(i);
             out += tr("# server %1 of %2: %3 (%4), step %5").arg(i + 1).arg(nodes.size()).arg(p.address, p.role).arg(w + 1)
                 + QLatin1Char('\n');
+            // "sudo " marks what runs through sudo on this server's login.
+            const QString root = p.rootThroughSudo ? QStringLiteral("sudo ") : QString();
+            const QString docker = p.dockerThroughSudo ? QStringLiteral("sudo ") : QString();
             for (const QStringList &argv : p.prepare)
-                out += shellJoin(argv) + QLatin1Char('\n');
+                out += root + shellJoin(argv) + QLatin1Char('\n');
             for (const LaunchFile &f : p.files) {
                 const QString size = f.data.isEmpty() ? tr("generated at launch") : tr("%1 bytes").arg(f.data.size());
                 out += tr("# upload %1 (mode %2, %3): %4").arg(f.remotePath, QString::number(f.mode, 8), size, f.description)
-                    + QLatin1Char('\n');
+                    + (p.rootThroughSudo ? tr(" (through sudo install)") : QString()) + QLatin1Char('\n');
             }
-            out += shellJoin(p.removeArgv) + QLatin1Char('\n') + shellJoin(p.runArgv) + QLatin1Char('\n')
-                + shellJoin(p.logsArgv) + QLatin1Char('\n');
+            out += docker + shellJoin(p.removeArgv) + QLatin1Char('\n') + docker + shellJoin(p.runArgv) + QLatin1Char('\n')
+                + docker + shellJoin(p.logsArgv) + QLatin1Char('\n');
         }
     }
     out += tr("# ready when every engine logged its ready line and %1 answers").arg(healthUrl) + QLatin1Char('\n');

@@ -50,7 +50,8 @@ RemoteCommand NpuSampler::streamCommand(const Options &options)
     RemoteCommand command;
     command.argv = QStringList{QStringLiteral("sh"), QStringLiteral("-c"), loop};
     command.timeoutMs = 0; // lives until cancelled
-    return command;
+    // npu-smi reads the driver's devices, root's on a stock install: through sudo on a non-root login.
+    return command.asRoot();
 }
 
 bool NpuSampler::isRunning() const

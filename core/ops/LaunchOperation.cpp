@@ -5,6 +5,7 @@
 #include "jobs/ServerJob.h"
 #include "remote/CommandResult.h"
 #include "remote/SessionPool.h"
+#include "remote/SshSession.h"
 
 #include <QHash>
 #include <QMutexLocker>
@@ -115,7 +116,8 @@ void LaunchOperation::readAndPlan(Reading reading)
         int errorServer = -1;
         const LaunchPlan::Inputs inputs =
             LaunchRemote::readInputs(pool, targets, settings, cluster, cancel, &error, &errorServer);
-        const LaunchPlan plan = LaunchPlan::build(settings, cluster, inputs);
+        LaunchPlan plan = LaunchPlan::build(settings, cluster, inputs);
+        markSudo(pool, targets, &plan);
         if (reading != Reading::Attach) {
             job->post(run, [=] { onPlanBuilt(plan, error, errorServer, reading == Reading::Launch); });
             return;
@@ -133,6 +135,20 @@ void LaunchOperation::readAndPlan(Reading reading)
             onContainersRead(states, error);
         });
     });
+}
+
+// What the preview marks: the sessions that just read the servers know whether their login goes through sudo.
+void LaunchOperation::markSudo(SessionPool *pool, const QList<SshTarget> &targets, LaunchPlan *plan)
+{
+    for (LaunchNodePlan &node : plan->nodes) {
+        if (node.node < 0 || node.node >= targets.size())
+            continue;
+        const auto session = pool->session(targets.at(node.node));
+        if (!session->isConnected())
+            continue;
+        node.rootThroughSudo = session->runsThroughSudo(RemoteCommand().asRoot());
+        node.dockerThroughSudo = session->runsThroughSudo(RemoteCommand().asDocker());
+    }
 }
 
 void LaunchOperation::onPlanBuilt(const LaunchPlan &plan, const QString &error, int errorServer, bool thenLaunch)

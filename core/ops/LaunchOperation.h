@@ -136,6 +136,7 @@ private:
                                           const QList<LaunchNodePlan> &nodes, int keepServer,
                                           const CancelToken &cancel);
     static QString describe(const QString &address, const Finding &finding);
+    static void markSudo(SessionPool *pool, const QList<SshTarget> &targets, LaunchPlan *plan);
 
     SessionPool *m_pool;
     QList<SshTarget> m_targets;

@@ -5,7 +5,7 @@ namespace AscendDeck {
 bool ProjectServer::operator==(const ProjectServer &other) const
 {
     return host == other.host && port == other.port && user == other.user && name == other.name
-        && master == other.master;
+        && master == other.master && via == other.via && sudo == other.sudo;
 }
 
 int Project::masterIndex() const
@@ -19,7 +19,7 @@ int Project::masterIndex() const
 
 bool Project::operator==(const Project &other) const
 {
-    return name == other.name && servers == other.servers && network == other.network && engine == other.engine
+    return name == other.name && servers == other.servers && jump == other.jump && network == other.network && engine == other.engine
         && cluster == other.cluster;
 }
 

@@ -3,6 +3,7 @@
 #include "engine/EngineCluster.h"
 #include "engine/EngineSettings.h"
 #include "network/HccnPlan.h"
+#include "remote/SshCredentials.h"
 
 #include <QList>
 #include <QString>
@@ -20,6 +21,11 @@ struct ProjectServer
     QString user = QStringLiteral("root");
     QString name;          // display name; defaults to the host name the server reports
     bool master = false;   // holds rank 0 / the vLLM head
+    // Jump hosts as `ssh -J` takes them ("admin@bastion,10.0.0.9:2222"); empty: the project's jump.
+    QString via;
+    // How root work runs on this login; unset: the login's default (the console's, the CLI's --sudo).
+    // Never the sudo password: that one is asked for, or kept in the system keyring.
+    std::optional<SudoMode> sudo;
 
     bool operator==(const ProjectServer &other) const;
 };
@@ -33,6 +39,7 @@ struct Project
 
     QString name;
     QList<ProjectServer> servers;
+    QString jump;                         // jump hosts for every server without its own "via"
     HccnPlan network;                     // the NPU network plan; empty until the Network step made one
     std::optional<EngineSettings> engine; // absent until the Preflight or Engine step chose the engine
     // The servers as the engine sees them (address, NIC, NPUs, chip, master), read by the Engine step.

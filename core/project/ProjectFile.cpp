@@ -74,6 +74,24 @@ int lineOfOffset(const QByteArray &data, size_t offset)
     return static_cast<int>(data.left(end).count('\n')) + 1;
 }
 
+// A jump list as `ssh -J` takes it, checked here so that ProjectTargets never meets a bad one.
+bool readJump(const json &value, const QString &where, QString *jump, QString *error)
+{
+    if (!value.is_string()) {
+        *error = QObject::tr("%1: expected a string").arg(where);
+        return false;
+    }
+    const QString text = qstr(value);
+    QList<SshTarget> hops;
+    QString message;
+    if (!text.trimmed().isEmpty() && !SshTarget::parseList(text, &hops, &message)) {
+        *error = QStringLiteral("%1: %2").arg(where, message);
+        return false;
+    }
+    *jump = text.trimmed();
+    return true;
+}
+
 bool readServer(const json &value, int index, ProjectServer *server, QString *error)
 {
     const QString where = QStringLiteral("servers[%1]").arg(index);
@@ -97,7 +115,7 @@ bool readServer(const json &value, int index, ProjectServer *server, QString *er
         }
         server->port = value.at("port").get<int>();
     }
-    for (const char *key : {"user", "name"}) {
+    for (const char *key : {"user", "name", "via", "sudo"}) {
         if (value.contains(key) && !value.at(key).is_string()) {
             *error = QObject::tr("%1.%2: expected a string").arg(where, QString::fromLatin1(key));
             return false;
@@ -105,8 +123,21 @@ bool readServer(const json &value, int index, ProjectServer *server, QString *er
     }
     if (value.contains("user"))
         server->user = qstr(value.at("user"));
+    if (!SshTarget::isLoginName(server->user)) {
+        *error = QObject::tr("%1.user: '%2' has characters no login name has").arg(where, server->user);
+        return false;
+    }
     if (value.contains("name"))
         server->name = qstr(value.at("name"));
+    if (value.contains("via") && !readJump(value.at("via"), where + QStringLiteral(".via"), &server->via, error))
+        return false;
+    if (value.contains("sudo")) {
+        server->sudo = sudoModeFromName(qstr(value.at("sudo")));
+        if (!server->sudo) {
+            *error = QObject::tr("%1.sudo: expected \"off\", \"nopasswd\" or \"password\"").arg(where);
+            return false;
+        }
+    }
     if (value.contains("master")) {
         if (!value.at("master").is_boolean()) {
             *error = QObject::tr("%1.master: expected true or false").arg(where);
@@ -232,6 +263,8 @@ json ProjectFile::toDocument(const Project &project)
     document["format"] = kFormat;
     document["schema"] = Project::kSchemaVersion;
     document["name"] = utf8(project.name);
+    if (!project.jump.isEmpty())
+        document["jump"] = utf8(project.jump);
     json servers = json::array();
     for (const ProjectServer &server : project.servers) {
         json entry;
@@ -240,6 +273,11 @@ json ProjectFile::toDocument(const Project &project)
         entry["user"] = utf8(server.user);
         entry["name"] = utf8(server.name);
         entry["master"] = server.master;
+        // Written only when set, so that a project without them reads the same in older versions.
+        if (!server.via.isEmpty())
+            entry["via"] = utf8(server.via);
+        if (server.sudo)
+            entry["sudo"] = utf8(sudoModeName(*server.sudo));
         servers.push_back(entry);
     }
     document["servers"] = servers;
@@ -309,6 +347,8 @@ bool ProjectFile::deserialize(const QByteArray &data, Project *project, QString 
         }
         loaded.name = qstr(document.at("name"));
     }
+    if (document.contains("jump") && !readJump(document.at("jump"), QStringLiteral("jump"), &loaded.jump, error))
+        return false;
     const json servers = document.value("servers", json::array());
     if (!servers.is_array()) {
         *error = QObject::tr("servers: expected a list");

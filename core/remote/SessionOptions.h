@@ -3,6 +3,7 @@
 #include "HostKeyInfo.h"
 #include "SshCredentials.h"
 #include "SshTarget.h"
+#include "SudoPasswordRequest.h"
 
 #include <QString>
 
@@ -17,6 +18,7 @@ struct SessionOptions
     SshCredentials credentials;      // default for hosts without their own
     UnknownHostKeyHandler unknownHostKey; // unset: unknown keys are refused
     QList<SshTarget> jumpHosts;      // for targets without their own jump list (and before ~/.ssh/config's)
+    SudoPasswordHandler sudoPassword; // unset: a missing or wrong sudo password fails the command
 };
 
 } // namespace AscendDeck

@@ -23,6 +23,13 @@ void SessionPool::setUnknownHostKeyHandler(UnknownHostKeyHandler handler)
     m_sessions.clear(); // sessions copy the options; new ones pick up the handler
 }
 
+void SessionPool::setSudoPasswordHandler(SudoPasswordHandler handler)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.sudoPassword = std::move(handler);
+    m_sessions.clear();
+}
+
 void SessionPool::setDefaultCredentials(const SshCredentials &credentials)
 {
     QMutexLocker lock(&m_mutex);
@@ -33,8 +40,11 @@ void SessionPool::setDefaultCredentials(const SshCredentials &credentials)
 void SessionPool::setCredentials(const SshTarget &target, const SshCredentials &credentials)
 {
     QMutexLocker lock(&m_mutex);
-    m_credentials.insert(target.poolKey(), credentials);
     const QString key = target.poolKey();
+    const auto known = m_credentials.constFind(key);
+    if (known != m_credentials.constEnd() && *known == credentials)
+        return; // the same login: the pooled sessions stay
+    m_credentials.insert(key, credentials);
     m_sessions.removeIf([&key](const auto &it) { return it.key() == key || it.key().startsWith(key + QLatin1Char('#')); });
 }
 
@@ -49,7 +59,9 @@ std::shared_ptr<SshSession> SessionPool::session(const SshTarget &target, const 
 
 std::shared_ptr<SshSession> SessionPool::createLocked(const SshTarget &target, bool jumpHop)
 {
-    const SshCredentials credentials = m_credentials.value(target.poolKey(), m_options.credentials);
+    SshCredentials credentials = m_credentials.value(target.poolKey(), m_options.credentials);
+    if (target.sudo)
+        credentials.sudo = *target.sudo;
     SshTarget routed = target;
     if (!jumpHop && routed.jump.isEmpty())
         routed.jump = m_options.jumpHosts;

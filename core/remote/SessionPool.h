@@ -25,6 +25,8 @@ public:
 
     const SessionOptions &options() const { return m_options; }
     void setUnknownHostKeyHandler(UnknownHostKeyHandler handler);
+    // Who supplies a sudo password a session needs and does not have (the console's prompt).
+    void setSudoPasswordHandler(SudoPasswordHandler handler);
     // Credentials for servers without their own. Drops pooled sessions; commands in flight finish on theirs.
     void setDefaultCredentials(const SshCredentials &credentials);
     // Credentials for one server; others use options().credentials.

@@ -547,7 +547,7 @@ CommandResult SshSession::prepareSudo(const RemoteCommand &command, QString *pre
         // -k: ignore a cached sudo ticket, so that sudo always reads the password line and the command never
         // gets it on its stdin.
         *prefix = QStringLiteral("sudo -S -p '' -k");
-        *secretInput = m_credentials.effectiveSudoPassword().toUtf8() + '\n';
+        *secretInput = m_sudoPassword.toUtf8() + '\n';
     }
     return {};
 }
@@ -566,26 +566,50 @@ CommandResult SshSession::checkSudoLocked(const CancelToken &cancel)
         m_sudoState = SudoState::NoPasswordNeeded;
         return {};
     }
-    const QString password = m_credentials.effectiveSudoPassword();
-    if (m_credentials.sudo != SudoMode::Password || password.isEmpty())
-        return failure(RemoteError::SudoFailed,
-                       QObject::tr("%1: sudo asks '%2' for a password, and no sudo password was given (%3)")
-                           .arg(m_target.displayName(), m_loginUser, QString::fromUtf8(probe.err).trimmed()));
+    const QString noPassword = QObject::tr("%1: sudo asks '%2' for a password, and no sudo password was given (%3)")
+                                   .arg(m_target.displayName(), m_loginUser, QString::fromUtf8(probe.err).trimmed());
+    if (m_credentials.sudo != SudoMode::Password)
+        return failure(RemoteError::SudoFailed, noPassword);
+    return checkSudoPasswordLocked(noPassword, cancel);
+}
+
+// Tries the known sudo password, else (or when it is refused) the one options().sudoPassword supplies:
+// three tries, as sudo itself allows.
+CommandResult SshSession::checkSudoPasswordLocked(const QString &noPasswordError, const CancelToken &cancel)
+{
     const RemoteCommand withPassword = RemoteCommand::fromArgv(
         {QStringLiteral("sudo"), QStringLiteral("-k"), QStringLiteral("-S"), QStringLiteral("-p"), QString(),
          QStringLiteral("true")}, 30000);
-    probe = runChannel(withPassword, QString(), password.toUtf8() + '\n', {}, {}, cancel);
-    logCommand(withPassword, probe);
-    if (!probe.ran())
-        return probe;
-    if (probe.exitStatus == 0) {
-        m_sudoState = SudoState::PasswordAccepted;
-        return {};
+    QString password = m_credentials.effectiveSudoPassword();
+    bool wrong = false;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (password.isEmpty() || wrong) {
+            if (!m_options.sudoPassword)
+                break;
+            const std::optional<QString> answer = m_options.sudoPassword(SudoPasswordRequest{m_target, m_loginUser, wrong});
+            if (!answer || answer->isEmpty())
+                return failure(RemoteError::SudoFailed, noPasswordError);
+            password = *answer;
+        }
+        if (password.isEmpty())
+            return failure(RemoteError::SudoFailed, noPasswordError);
+        const CommandResult probe = runChannel(withPassword, QString(), password.toUtf8() + '\n', {}, {}, cancel);
+        logCommand(withPassword, probe);
+        if (!probe.ran())
+            return probe;
+        if (probe.exitStatus == 0) {
+            m_sudoPassword = password;
+            m_sudoState = SudoState::PasswordAccepted;
+            return {};
+        }
+        const QString said = QString::fromUtf8(probe.err).trimmed();
+        if (said.contains(QLatin1String("sudoers")) || said.contains(QLatin1String("not allowed")))
+            return failure(RemoteError::SudoFailed,
+                           QObject::tr("%1: '%2' may not use sudo: %3").arg(m_target.displayName(), m_loginUser, said));
+        wrong = true;
     }
-    const QString said = QString::fromUtf8(probe.err).trimmed();
-    if (said.contains(QLatin1String("sudoers")) || said.contains(QLatin1String("not allowed")))
-        return failure(RemoteError::SudoFailed,
-                       QObject::tr("%1: '%2' may not use sudo: %3").arg(m_target.displayName(), m_loginUser, said));
+    if (!wrong)
+        return failure(RemoteError::SudoFailed, noPasswordError);
     return failure(RemoteError::SudoPasswordWrong,
                    QObject::tr("%1: the sudo password for '%2' is wrong").arg(m_target.displayName(), m_loginUser));
 }

@@ -76,6 +76,7 @@ private:
     CommandResult prepareSudo(const RemoteCommand &command, QString *prefix, QByteArray *secretInput,
                               const CancelToken &cancel);
     CommandResult checkSudoLocked(const CancelToken &cancel);
+    CommandResult checkSudoPasswordLocked(const QString &noPasswordError, const CancelToken &cancel);
     bool inDockerGroup(const CancelToken &cancel);
     CommandResult connectThroughJumpLocked(const QList<SshTarget> &hops);
     QList<SshTarget> configJumpHopsLocked() const;
@@ -112,6 +113,7 @@ private:
     enum class SudoState { Unknown, NoPasswordNeeded, PasswordAccepted };
     mutable QMutex m_sudoMutex;
     SudoState m_sudoState = SudoState::Unknown;
+    QString m_sudoPassword; // the one sudo accepted (from the credentials or the handler)
     int m_dockerGroup = -1; // -1 unknown, 0 no, 1 yes
 };
 

@@ -4,6 +4,17 @@
 
 namespace AscendDeck {
 
+// Letters (any script), digits and what login names use: . _ - + and \ or @ for domain accounts. Nothing a
+// shell or ssh_config would read as syntax.
+bool SshTarget::isLoginName(const QString &user)
+{
+    for (const QChar c : user) {
+        if (!c.isLetterOrNumber() && !QStringLiteral("._-+\\@").contains(c))
+            return false;
+    }
+    return true;
+}
+
 QString SshTarget::displayName() const
 {
     QString text = user.isEmpty() ? host : user + QLatin1Char('@') + host;
@@ -22,7 +33,11 @@ QString SshTarget::jumpText() const
 
 QString SshTarget::poolKey() const
 {
-    return jump.isEmpty() ? displayName() : displayName() + QStringLiteral(" via ") + jumpText();
+    QString key = jump.isEmpty() ? displayName() : displayName() + QStringLiteral(" via ") + jumpText();
+    // Another sudo mode is another way of running the same commands: a session of its own.
+    if (sudo)
+        key += QStringLiteral(" sudo=") + QString::number(static_cast<int>(*sudo));
+    return key;
 }
 
 bool SshTarget::parse(const QString &input, SshTarget *target, QString *error)
@@ -62,6 +77,18 @@ bool SshTarget::parse(const QString &input, SshTarget *target, QString *error)
     }
     if (at >= 0 && parsed.user.isEmpty()) {
         *error = QObject::tr("'%1': empty user name before '@'").arg(text);
+        return false;
+    }
+    for (const QChar c : parsed.host) {
+        // Names, IPv4, IPv6 (with a %scope): nothing else reaches a resolver or an ssh_config Host line.
+        if (!c.isLetterOrNumber() && !QStringLiteral(".-_:%").contains(c)) {
+            *error = QObject::tr("'%1': the host name '%2' has characters no host name has").arg(text, parsed.host);
+            return false;
+        }
+    }
+    if (!isLoginName(parsed.user)) {
+        *error = QObject::tr("'%1': the user name '%2' has characters no login name has (spaces, quotes, $, `, ;, "
+                             "control characters...)").arg(text, parsed.user);
         return false;
     }
     if (!portText.isNull()) {

@@ -131,6 +131,48 @@ QString SimCluster::passphrase() const
     return QStringLiteral("sim-passphrase");
 }
 
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonObject bastionOf(const QString &stateDir)
+{
+    return QJsonDocument::fromJson(readAll(stateDir + QStringLiteral("/cluster.json"))).object().value(QStringLiteral("bastion")).toObject();
+}
+} // namespace
+
+QStringList SimCluster::labAccessArgs(const QString &loginUser, const QString &sudoPassword)
+{
+    return {QStringLiteral("--login-user"), loginUser, QStringLiteral("--sudo-password"), sudoPassword, QStringLiteral("--bastion")};
+}
+
+QString SimCluster::bastionLogin() const
+{
+    const QJsonObject bastion = bastionOf(stateDir());
+    return bastion.isEmpty() ? QString() : QStringLiteral("root@") + bastion.value(QStringLiteral("host")).toString();
+}
+
+QString SimCluster::knownHostsWithBastion() const
+{
+    const QJsonObject bastion = bastionOf(stateDir());
+    if (bastion.isEmpty())
+        return {};
+    const QString path = stateDir() + QStringLiteral("/known_hosts_with_bastion");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(readAll(knownHostsFile()) + readAll(bastion.value(QStringLiteral("known_hosts")).toString()));
+    return path;
+}
+
+QByteArray SimCluster::sudoLog(int index) const
+{
+    return readAll(stateDir() + QStringLiteral("/srv%1/etc-upper/ascend-sim/sudo.log").arg(index));
+}
+
 AscendDeck::SshTarget SimCluster::target(int index) const
 {
     const Server &s = m_servers.at(index);

@@ -48,6 +48,15 @@ public:
     QString passphraseIdentityFile() const;
     QString passphrase() const;
     const QList<Server> &servers() const { return m_servers; }
+    // The simulator's arguments for a lab without root logins: loginUser with a sudo that asks for
+    // sudoPassword, the servers reachable only through a bastion.
+    static QStringList labAccessArgs(const QString &loginUser, const QString &sudoPassword);
+    // Started with --bastion: the bastion's login ("root@ADDRESS"), and a known_hosts file (in the state
+    // folder) with the servers' keys and the bastion's. Empty without a bastion.
+    QString bastionLogin() const;
+    QString knownHostsWithBastion() const;
+    // What the simulated sudo of a server logged ("uid<TAB>RAN<TAB>argv..." or "uid<TAB>REFUSED<TAB>why").
+    QByteArray sudoLog(int index) const;
     AscendDeck::SshTarget target(int index) const;
     QList<AscendDeck::SshTarget> targets() const;
     // A project listing every server (the first is the master), as the wizard's Servers step leaves it.

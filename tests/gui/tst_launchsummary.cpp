@@ -17,8 +17,8 @@ private:
     static Project opened()
     {
         Project p;
-        p.servers = {ProjectServer{QStringLiteral("10.0.0.1"), 22, QStringLiteral("root"), QString(), true},
-                     ProjectServer{QStringLiteral("10.0.0.2"), 22, QStringLiteral("root"), QString(), false}};
+        p.servers = {ProjectServer{QStringLiteral("10.0.0.1"), 22, QStringLiteral("root"), QString(), true, QString(), std::nullopt},
+                     ProjectServer{QStringLiteral("10.0.0.2"), 22, QStringLiteral("root"), QString(), false, QString(), std::nullopt}};
         EngineSettings settings;
         settings.modelName = QStringLiteral("DeepSeek-R1");
         settings.modelPath = QStringLiteral("/data/models/DeepSeek-R1");

@@ -51,7 +51,7 @@ private slots:
         ServerListModel model(&deployment);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Project p;
-        p.servers = {ProjectServer{QStringLiteral("a"), 22, QStringLiteral("root"), QString(), true}};
+        p.servers = {ProjectServer{QStringLiteral("a"), 22, QStringLiteral("root"), QString(), true, QString(), std::nullopt}};
         deployment.setProject(p);
         QCOMPARE(model.rowCount(), 1);
         deployment.setStatus(0, Deployment::ServerStatus::Failed, QStringLiteral("a: cannot connect"));

@@ -32,7 +32,7 @@ private:
     {
         Project p;
         p.name = name;
-        p.servers = {ProjectServer{QStringLiteral("10.0.0.1"), 22, QStringLiteral("root"), QString(), true}};
+        p.servers = {ProjectServer{QStringLiteral("10.0.0.1"), 22, QStringLiteral("root"), QString(), true, QString(), std::nullopt}};
         return p;
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }

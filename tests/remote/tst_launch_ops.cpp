@@ -189,7 +189,17 @@ private slots:
         QVERIFY(plan.nodes.at(1).files.at(1).data.contains("192.168.100.20")); // server 1's NPU 0, from hccn.conf
         const QString preview = plan.preview();
         QCOMPARE(preview.count(QStringLiteral("docker run -d")), 2);
-        QCOMPARE(preview.count(QStringLiteral("\ndocker rm -f ascenddeck-engine\n")), 2);
+#ifdef ASCENDDECK_SIM_SUDO_LOGIN
+        // The preview marks what runs through sudo on this login: docker (not in the docker group) and uploads.
+        const QString sudo = QStringLiteral("sudo ");
+        QCOMPARE(preview.count(QStringLiteral("(through sudo install)")), 4);
+#else
+        const QString sudo;
+        QVERIFY(!preview.contains(QStringLiteral("(through sudo install)")));
+        QVERIFY(!preview.contains(QStringLiteral("\nsudo ")));
+#endif
+        QCOMPARE(preview.count(QStringLiteral("\n") + sudo + QStringLiteral("docker rm -f ascenddeck-engine\n")), 2);
+        QCOMPARE(preview.count(QStringLiteral("\n") + sudo + QStringLiteral("docker run -d")), 2);
         QVERIFY(preview.contains(QStringLiteral("/v2/health/ready")));
         QCOMPARE(containers(0), QString());
         QCOMPARE(containers(1), QString());

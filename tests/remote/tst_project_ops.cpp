@@ -59,7 +59,7 @@ private slots:
         QStringList hosts;
         for (int i = 0; i < 2; ++i) {
             const auto &s = m_sim.servers().at(i);
-            m_project.servers.append(ProjectServer{s.host, s.port, s.user, s.name, i == 0});
+            m_project.servers.append(ProjectServer{s.host, s.port, s.user, s.name, i == 0, QString(), std::nullopt});
             hosts << s.host;
         }
         HccnPlanRequest request;

@@ -18,7 +18,7 @@ class TestDeployment : public QObject
 private:
     static ProjectServer server(const QString &host, bool master = false)
     {
-        return ProjectServer{host, 22, QStringLiteral("root"), QString(), master};
+        return ProjectServer{host, 22, QStringLiteral("root"), QString(), master, QString(), std::nullopt};
     }
     static EngineCluster cluster()
     {

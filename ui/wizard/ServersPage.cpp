@@ -6,7 +6,10 @@
 #include "deployment/Deployment.h"
 #include "jobs/ServerJob.h"
 #include "ops/ServerProbe.h"
+#include "remote/SecretStore.h"
 #include "remote/SessionPool.h"
+
+#include <QCheckBox>
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -68,7 +71,13 @@ void ServersPage::connectServerBox()
     m_cancelButton = m_ui->cancelTestButton;
     m_progress = m_ui->testProgress;
     m_message = m_ui->serversMessage;
-    m_table->setModel(new ServerListModel(m_deployment, m_table));
+    auto *model = new ServerListModel(m_deployment, m_table);
+    m_table->setModel(model);
+    connect(model, &ServerListModel::editRefused, m_message, &QLabel::setText);
+    m_jump = m_ui->jumpEdit;
+    m_jump->setText(m_deployment->project().jump);
+    connect(m_jump, &QLineEdit::editingFinished, this, [this] { setJump(m_jump->text()); });
+    connect(m_deployment, &Deployment::projectChanged, this, [this] { m_jump->setText(m_deployment->project().jump); });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_progress->setVisible(false);
     QPushButton *addButton = m_ui->addServerButton;
@@ -100,6 +109,9 @@ void ServersPage::connectCredentialBox()
     m_keyFile = m_ui->keyFileEdit;
     m_passphrase = m_ui->passphraseEdit;
     m_password = m_ui->passwordEdit;
+    m_remember = m_ui->rememberCheck;
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &ServersPage::forgetSecrets);
+    showKeyringState();
     m_keyFile->setText(m_deployment->options().credentials.identityFile);
     QPushButton *browse = m_ui->browseKeyButton;
     (m_keyFile->text().isEmpty() ? m_useAgent : m_useKey)->setChecked(true);
@@ -165,7 +177,57 @@ void ServersPage::applyCredentials()
     }
     if (m_usePassword->isChecked())
         credentials.password = m_password->text();
+    if (m_remember->isChecked())
+        rememberSecrets(credentials);
     m_deployment->setCredentials(credentials);
+}
+
+// The login password and key passphrase typed here, for every server of the list.
+void ServersPage::rememberSecrets(const SshCredentials &credentials)
+{
+    SecretStore *store = m_deployment->secrets();
+    for (const SshTarget &target : m_deployment->targets()) {
+        if (!credentials.password.isEmpty())
+            store->write(SecretStore::Kind::LoginPassword, target, credentials.password);
+        if (!credentials.passphrase.isEmpty())
+            store->write(SecretStore::Kind::KeyPassphrase, target, credentials.passphrase);
+    }
+    showKeyringState();
+}
+
+void ServersPage::forgetSecrets()
+{
+    const int row = m_table->currentIndex().row();
+    QList<SshTarget> targets = m_deployment->targets();
+    if (row >= 0 && row < targets.size())
+        targets = {targets.at(row)};
+    for (const SshTarget &target : targets)
+        m_deployment->secrets()->removeAll(target);
+    m_message->setText(row >= 0 && row < m_deployment->serverCount()
+                           ? tr("Forgot the remembered secrets of %1.").arg(targets.first().displayName())
+                           : tr("Forgot the remembered secrets of every server."));
+}
+
+void ServersPage::showKeyringState()
+{
+    m_ui->keyringLabel->setText(m_deployment->secrets()->description());
+}
+
+bool ServersPage::setJump(const QString &text)
+{
+    QList<SshTarget> hops;
+    QString error;
+    if (!text.trimmed().isEmpty() && !SshTarget::parseList(text, &hops, &error)) {
+        m_message->setText(tr("Jump hosts for all servers: %1").arg(error));
+        return false;
+    }
+    m_deployment->setJump(text.trimmed());
+    return true;
+}
+
+QString ServersPage::message() const
+{
+    return m_message->text();
 }
 
 void ServersPage::testConnections()

@@ -2,8 +2,11 @@
 
 #include "DeploymentPage.h"
 
+#include "remote/SshCredentials.h"
+
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -39,6 +42,14 @@ public:
 
     bool isTesting() const;
 
+    // The jump hosts for every server without its own "via": false, and the page's message naming the field,
+    // when text is not a jump list `ssh -J` takes.
+    bool setJump(const QString &text);
+    // Removes the remembered secrets of the selected server, or of every server when none is selected.
+    void forgetSecrets();
+    // The page's message line (errors of the last edit, of the connection test...).
+    QString message() const;
+
 public slots:
     void testConnections();
     void cancel();
@@ -52,6 +63,8 @@ private:
     void connectCredentialBox();
     void onTestsEnded();
     void applyCredentials();
+    void rememberSecrets(const SshCredentials &credentials);
+    void showKeyringState();
     void refreshMasterChoice();
     void removeSelected();
 
@@ -68,6 +81,8 @@ private:
     QLineEdit *m_keyFile = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QLineEdit *m_password = nullptr;
+    QLineEdit *m_jump = nullptr;
+    QCheckBox *m_remember = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;

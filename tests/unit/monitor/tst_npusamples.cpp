@@ -72,6 +72,10 @@ private slots:
         QCOMPARE(command.timeoutMs, 0);
         QCOMPARE(command.commandLine(QStringLiteral("root")),
                  QStringLiteral("sh -c 'while :; do sleep 1 & npu-smi info; echo @@END@@; wait; done'"));
+        // The whole loop under one sudo on a non-root login.
+        QCOMPARE(command.privilege, RemotePrivilege::Root);
+        QCOMPARE(command.commandLine(QStringLiteral("admin")),
+                 QStringLiteral("sudo -S -p '' -- sh -c 'while :; do sleep 1 & npu-smi info; echo @@END@@; wait; done'"));
     }
 
     void clusterSamples_ringPerNpu_boundedAndGapOncePerOutage()

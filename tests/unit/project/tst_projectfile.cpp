@@ -1,6 +1,7 @@
 #include "engine/EngineCluster.h"
 #include "engine/EngineSettings.h"
 #include "network/HccnPlan.h"
+#include "ops/ProjectTargets.h"
 #include "project/ProjectExport.h"
 #include "project/ProjectFile.h"
 
@@ -297,7 +298,7 @@ private slots:
     void emptySections_areLeftOut()
     {
         Project p;
-        p.servers = {ProjectServer{QStringLiteral("a"), 22, QStringLiteral("root"), QString(), true}};
+        p.servers = {ProjectServer{QStringLiteral("a"), 22, QStringLiteral("root"), QString(), true, QString(), std::nullopt}};
         const QByteArray data = ProjectFile::serialize(p);
         QVERIFY(!data.contains("\"network\"") && !data.contains("\"engine\"") && !data.contains("\"cluster\""));
         Project back;
@@ -308,6 +309,56 @@ private slots:
         // Schema 2 wrote empty sections as {}: they stay empty.
         QVERIFY(ProjectFile::deserialize("{\"format\":\"ascenddeck-project\",\"schema\":2,\"network\":{},\"engine\":{}}", &back, &error));
         QVERIFY(back.network.isEmpty() && !back.engine && back.cluster.nodes.isEmpty());
+    }
+
+    // Jump hosts and sudo modes: written only when set (older files read and write the same), read back, and
+    // a bad one refused naming the field.
+    void viaJumpAndSudo_roundTrip_andBadOnesNameTheField()
+    {
+        Project p;
+        p.jump = QStringLiteral("admin@bastion:2222");
+        ProjectServer a;
+        a.host = QStringLiteral("10.0.0.1");
+        a.via = QStringLiteral("ops@jump1,jump2");
+        a.sudo = SudoMode::Password;
+        ProjectServer b;
+        b.host = QStringLiteral("10.0.0.2");
+        b.sudo = SudoMode::Off;
+        ProjectServer c;
+        c.host = QStringLiteral("10.0.0.3");
+        p.servers = {a, b, c};
+        const QByteArray data = ProjectFile::serialize(p);
+        QVERIFY(data.contains("\"jump\": \"admin@bastion:2222\""));
+        QVERIFY(data.contains("\"via\": \"ops@jump1,jump2\""));
+        QVERIFY(data.contains("\"sudo\": \"password\"") && data.contains("\"sudo\": \"off\""));
+        QCOMPARE(data.count("\"via\""), 1);
+        QCOMPARE(data.count("\"sudo\""), 2);
+        Project back;
+        QString error;
+        QVERIFY2(ProjectFile::deserialize(data, &back, &error), qPrintable(error));
+        QVERIFY(back == p);
+        QVERIFY(!back.servers.at(2).sudo);
+
+        const QList<SshTarget> targets = ProjectTargets::of(back);
+        QCOMPARE(targets.at(0).jumpText(), QStringLiteral("ops@jump1,jump2"));
+        QCOMPARE(targets.at(0).sudo, std::optional<SudoMode>(SudoMode::Password));
+        QCOMPARE(targets.at(1).jumpText(), QStringLiteral("admin@bastion:2222"));
+        QCOMPARE(targets.at(2).jumpText(), QStringLiteral("admin@bastion:2222"));
+        QVERIFY(!targets.at(2).sudo);
+        // Another sudo mode is another session to the same server.
+        SshTarget plain = targets.at(0);
+        plain.sudo.reset();
+        QVERIFY(plain.poolKey() != targets.at(0).poolKey());
+
+        const QByteArray badVia = "{\"format\":\"ascenddeck-project\",\"schema\":3,\"servers\":[{\"host\":\"h\",\"via\":\"j:0\"}]}";
+        QVERIFY(!ProjectFile::deserialize(badVia, &back, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("servers[0].via: ")), qPrintable(error));
+        const QByteArray badSudo = "{\"format\":\"ascenddeck-project\",\"schema\":3,\"servers\":[{\"host\":\"h\",\"sudo\":\"yes\"}]}";
+        QVERIFY(!ProjectFile::deserialize(badSudo, &back, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("servers[0].sudo: ")), qPrintable(error));
+        const QByteArray badJump = "{\"format\":\"ascenddeck-project\",\"schema\":3,\"jump\":\"@x\"}";
+        QVERIFY(!ProjectFile::deserialize(badJump, &back, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("jump: ")), qPrintable(error));
     }
 
     void migrate_fromSchema1()
