@@ -2154,6 +2154,38 @@ Power: %9 W</source>
         <source>kernel %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (all servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How commands that need root run: off, nopasswd (sudo without a password) or password (asked once); empty: the default (sudo without a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump hosts as ssh -J takes them: [user@]host[:port][,...]; empty: the jump hosts for all servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, via: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sudo: &apos;%2&apos; is not one of off, nopasswd, password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::ServersPage</name>
@@ -2210,10 +2242,6 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password (kept in memory only):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>passphrase, if the key has one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2263,46 @@ Power: %9 W</source>
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump hosts for all servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As ssh -J takes them: [user@]host[:port][,...]. A server&apos;s own &quot;Via&quot; cell overrides this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (or ProxyJump from ~/.ssh/config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password, passphrase and sudo passwords of these servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the remembered secrets of the selected server (of every server when none is selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the remembered secrets of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the remembered secrets of every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump hosts for all servers: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2376,6 +2444,33 @@ Power: %9 W</source>
     </message>
     <message>
         <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::SudoPasswordPrompter</name>
+    <message>
+        <source>sudo password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the password for &apos;%2&apos;. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 asks for the password of &apos;%2&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember it until AscendDeck quits (no system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3691,6 +3786,10 @@ Power: %9 W</source>
     </message>
     <message>
         <source># read (%1, changes nothing): %2; %3; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (through sudo install)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5745,6 +5844,26 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <source>servers.%1.at: not an ISO 8601 time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.user: &apos;%2&apos; has characters no login name has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.sudo: expected &quot;off&quot;, &quot;nopasswd&quot; or &quot;password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the host name &apos;%2&apos; has characters no host name has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the user name &apos;%2&apos; has characters no login name has (spaces, quotes, $, `, ;, control characters...)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankTableBuilder</name>
@@ -6185,6 +6304,33 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>%1: device_ip is the placeholder &quot;-.-.-.-&quot;: this NPU has no RoCE address (hccn_tool -i N -ip -g); give it one with hccn_tool -i N -ip -s address A netmask M and regenerate the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the system keyring was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring is running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered secrets are kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory only, until AscendDeck quits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this AscendDeck was built without QtKeychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

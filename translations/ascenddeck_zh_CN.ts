@@ -2155,6 +2155,38 @@ AI Core 利用率：%7 %
         <source>kernel %1</source>
         <translation>内核 %1</translation>
     </message>
+    <message>
+        <source>%1 (all servers)</source>
+        <translation>%1（所有服务器）</translation>
+    </message>
+    <message>
+        <source>How commands that need root run: off, nopasswd (sudo without a password) or password (asked once); empty: the default (sudo without a password)</source>
+        <translation>需要 root 权限的命令如何运行：off（不用 sudo）、nopasswd（sudo 无需密码）或 password（询问一次密码）；留空：默认（sudo 无需密码）</translation>
+    </message>
+    <message>
+        <source>Jump hosts as ssh -J takes them: [user@]host[:port][,...]; empty: the jump hosts for all servers</source>
+        <translation>跳板机，格式同 ssh -J：[用户@]主机[:端口][,...]；留空：使用所有服务器的跳板机</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>经由</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>%1, via: %2</source>
+        <translation>%1，经由：%2</translation>
+    </message>
+    <message>
+        <source>%1, sudo: &apos;%2&apos; is not one of off, nopasswd, password</source>
+        <translation>%1，sudo：“%2”不是 off、nopasswd、password 之一</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
 </context>
 <context>
     <name>AscendDeck::ServersPage</name>
@@ -2211,10 +2243,6 @@ AI Core 利用率：%7 %
         <translation>密钥文件：</translation>
     </message>
     <message>
-        <source>Password (kept in memory only):</source>
-        <translation>密码（仅保存在内存中）：</translation>
-    </message>
-    <message>
         <source>passphrase, if the key has one</source>
         <translation>私钥口令（如有）</translation>
     </message>
@@ -2237,6 +2265,46 @@ AI Core 利用率：%7 %
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Jump hosts for all servers:</source>
+        <translation>所有服务器的跳板机：</translation>
+    </message>
+    <message>
+        <source>As ssh -J takes them: [user@]host[:port][,...]. A server&apos;s own &quot;Via&quot; cell overrides this.</source>
+        <translation>格式同 ssh -J：[用户@]主机[:端口][,...]。服务器自己的“经由”单元格优先于此设置。</translation>
+    </message>
+    <message>
+        <source>none (or ProxyJump from ~/.ssh/config)</source>
+        <translation>无（或使用 ~/.ssh/config 中的 ProxyJump）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Remember the password, passphrase and sudo passwords of these servers</source>
+        <translation>记住这些服务器的登录密码、密钥口令和 sudo 密码</translation>
+    </message>
+    <message>
+        <source>Removes the remembered secrets of the selected server (of every server when none is selected).</source>
+        <translation>删除所选服务器已记住的密码（未选择时删除所有服务器的）。</translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved secrets</source>
+        <translation>忘记已保存的密码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forgot the remembered secrets of %1.</source>
+        <translation>已忘记 %1 的已保存密码。</translation>
+    </message>
+    <message>
+        <source>Forgot the remembered secrets of every server.</source>
+        <translation>已忘记所有服务器的已保存密码。</translation>
+    </message>
+    <message>
+        <source>Jump hosts for all servers: %1</source>
+        <translation>所有服务器的跳板机：%1</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2446,33 @@ AI Core 利用率：%7 %
     <message>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>AscendDeck::SudoPasswordPrompter</name>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo 密码</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the password for &apos;%2&apos;. Try again:</source>
+        <translation>%1 上的 sudo 拒绝了“%2”的密码。请重试：</translation>
+    </message>
+    <message>
+        <source>sudo on %1 asks for the password of &apos;%2&apos;:</source>
+        <translation>%1 上的 sudo 需要“%2”的密码：</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation>保存到系统密钥环</translation>
+    </message>
+    <message>
+        <source>Remember it until AscendDeck quits (no system keyring)</source>
+        <translation>记住直到 AscendDeck 退出（没有系统密钥环）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3783,10 @@ AI Core 利用率：%7 %
     <message>
         <source># read (%1, changes nothing): %2; %3; %2</source>
         <translation># 读取（%1，不做任何更改）：%2; %3; %2</translation>
+    </message>
+    <message>
+        <source> (through sudo install)</source>
+        <translation>（通过 sudo install）</translation>
     </message>
 </context>
 <context>
@@ -5745,6 +5844,26 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <source>servers.%1.at: not an ISO 8601 time</source>
         <translation>servers.%1.at：不是 ISO 8601 时间</translation>
     </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1：应为字符串</translation>
+    </message>
+    <message>
+        <source>%1.user: &apos;%2&apos; has characters no login name has</source>
+        <translation>%1.user：“%2”含有登录名不可能包含的字符</translation>
+    </message>
+    <message>
+        <source>%1.sudo: expected &quot;off&quot;, &quot;nopasswd&quot; or &quot;password&quot;</source>
+        <translation>%1.sudo：应为 &quot;off&quot;、&quot;nopasswd&quot; 或 &quot;password&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the host name &apos;%2&apos; has characters no host name has</source>
+        <translation>“%1”：主机名“%2”含有主机名不可能包含的字符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the user name &apos;%2&apos; has characters no login name has (spaces, quotes, $, `, ;, control characters...)</source>
+        <translation>“%1”：用户名“%2”含有登录名不可能包含的字符（空格、引号、$、`、;、控制字符……）</translation>
+    </message>
 </context>
 <context>
     <name>RankTableBuilder</name>
@@ -6186,6 +6305,33 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>%1: device_ip is the placeholder &quot;-.-.-.-&quot;: this NPU has no RoCE address (hccn_tool -i N -ip -g); give it one with hccn_tool -i N -ip -s address A netmask M and regenerate the table</source>
         <translation>%1：device_ip 是占位符“-.-.-.-”：该 NPU 没有 RoCE 地址（hccn_tool -i N -ip -g）；请用 hccn_tool -i N -ip -s address A netmask M 为其配置地址，然后重新生成 rank table</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the system keyring was not opened</source>
+        <translation>未打开系统密钥环</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer</source>
+        <translation>系统密钥环没有响应</translation>
+    </message>
+    <message>
+        <source>no system keyring is running (%1)</source>
+        <translation>没有正在运行的系统密钥环（%1）</translation>
+    </message>
+    <message>
+        <source>Remembered secrets are kept in the system keyring.</source>
+        <translation>记住的密码保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory only, until AscendDeck quits: %1</source>
+        <translation>密码仅保存在内存中，直到 AscendDeck 退出：%1</translation>
+    </message>
+    <message>
+        <source>this AscendDeck was built without QtKeychain</source>
+        <translation>此 AscendDeck 构建时未包含 QtKeychain</translation>
     </message>
 </context>
 <context>
