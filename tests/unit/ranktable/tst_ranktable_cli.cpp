@@ -90,6 +90,9 @@ private slots:
             << QByteArray("\"message\": \"server 10.20.0.2, device 0: device_ip is 192.168.2.11 but the server's hccn readings say 192.168.3.11\"");
         QTest::newRow("single server warns") << QStringList{QStringLiteral("merge/1s-8p/hccl_1s_8p.json")} << 0
                                              << QByteArray("\"severity\": \"warning\"");
+        // The CANN documentation's v1.2 example: server_id names with host_ip; container_ip only warned about.
+        QTest::newRow("cann doc v1.2") << QStringList{QStringLiteral("samples/ranktable-v1.2_4node-2superpod_hccl-doc-a3.json")} << 0
+                                       << QByteArray("\"severity\": \"warning\",\n    \"code\": \"container-ip\"");
         QTest::newRow("missing container_ip")
             << QStringList{QStringLiteral("merge/2s-8p-without-container-ip/hccl_2s_16p.json")} << 1
             << QByteArray("\"message\": \"server 10.20.0.1: container_ip is not set; MindIE needs it (usually the server ip, 10.20.0.1)\"");
