@@ -3199,6 +3199,14 @@ Power: %9 W</source>
         <source>unexpected ping output &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no &quot;vnic link status:&quot; line found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vnic link status is &quot;%1&quot;, expected UP or DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryAlertLog</name>
@@ -4732,6 +4740,21 @@ Power: %9 W</source>
     </message>
 </context>
 <context>
+    <name>NpuSpodInfoParser</name>
+    <message>
+        <source>expected &quot;Key : Value&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;SDID&quot; and &quot;Super Pod ID&quot; lines: not the output of npu-smi info -t spod-info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParallelLayout</name>
     <message>
         <source>DP %1 x TP %2</source>
@@ -4753,24 +4776,11 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
-KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the file holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4783,6 +4793,19 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), spod-info (-t spod-info, Atlas A3), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping, vnic or set (default: guessed from the first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, spod-info, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5877,6 +5900,10 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>is a loopback address: only servers on the same host can reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container_ip is not set; HCCL reaches the server at host_ip %2, but MindIE needs container_ip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3200,6 +3200,14 @@ AI Core 利用率：%7 %
         <source>unexpected ping output &quot;%1&quot;</source>
         <translation>无法识别的 ping 输出 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>no &quot;vnic link status:&quot; line found</source>
+        <translation>未找到 &quot;vnic link status:&quot; 行</translation>
+    </message>
+    <message>
+        <source>vnic link status is &quot;%1&quot;, expected UP or DOWN</source>
+        <translation>vnic link status 为 &quot;%1&quot;，应为 UP 或 DOWN</translation>
+    </message>
 </context>
 <context>
     <name>HistoryAlertLog</name>
@@ -4736,6 +4744,21 @@ AI Core 利用率：%7 %
     </message>
 </context>
 <context>
+    <name>NpuSpodInfoParser</name>
+    <message>
+        <source>expected &quot;Key : Value&quot;, got &quot;%1&quot;</source>
+        <translation>应为 &quot;Key : Value&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected a whole number</source>
+        <translation>%1 为 &quot;%2&quot;，应为非负整数</translation>
+    </message>
+    <message>
+        <source>no &quot;SDID&quot; and &quot;Super Pod ID&quot; lines: not the output of npu-smi info -t spod-info</source>
+        <translation>没有 &quot;SDID&quot; 和 &quot;Super Pod ID&quot; 行：这不是 npu-smi info -t spod-info 的输出</translation>
+    </message>
+</context>
+<context>
     <name>ParallelLayout</name>
     <message>
         <source>DP %1 x TP %2</source>
@@ -4757,26 +4780,12 @@ AI Core 利用率：%7 %
         <translation>不是 MindIE config.json</translation>
     </message>
     <message>
-        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
-KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
-        <translation>解析保存下来的昇腾工具输出，并以 JSON 打印解析结果。
-KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config。FILE 为 &apos;-&apos; 时读取标准输入。</translation>
-    </message>
-    <message>
-        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
-        <translation>仅用于 hccn-tool：ip、gateway、netdetect、net_health、link、lldp、tls、ping 或 set（默认：根据第一行推断）。</translation>
-    </message>
-    <message>
         <source>What the file holds.</source>
         <translation>文件内容的类型。</translation>
     </message>
     <message>
         <source>The saved output.</source>
         <translation>保存的输出文件。</translation>
-    </message>
-    <message>
-        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
-        <translation>需要 KIND FILE，KIND 为 npu-smi、npu-smi-detail、npu-smi-mapping、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config 之一</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -4789,6 +4798,20 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), spod-info (-t spod-info, Atlas A3), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
+        <translation>解析保存下来的昇腾工具输出，并以 JSON 打印解析结果。
+KIND：npu-smi、npu-smi-detail（-t 各形式）、npu-smi-mapping（-m）、spod-info（-t spod-info，Atlas A3）、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config。FILE 为 &apos;-&apos; 时读取标准输入。</translation>
+    </message>
+    <message>
+        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping, vnic or set (default: guessed from the first line).</source>
+        <translation>仅用于 hccn-tool：ip、gateway、netdetect、net_health、link、lldp、tls、ping、vnic 或 set（默认：根据第一行推断）。</translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, spod-info, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
+        <translation>应为 KIND FILE，KIND 为以下之一：npu-smi、npu-smi-detail、npu-smi-mapping、spod-info、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config</translation>
     </message>
 </context>
 <context>
@@ -5883,6 +5906,10 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>is a loopback address: only servers on the same host can reach it</source>
         <translation>是环回地址：只有位于同一主机上的服务器才能访问</translation>
+    </message>
+    <message>
+        <source>%1: container_ip is not set; HCCL reaches the server at host_ip %2, but MindIE needs container_ip</source>
+        <translation>%1：未设置 container_ip；HCCL 通过 host_ip %2 访问该服务器，但 MindIE 需要 container_ip</translation>
     </message>
 </context>
 <context>
