@@ -4753,6 +4753,10 @@ Power: %9 W</source>
         <source>no &quot;SDID&quot; and &quot;Super Pod ID&quot; lines: not the output of npu-smi info -t spod-info</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>holds %1 spod-info outputs, expected one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParallelLayout</name>
@@ -5626,6 +5630,34 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), spod-info (-t sp
         <source>read every server&apos;s hccn.conf over SSH and build the cluster&apos;s table (--project)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds one Atlas A3 server&apos;s v1.2 rank table from its dies&apos; hccn_tool -vnic -g and npu-smi info -t spod-info outputs (die N is device_id and rank_id N); merge the servers&apos; tables with ranktable merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of hccn_tool -i N -vnic -g for every die N, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of npu-smi info -t spod-info -i N/2 -c N%2 for every die N, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address (server_id and host_ip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate-a3 needs --vnic FILE, --spod-info FILE and --server-ip IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one Atlas A3 server&apos;s v1.2 rank table from its dies&apos; vnic and spod-info outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankTableMerger</name>
@@ -5965,6 +5997,25 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), spod-info (-t sp
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuperPodRankTableBuilder</name>
+    <message>
+        <source>server %1: no vnic readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1: %2 vnic readings but %3 spod-info readings; give one of each per die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1, die %2: vnic link is DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1, die %2: super pod %3, but die 0 is in super pod %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4757,6 +4757,10 @@ AI Core 利用率：%7 %
         <source>no &quot;SDID&quot; and &quot;Super Pod ID&quot; lines: not the output of npu-smi info -t spod-info</source>
         <translation>没有 &quot;SDID&quot; 和 &quot;Super Pod ID&quot; 行：这不是 npu-smi info -t spod-info 的输出</translation>
     </message>
+    <message>
+        <source>holds %1 spod-info outputs, expected one</source>
+        <translation>包含 %1 份 spod-info 输出，应只有一份</translation>
+    </message>
 </context>
 <context>
     <name>ParallelLayout</name>
@@ -5631,6 +5635,34 @@ KIND：npu-smi、npu-smi-detail（-t 各形式）、npu-smi-mapping（-m）、sp
         <source>read every server&apos;s hccn.conf over SSH and build the cluster&apos;s table (--project)</source>
         <translation>通过 SSH 读取每台服务器的 hccn.conf 并生成集群的 ranktable（--project）</translation>
     </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Builds one Atlas A3 server&apos;s v1.2 rank table from its dies&apos; hccn_tool -vnic -g and npu-smi info -t spod-info outputs (die N is device_id and rank_id N); merge the servers&apos; tables with ranktable merge.</source>
+        <translation>根据各 die 的 hccn_tool -vnic -g 与 npu-smi info -t spod-info 输出，生成一台 Atlas A3 服务器的 v1.2 rank table（die N 即 device_id 与 rank_id N）；再用 ranktable merge 合并各服务器的表。</translation>
+    </message>
+    <message>
+        <source>Output of hccn_tool -i N -vnic -g for every die N, in order.</source>
+        <translation>按顺序包含每个 die N 的 hccn_tool -i N -vnic -g 输出。</translation>
+    </message>
+    <message>
+        <source>Output of npu-smi info -t spod-info -i N/2 -c N%2 for every die N, in order.</source>
+        <translation>按顺序包含每个 die N 的 npu-smi info -t spod-info -i N/2 -c N%2 输出。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address (server_id and host_ip).</source>
+        <translation>服务器的 IPv4 地址（server_id 与 host_ip）。</translation>
+    </message>
+    <message>
+        <source>generate-a3 needs --vnic FILE, --spod-info FILE and --server-ip IP</source>
+        <translation>generate-a3 需要 --vnic FILE、--spod-info FILE 和 --server-ip IP</translation>
+    </message>
+    <message>
+        <source>one Atlas A3 server&apos;s v1.2 rank table from its dies&apos; vnic and spod-info outputs</source>
+        <translation>根据各 die 的 vnic 与 spod-info 输出生成一台 Atlas A3 服务器的 v1.2 rank table</translation>
+    </message>
 </context>
 <context>
     <name>RankTableMerger</name>
@@ -5971,6 +6003,25 @@ KIND：npu-smi、npu-smi-detail（-t 各形式）、npu-smi-mapping（-m）、sp
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行“%1 COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>SuperPodRankTableBuilder</name>
+    <message>
+        <source>server %1: no vnic readings</source>
+        <translation>服务器 %1：没有 vnic 读数</translation>
+    </message>
+    <message>
+        <source>server %1: %2 vnic readings but %3 spod-info readings; give one of each per die</source>
+        <translation>服务器 %1：有 %2 条 vnic 读数，但有 %3 条 spod-info 读数；每个 die 各需一条</translation>
+    </message>
+    <message>
+        <source>server %1, die %2: vnic link is DOWN</source>
+        <translation>服务器 %1，die %2：vnic 链路为 DOWN</translation>
+    </message>
+    <message>
+        <source>server %1, die %2: super pod %3, but die 0 is in super pod %4</source>
+        <translation>服务器 %1，die %2：位于超节点 %3，但 die 0 位于超节点 %4</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <QList>
+
 #include <optional>
 
 namespace AscendDeck {
@@ -19,6 +21,12 @@ class NpuSpodInfoParser
 
 public:
     static std::optional<NpuSpodInfo> parse(const QByteArray &data, ParseError *error = nullptr);
+    // The outputs of a loop over the dies (`for i in {0..15}; npu-smi info -t spod-info -i $((i/2)) -c
+    // $((i%2))`), in order: a key seen again starts the next die's record. Empty on any error.
+    static QList<NpuSpodInfo> parseAll(const QByteArray &data, ParseError *error = nullptr);
+
+private:
+    static bool checkComplete(const NpuSpodInfo &info, int firstLine, ParseError *error);
 };
 
 } // namespace AscendDeck

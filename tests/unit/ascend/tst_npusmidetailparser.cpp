@@ -38,6 +38,19 @@ private slots:
         QCOMPARE(info->fields.last().first, QStringLiteral("Chassis ID"));
     }
 
+    // A loop over the dies: each repeated key starts the next record; parse() wants exactly one.
+    void spodInfo_loopOverDies()
+    {
+        const QByteArray two = "SDID : 16777216\nSuper Pod ID : 0\n\nSDID : 16777217\nSuper Pod ID : 0\n";
+        ParseError error;
+        const QList<NpuSpodInfo> all = NpuSpodInfoParser::parseAll(two, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(all.size(), qsizetype(2));
+        QCOMPARE(all.last().sdid, qint64(16777217));
+        QVERIFY(!NpuSpodInfoParser::parse(two, &error));
+        QCOMPARE(error.message, QStringLiteral("holds 2 spod-info outputs, expected one"));
+    }
+
     void spodInfo_badInput_namesLine_data()
     {
         QTest::addColumn<QByteArray>("data");
@@ -45,7 +58,7 @@ private slots:
         QTest::newRow("not a number") << QByteArray("SDID : 16777216\nSuper Pod ID : NA\n") << 2;
         QTest::newRow("negative") << QByteArray("SDID : -1\nSuper Pod ID : 0\n") << 1;
         QTest::newRow("no key") << QByteArray("SDID : 1\n: 3\n") << 2;
-        QTest::newRow("other -t form") << QByteArray("NPU ID : 0\nProduct Name : X\n") << 0;
+        QTest::newRow("other -t form") << QByteArray("NPU ID : 0\nProduct Name : X\n") << 1;
     }
     void spodInfo_badInput_namesLine()
     {
