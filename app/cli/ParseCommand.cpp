@@ -10,6 +10,7 @@
 #include "ascend/NpuSmiDetailParser.h"
 #include "ascend/NpuSmiInfoParser.h"
 #include "ascend/NpuSmiMappingParser.h"
+#include "ascend/NpuSpodInfoParser.h"
 #include "ascend/TextLines.h"
 #include "ascend/VersionInfoParser.h"
 #include "engine/MindIeConfig.h"
@@ -92,6 +93,7 @@ ordered_json hccnToolJson(const QByteArray &data, QString getter, ParseError *er
     else if (getter == QLatin1String("lldp")) j["records"] = AscendJson::toJson(HccnToolParser::parseLldp(data, error));
     else if (getter == QLatin1String("tls")) j["records"] = AscendJson::toJson(HccnToolParser::parseTls(data, error));
     else if (getter == QLatin1String("ping")) j["records"] = AscendJson::toJson(HccnToolParser::parsePing(data, error));
+    else if (getter == QLatin1String("vnic")) j["records"] = AscendJson::toJson(HccnToolParser::parseVnic(data, error));
     else if (getter == QLatin1String("netdetect")) {
         j["records"] = ordered_json::array();
         for (const QString &v : HccnToolParser::parseNetdetect(data, error))
@@ -110,6 +112,13 @@ ordered_json hccnToolJson(const QByteArray &data, QString getter, ParseError *er
         *error = ParseError{1, ParseCommand::tr("not the output of a known hccn_tool getter")};
     }
     return j;
+}
+
+// Atlas A3: where one die sits in its super pod.
+ordered_json spodInfoJson(const QByteArray &data, ParseError *error)
+{
+    const std::optional<NpuSpodInfo> info = NpuSpodInfoParser::parse(data, error);
+    return info ? AscendJson::toJson(*info) : ordered_json();
 }
 
 // A rank table as understood, with what the validator says of it.
@@ -150,6 +159,7 @@ std::map<QString, Converter> converters(const QString &getter)
         {QStringLiteral("npu-smi"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(NpuSmiInfoParser::parse(d, e)); }},
         {QStringLiteral("npu-smi-detail"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(NpuSmiDetailParser::parse(d, e)); }},
         {QStringLiteral("npu-smi-mapping"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(NpuSmiMappingParser::parse(d, e)); }},
+        {QStringLiteral("spod-info"), &spodInfoJson},
         {QStringLiteral("hccn-conf"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(HccnConfParser::parse(d, e)); }},
         {QStringLiteral("hccn-tool"), [getter](const QByteArray &d, ParseError *e) { return hccnToolJson(d, getter, e); }},
         {QStringLiteral("version-info"), [](const QByteArray &d, ParseError *e) { return AscendJson::toJson(VersionInfoParser::parse(d, e)); }},
@@ -179,11 +189,11 @@ int runParse(const QStringList &arguments)
 {
     CommandLine cli(QStringLiteral("parse"), QStringLiteral("[options] KIND FILE"),
                     ParseCommand::tr("Parses a saved Ascend tool output and prints what was understood as JSON.\n"
-                                     "KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, "
+                                     "KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), spod-info (-t spod-info, Atlas A3), hccn-conf, hccn-tool, "
                                      "version-info, cann-info, metrics, ranktable, mindie-config. FILE '-' reads stdin."));
     const QCommandLineOption getterOption(
         QStringLiteral("getter"),
-        ParseCommand::tr("hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed "
+        ParseCommand::tr("hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping, vnic or set (default: guessed "
                          "from the first line)."),
         QStringLiteral("NAME"));
     cli.addOption(getterOption);
@@ -195,7 +205,7 @@ int runParse(const QStringList &arguments)
     const auto table = converters(cli.value(getterOption));
     const auto converter = positional.size() == 2 ? table.find(positional.at(0)) : table.end();
     if (converter == table.end())
-        return cli.usageError(ParseCommand::tr("expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, "
+        return cli.usageError(ParseCommand::tr("expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, spod-info, "
                                                "hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config"));
     const QString path = positional.at(1);
     QByteArray data;

@@ -6,12 +6,15 @@
 #include "Subcommands.h"
 
 #include "ascend/HccnConfParser.h"
+#include "ascend/HccnToolParser.h"
+#include "ascend/NpuSpodInfoParser.h"
 #include "ops/RankTableStep.h"
 #include "ranktable/RankTableBuilder.h"
 #include "ranktable/RankTableMerger.h"
 #include "ranktable/RankTableParser.h"
 #include "ranktable/RankTableValidator.h"
 #include "ranktable/RankTableWriter.h"
+#include "ranktable/SuperPodRankTableBuilder.h"
 #include "remote/SessionPool.h"
 
 #include <QDir>
@@ -139,6 +142,61 @@ int runGenerate(const QStringList &arguments)
     if (!table)
         return failWith(error);
     return writeOutput(RankTableWriter::toBytes(*table), parser.value(output), RankTableBuilder::fileName(input));
+}
+
+// A saved tool output, parsed; false with "FILE:LINE: why" in *error.
+template<typename Parse>
+bool readParsed(const QString &path, Parse parse, QString *error)
+{
+    QByteArray data;
+    if (!readFile(path, &data, error))
+        return false;
+    ParseError parseError;
+    parse(data, &parseError);
+    if (!parseError.isError())
+        return true;
+    *error = parseError.line > 0 ? RankTableCommand::tr("%1:%2: %3").arg(path).arg(parseError.line).arg(parseError.message)
+                                 : RankTableCommand::tr("%1: %2").arg(path, parseError.message);
+    return false;
+}
+
+int runGenerateA3(const QStringList &arguments)
+{
+    CommandLine cli(QStringLiteral("ranktable generate-a3"),
+                    QStringLiteral("[options] --vnic FILE --spod-info FILE --server-ip IP [--container-ip IP] [-o OUT]"),
+                    RankTableCommand::tr("Builds one Atlas A3 server's v1.2 rank table from its dies' hccn_tool -vnic -g and "
+                                         "npu-smi info -t spod-info outputs (die N is device_id and rank_id N); merge the "
+                                         "servers' tables with ranktable merge."));
+    const QCommandLineOption vnic(QStringLiteral("vnic"),
+                                  RankTableCommand::tr("Output of hccn_tool -i N -vnic -g for every die N, in order."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption spod(QStringLiteral("spod-info"),
+                                  RankTableCommand::tr("Output of npu-smi info -t spod-info -i N/2 -c N%2 for every die N, in order."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption serverIp(QStringLiteral("server-ip"),
+                                      RankTableCommand::tr("The server's IPv4 address (server_id and host_ip)."), QStringLiteral("IP"));
+    const QCommandLineOption containerIp(QStringLiteral("container-ip"),
+                                         RankTableCommand::tr("container_ip (default: the server ip, as with docker --net=host)."),
+                                         QStringLiteral("IP"));
+    const QCommandLineOption output = outputOption();
+    cli.addOptions({vnic, spod, serverIp, containerIp, output});
+    if (const auto done = cli.parse(arguments))
+        return *done;
+    const QCommandLineParser &parser = cli.parser();
+    if (!parser.isSet(vnic) || !parser.isSet(spod) || !parser.isSet(serverIp))
+        return cli.usageError(RankTableCommand::tr("generate-a3 needs --vnic FILE, --spod-info FILE and --server-ip IP"));
+    SuperPodRankTableBuilder::Input input;
+    input.serverIp = parser.value(serverIp);
+    input.containerIp = parser.value(containerIp);
+    QString error;
+    const auto readVnic = [&input](const QByteArray &d, ParseError *e) { input.vnics = HccnToolParser::parseVnic(d, e); };
+    const auto readSpod = [&input](const QByteArray &d, ParseError *e) { input.spods = NpuSpodInfoParser::parseAll(d, e); };
+    if (!readParsed(parser.value(vnic), readVnic, &error) || !readParsed(parser.value(spod), readSpod, &error))
+        return failWith(error);
+    const auto table = SuperPodRankTableBuilder::build(input, &error);
+    if (!table)
+        return failWith(error);
+    return writeOutput(RankTableWriter::toBytes(*table), parser.value(output), SuperPodRankTableBuilder::fileName(input));
 }
 
 int runMerge(const QStringList &arguments)
@@ -277,6 +335,7 @@ int runRankTable(const QStringList &arguments)
 {
     Subcommands actions(QStringLiteral("ranktable"), RankTableCommand::tr("Generates, merges or validates HCCL rank tables."));
     actions.add(QStringLiteral("generate"), RankTableCommand::tr("one server's rank table from its hccn.conf (as hccl_tools.py)"), &runGenerate);
+    actions.add(QStringLiteral("generate-a3"), RankTableCommand::tr("one Atlas A3 server's v1.2 rank table from its dies' vnic and spod-info outputs"), &runGenerateA3);
     actions.add(QStringLiteral("merge"), RankTableCommand::tr("merge per-server rank tables into one (as merge_hccl.py)"), &runMerge);
     actions.add(QStringLiteral("build"), RankTableCommand::tr("read every server's hccn.conf over SSH and build the cluster's table (--project)"), &runBuild);
     actions.add(QStringLiteral("validate"), RankTableCommand::tr("check a rank table against HCCL's and MindIE's rules"), &runValidate);

@@ -170,6 +170,28 @@ ordered_json toJson(const QList<HccnTls> &tls)
     return j;
 }
 
+ordered_json toJson(const QList<HccnVnic> &vnics)
+{
+    ordered_json j = ordered_json::array();
+    for (const HccnVnic &v : vnics)
+        j.push_back({{"link", v.linkUp ? "UP" : "DOWN"}, {"address", s(v.address)}, {"netmask", s(v.netmask)}});
+    return j;
+}
+
+ordered_json toJson(const NpuSpodInfo &info)
+{
+    ordered_json j;
+    j["sdid"] = info.sdid;
+    j["super_pod_size"] = info.superPodSize >= 0 ? ordered_json(info.superPodSize) : ordered_json(nullptr);
+    j["super_pod_id"] = info.superPodId;
+    j["server_index"] = info.serverIndex >= 0 ? ordered_json(info.serverIndex) : ordered_json(nullptr);
+    ordered_json fields = ordered_json::object();
+    for (const auto &field : info.fields)
+        fields[field.first.toStdString()] = s(field.second);
+    j["fields"] = fields;
+    return j;
+}
+
 ordered_json toJson(const QList<HccnPing> &pings)
 {
     ordered_json j = ordered_json::array();

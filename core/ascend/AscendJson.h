@@ -4,6 +4,7 @@
 #include "ascend/HccnToolResults.h"
 #include "ascend/NpuSmiDetail.h"
 #include "ascend/NpuSmiInfo.h"
+#include "ascend/NpuSpodInfo.h"
 #include "ascend/VersionInfo.h"
 
 #include <nlohmann/json.hpp>
@@ -20,6 +21,8 @@ nlohmann::ordered_json toJson(const QList<HccnIp> &ips);
 nlohmann::ordered_json toJson(const QList<HccnGateway> &gateways);
 nlohmann::ordered_json toJson(const QList<HccnLldpNeighbour> &neighbours);
 nlohmann::ordered_json toJson(const QList<HccnTls> &tls);
+nlohmann::ordered_json toJson(const QList<HccnVnic> &vnics);
+nlohmann::ordered_json toJson(const NpuSpodInfo &info);
 nlohmann::ordered_json toJson(const QList<HccnPing> &pings);
 nlohmann::ordered_json toJson(const QList<VersionRange> &ranges);
 nlohmann::ordered_json toJson(const NpuSmiDetail &detail);

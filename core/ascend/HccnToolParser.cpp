@@ -32,7 +32,10 @@ QString shown(const QString &line)
 QString HccnToolParser::detectGetter(const QByteArray &data)
 {
     QList<TextLine> lines;
-    if (!contentLines(data, &lines, nullptr) || lines.isEmpty())
+    if (!contentLines(data, &lines, nullptr))
+        return {};
+    lines.removeIf([](const TextLine &line) { return TextLines::isComment(line.text); });
+    if (lines.isEmpty())
         return {};
     const QString first = lines.first().text;
     static const QList<QPair<QString, QString>> prefixes{
@@ -41,6 +44,7 @@ QString HccnToolParser::detectGetter(const QByteArray &data)
         {QStringLiteral("netdetect address:"), QStringLiteral("netdetect")},
         {QStringLiteral("net health status:"), QStringLiteral("net_health")},
         {QStringLiteral("link status:"), QStringLiteral("link")},
+        {QStringLiteral("vnic link status:"), QStringLiteral("vnic")},
         {QStringLiteral("Chassis ID TLV"), QStringLiteral("lldp")},
         {QStringLiteral("Ifname:"), QStringLiteral("lldp")},
         {QStringLiteral("dev_id:"), QStringLiteral("tls")},
@@ -93,6 +97,49 @@ QList<HccnIp> HccnToolParser::parseIp(const QByteArray &data, ParseError *error)
             return {};
         }
         result << ip;
+    }
+    return result;
+}
+
+bool HccnToolParser::prefixedValue(const TextLine &line, const QString &prefix, QString *value, ParseError *error)
+{
+    if (!line.text.startsWith(prefix))
+        return TextLines::fail(error, line.number, tr("expected \"%1\", got \"%2\"").arg(prefix, shown(line.text)));
+    *value = line.text.mid(prefix.size()).trimmed();
+    return true;
+}
+
+QList<HccnVnic> HccnToolParser::parseVnic(const QByteArray &data, ParseError *error)
+{
+    QList<TextLine> lines;
+    if (!contentLines(data, &lines, error))
+        return {};
+    lines.removeIf([](const TextLine &line) { return TextLines::isComment(line.text); });
+    if (lines.isEmpty()) {
+        TextLines::fail(error, 0, tr("no \"vnic link status:\" line found"));
+        return {};
+    }
+    QList<HccnVnic> result;
+    for (int i = 0; i < lines.size(); i += 3) {
+        QString link;
+        QString address;
+        QString netmask;
+        const int last = lines.last().number;
+        const TextLine missing{last + 1, QString()};
+        if (!prefixedValue(lines.at(i), QStringLiteral("vnic link status:"), &link, error)
+            || !prefixedValue(i + 1 < lines.size() ? lines.at(i + 1) : missing, QStringLiteral("vnic ipaddr:"), &address, error)
+            || !prefixedValue(i + 2 < lines.size() ? lines.at(i + 2) : missing, QStringLiteral("vnic netmask:"), &netmask, error))
+            return {};
+        if (link != QLatin1String("UP") && link != QLatin1String("DOWN")) {
+            TextLines::fail(error, lines.at(i).number, tr("vnic link status is \"%1\", expected UP or DOWN").arg(shown(link)));
+            return {};
+        }
+        if (!isIpAddress(address) || !isIpAddress(netmask)) {
+            TextLines::fail(error, lines.at(i + 1).number,
+                            tr("not an IP address: \"%1\" / \"%2\"").arg(shown(address), shown(netmask)));
+            return {};
+        }
+        result << HccnVnic{link == QLatin1String("UP"), address, netmask};
     }
     return result;
 }

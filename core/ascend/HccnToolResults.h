@@ -22,6 +22,15 @@ struct HccnGateway
     QString iface;
 };
 
+// -vnic -g (Atlas A3): "vnic link status: UP", "vnic ipaddr: A", "vnic netmask: M". The vNIC address is
+// the NPU's address inside the super pod: the device_ip of an A3 rank table.
+struct HccnVnic
+{
+    bool linkUp = false;
+    QString address;
+    QString netmask;
+};
+
 // -lldp -g: the switch port facing the NPU, plus what else the switch told us.
 struct HccnLldpNeighbour
 {

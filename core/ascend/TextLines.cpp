@@ -20,6 +20,11 @@ int firstControlCharLine(const QByteArray &data)
 }
 } // namespace
 
+bool TextLines::isComment(const QString &trimmed)
+{
+    return trimmed.startsWith(QLatin1Char('#'));
+}
+
 bool TextLines::fail(ParseError *error, int line, const QString &message)
 {
     if (error)

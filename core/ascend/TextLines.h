@@ -28,6 +28,9 @@ public:
     static bool split(const QByteArray &data, QList<TextLine> *lines, ParseError *error);
     // Documentation and blog copies of tool output cut rows with a lone "..."; the tools never print it.
     static bool isElision(const QString &trimmed);
+    // A saved output may start with "# source: ..." or a root prompt "# hccn_tool ..."; the key : value
+    // tools (hccn_tool -vnic, npu-smi -t spod-info) never print a line that starts with '#'.
+    static bool isComment(const QString &trimmed);
     // Sets *error (if given) and returns false, so parsers can `return fail(...)`.
     static bool fail(ParseError *error, int line, const QString &message);
 };

@@ -15,19 +15,16 @@ bool fail(QString *error, const QString &message)
 
 std::optional<RankTable> RankTableBuilder::build(const Input &input, QString *error)
 {
-    if (!checkInput(input, error))
+    std::optional<RankTableServer> server = serverEntry(input.serverIp, input.containerIp, error);
+    if (!server || !checkInput(input, error))
         return std::nullopt;
-    RankTableServer server;
-    server.serverId = input.serverIp;
-    server.containerIp = input.containerIp.isEmpty() ? input.serverIp : input.containerIp;
-    server.hostNicIp = QStringLiteral("reserve");
     for (int physicalId : input.devices.physicalIds()) {
-        if (!addDevice(input, physicalId, &server, error))
+        if (!addDevice(input, physicalId, &*server, error))
             return std::nullopt;
     }
     RankTable table;
     table.serverCount = QStringLiteral("1");
-    table.servers.append(server);
+    table.servers.append(*server);
     if (!input.superPodId.isEmpty()) {
         table.version = RankTable::version12();
         table.superPods.append(RankTableSuperPod{input.superPodId, {input.serverIp}});
@@ -40,15 +37,28 @@ QString RankTableBuilder::fileName(const Input &input)
     return QStringLiteral("hccl_%1_%2.json").arg(input.devices.fileNameTag(), input.serverIp);
 }
 
-bool RankTableBuilder::checkInput(const Input &input, QString *error)
+std::optional<RankTableServer> RankTableBuilder::serverEntry(const QString &serverIp, const QString &containerIp,
+                                                            QString *error)
 {
     // The script falls back to resolving the host name; a console building tables for other machines
     // has no such fallback, and a wrong server_id only shows up later as an HCCL timeout.
-    if (!isIpv4Address(input.serverIp))
-        return fail(error, tr("server ip \"%1\" is not an IPv4 address").arg(input.serverIp));
-    if (!input.containerIp.isEmpty() && !isIpv4Address(input.containerIp))
-        return fail(error, tr("server %1: container ip \"%2\" is not an IPv4 address")
-                               .arg(input.serverIp, input.containerIp));
+    if (!isIpv4Address(serverIp)) {
+        fail(error, tr("server ip \"%1\" is not an IPv4 address").arg(serverIp));
+        return std::nullopt;
+    }
+    if (!containerIp.isEmpty() && !isIpv4Address(containerIp)) {
+        fail(error, tr("server %1: container ip \"%2\" is not an IPv4 address").arg(serverIp, containerIp));
+        return std::nullopt;
+    }
+    RankTableServer server;
+    server.serverId = serverIp;
+    server.containerIp = containerIp.isEmpty() ? serverIp : containerIp;
+    server.hostNicIp = QStringLiteral("reserve");
+    return server;
+}
+
+bool RankTableBuilder::checkInput(const Input &input, QString *error)
+{
     if (input.devices.physicalIds().isEmpty())
         return fail(error, tr("server %1: no device selected").arg(input.serverIp));
     if (input.superPodId.isEmpty() != input.superDeviceIds.isEmpty())

@@ -34,6 +34,9 @@ public:
     };
 
     static std::optional<RankTable> build(const Input &input, QString *error);
+    // The server entry every generator starts from: server_id the server ip, container_ip the given one or
+    // the server ip, host_nic_ip "reserve"; empty (and *error set) when an address is not IPv4.
+    static std::optional<RankTableServer> serverEntry(const QString &serverIp, const QString &containerIp, QString *error);
     // hccl_<n>p_<logical ids>_<server ip>.json, the name the script saves under.
     static QString fileName(const Input &input);
 

@@ -103,8 +103,12 @@ void RankTableValidator::checkServerCount()
 
 void RankTableValidator::checkServer(const RankTableServer &server)
 {
-    checkAddress(QStringLiteral("server-id"), QStringLiteral("server_id"), server.serverId, server.serverId, {});
-    if (server.containerIp.isEmpty())
+    checkServerIdentity(server);
+    if (server.containerIp.isEmpty() && !server.hostIp.isEmpty())
+        warning(QStringLiteral("container-ip"), server.serverId, {},
+                tr("%1: container_ip is not set; HCCL reaches the server at host_ip %2, but MindIE needs container_ip")
+                    .arg(where(server.serverId, {}), server.hostIp));
+    else if (server.containerIp.isEmpty())
         error(QStringLiteral("container-ip"), server.serverId, {},
               tr("%1: container_ip is not set; MindIE needs it (usually the server ip, %2)")
                   .arg(where(server.serverId, {}), server.serverId));
@@ -126,6 +130,18 @@ void RankTableValidator::checkServer(const RankTableServer &server)
                   tr("%1: device_id is listed twice on this server").arg(where(server.serverId, device.deviceId)));
         deviceIds.insert(id);
     }
+}
+
+// The HCCL spec (v1.2, and v1.0 with host_ip) makes server_id any globally unique name and puts the address
+// in host_ip: the CANN documentation's own example names its servers "node_0".. So a server_id that is not
+// an address at all is a name when host_ip is there, and host_ip is the address checked. A server_id that
+// looks like an address is still checked as one: 127.0.0.1 there is the /etc/hosts mistake either way.
+void RankTableValidator::checkServerIdentity(const RankTableServer &server)
+{
+    if (!server.hostIp.isEmpty())
+        checkAddress(QStringLiteral("host-ip"), QStringLiteral("host_ip"), server.hostIp, server.serverId, {});
+    if (server.hostIp.isEmpty() || isIpv4Address(server.serverId))
+        checkAddress(QStringLiteral("server-id"), QStringLiteral("server_id"), server.serverId, server.serverId, {});
 }
 
 void RankTableValidator::checkAddress(const QString &rule, const QString &field, const QString &value,

@@ -16,9 +16,11 @@ namespace AscendDeck {
 // Rules (rule ids in brackets):
 //  table:   version 1.0/1.2 [version], status "completed" [status], server_count a number equal to the
 //           list length [server-count] and 2-60 (1 is a warning: fine for HCCL, not for MindIE multi-node)
-//  server:  server_id an IPv4 host address [server-id], unique [server-id-duplicate]; container_ip set and
-//           an IPv4 host address [container-ip], unique [container-ip-duplicate]; 1-32 devices, the same
-//           number on every server [device-count]
+//  server:  server_id an IPv4 host address [server-id], or any name when host_ip is set, which must then be
+//           an IPv4 host address [host-ip]; server_id unique [server-id-duplicate]; container_ip set and an
+//           IPv4 host address [container-ip], unique [container-ip-duplicate] (only a warning when missing
+//           and host_ip is set: HCCL uses host_ip, MindIE needs container_ip); 1-32 devices, the same number
+//           on every server [device-count]
 //  device:  device_id 0-63 [device-id], unique on its server [device-id-duplicate], an NPU the server has
 //           when its hccn readings are given [device-not-on-server]; device_ip an IPv4 host address
 //           [device-ip] (the placeholder -.-.-.- said so), unique in the table [device-ip-duplicate], equal to the server's hccn reading
@@ -47,6 +49,7 @@ private:
     void checkTable();
     void checkServerCount();
     void checkServer(const RankTableServer &server);
+    void checkServerIdentity(const RankTableServer &server);
     void checkAddress(const QString &rule, const QString &field, const QString &value, const QString &serverId,
                       const QString &deviceId);
     void checkDeviceCounts();

@@ -50,6 +50,11 @@ private slots:
         QTest::newRow("hccn-conf") << "hccn-conf" << "hccn-conf_910b-8npu-elided_arthurchiao-blog.conf" << "29.1.170.143";
         QTest::newRow("hccn-tool ip") << "hccn-tool" << "hccn_tool-output_ip-g_8npu_dsv3doc.txt" << "11.12.165.87";
         QTest::newRow("hccn-tool lldp") << "hccn-tool" << "hccn_tool-output_lldp-g-grepIfname_8npu_dsv3doc.txt" << "400GE1/4/5:2";
+        QTest::newRow("hccn-tool vnic (A3)") << "hccn-tool" << "hccn_tool-output_vnic-g_A3_hccn-tool-doc.txt" << "192.168.2.199";
+        QTest::newRow("spod-info (A3)") << "spod-info" << "npu-smi-info-t-spod-info_A3_shmem-doc.txt" << "\"server_index\": 4";
+        QTest::newRow("npu-smi A3 two-chip rows") << "npu-smi"
+            << "npu-smi-info_A3-Ascend910_8npu-x-2chip_Phy-ID_npu-smi-25.3.rc1_with-processes_vllm-ascend-issue4266.txt"
+            << "\"phy_id\": 15";
         QTest::newRow("version-info") << "version-info" << "version-info_driver_24.1.rc2.2_itove-issue.txt" << "24.1.rc2.2";
         QTest::newRow("cann-info") << "cann-info" << "ascend-nnae-install-info_8.0.RC3_mindcluster-test.txt" << "8.0.RC3";
         QTest::newRow("metrics") << "metrics" << "vllm-metrics_v0-qwen2.5-coder-1.5b_aibrix-doc.txt" << "vllm:iteration_tokens_total";
@@ -85,6 +90,31 @@ private slots:
         broken.close();
         QCOMPARE(run({QStringLiteral("ranktable"), broken.fileName()}, &out, &err), 1);
         QVERIFY2(err.contains(broken.fileName().toUtf8()), err.constData());
+    }
+
+    // The A3 kinds name FILE:LINE too, counting the header comment lines.
+    void a3Kinds_badLine_exitOneNamingFileAndLine_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");
+        QTest::newRow("vnic bad address") << "hccn-tool" << QByteArray("# saved\nvnic link status: UP\nvnic ipaddr: 192.168.2.300\nvnic netmask: 255.255.255.0\n") << 3;
+        QTest::newRow("vnic cut") << "hccn-tool" << QByteArray("vnic link status: UP\nvnic ipaddr: 192.168.2.199\n") << 3;
+        QTest::newRow("spod-info bad id") << "spod-info" << QByteArray("# saved\nSDID : 16777216\nSuper Pod ID : x\n") << 3;
+    }
+    void a3Kinds_badLine_exitOneNamingFileAndLine()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(content);
+        file.close();
+        QByteArray out, err;
+        QCOMPARE(run({kind, file.fileName()}, &out, &err), 1);
+        QVERIFY2(err.contains((file.fileName() + QStringLiteral(":%1:").arg(line)).toUtf8()), err.constData());
+        QVERIFY(out.isEmpty());
     }
 
     void unreadable_exitsOneNamingFileAndLine()

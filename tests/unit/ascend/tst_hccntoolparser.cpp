@@ -64,6 +64,50 @@ private slots:
         QVERIFY(!error.isError());
     }
 
+    void vnic_realSample()
+    {
+        ParseError error;
+        const QByteArray data = readAscendFixture(QStringLiteral("hccn_tool-output_vnic-g_A3_hccn-tool-doc.txt"));
+        QCOMPARE(HccnToolParser::detectGetter(data), QStringLiteral("vnic"));
+        const QList<HccnVnic> v = HccnToolParser::parseVnic(data, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(v.size(), qsizetype(1));
+        QVERIFY(v.at(0).linkUp);
+        QCOMPARE(v.at(0).address, QStringLiteral("192.168.2.199"));
+        QCOMPARE(v.at(0).netmask, QStringLiteral("255.255.255.0"));
+    }
+
+    // A `for i in {0..15}` loop over an A3's dies: one record per die, DOWN kept.
+    void vnic_loopKeepsOrderAndDownLinks()
+    {
+        ParseError error;
+        const QList<HccnVnic> v = HccnToolParser::parseVnic("vnic link status: UP\nvnic ipaddr: 192.168.2.199\nvnic netmask: 255.255.255.0\n\n"
+                                                            "vnic link status: DOWN\nvnic ipaddr: 192.168.2.200\nvnic netmask: 255.255.255.0\n",
+                                                            &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(v.size(), qsizetype(2));
+        QVERIFY(!v.at(1).linkUp);
+        QCOMPARE(v.at(1).address, QStringLiteral("192.168.2.200"));
+    }
+
+    void vnic_badInput_namesLine_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("line");
+        QTest::newRow("other getter") << QByteArray("ipaddr:1.2.3.4\nnetmask:255.0.0.0\n") << 1;
+        QTest::newRow("bad status") << QByteArray("vnic link status: MAYBE\nvnic ipaddr: 1.2.3.4\nvnic netmask: 255.0.0.0\n") << 1;
+        QTest::newRow("no netmask") << QByteArray("vnic link status: UP\nvnic ipaddr: 1.2.3.4\n") << 3;
+        QTest::newRow("empty") << QByteArray("\n") << 0;
+    }
+    void vnic_badInput_namesLine()
+    {
+        QFETCH(QByteArray, data);
+        ParseError error;
+        QVERIFY(HccnToolParser::parseVnic(data, &error).isEmpty());
+        QVERIFY(error.isError());
+        QTEST(error.line, "line");
+    }
+
     void netHealth_keepsFailureWords()
     {
         QCOMPARE(HccnToolParser::parseNetHealth("net health status: Socket failed\n"), QStringList{QStringLiteral("Socket failed")});

@@ -1,6 +1,7 @@
 #include "AscendFixtures.h"
 
 #include "ascend/NpuSmiDetailParser.h"
+#include "ascend/NpuSpodInfoParser.h"
 #include "ascend/NpuSmiMappingParser.h"
 
 #include <QTest>
@@ -12,6 +13,61 @@ class TestNpuSmiDetailParser : public QObject
     Q_OBJECT
 
 private slots:
+    void spodInfo_realSample()
+    {
+        ParseError error;
+        const auto info = NpuSpodInfoParser::parse(readAscendFixture(QStringLiteral("npu-smi-info-t-spod-info_A3_shmem-doc.txt")), &error);
+        QVERIFY2(info, qPrintable(error.toString()));
+        QCOMPARE(info->sdid, qint64(16777216));
+        QCOMPARE(info->superPodSize, 384);
+        QCOMPARE(info->superPodId, 0);
+        QCOMPARE(info->serverIndex, 4);
+        QCOMPARE(info->fields.size(), qsizetype(4));
+    }
+
+    // Wrappers indent with tabs and pad keys; unknown keys are kept, the known ones still read.
+    void spodInfo_paddedAndExtraKeys()
+    {
+        ParseError error;
+        const auto info = NpuSpodInfoParser::parse("\tSDID                           : 100663296\n"
+                                                   "\tSuper Pod ID                   : 2\n\tChassis ID                     : 1\n", &error);
+        QVERIFY2(info, qPrintable(error.toString()));
+        QCOMPARE(info->sdid, qint64(100663296));
+        QCOMPARE(info->superPodId, 2);
+        QCOMPARE(info->serverIndex, -1);
+        QCOMPARE(info->fields.last().first, QStringLiteral("Chassis ID"));
+    }
+
+    // A loop over the dies: each repeated key starts the next record; parse() wants exactly one.
+    void spodInfo_loopOverDies()
+    {
+        const QByteArray two = "SDID : 16777216\nSuper Pod ID : 0\n\nSDID : 16777217\nSuper Pod ID : 0\n";
+        ParseError error;
+        const QList<NpuSpodInfo> all = NpuSpodInfoParser::parseAll(two, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(all.size(), qsizetype(2));
+        QCOMPARE(all.last().sdid, qint64(16777217));
+        QVERIFY(!NpuSpodInfoParser::parse(two, &error));
+        QCOMPARE(error.message, QStringLiteral("holds 2 spod-info outputs, expected one"));
+    }
+
+    void spodInfo_badInput_namesLine_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("line");
+        QTest::newRow("not a number") << QByteArray("SDID : 16777216\nSuper Pod ID : NA\n") << 2;
+        QTest::newRow("negative") << QByteArray("SDID : -1\nSuper Pod ID : 0\n") << 1;
+        QTest::newRow("no key") << QByteArray("SDID : 1\n: 3\n") << 2;
+        QTest::newRow("other -t form") << QByteArray("NPU ID : 0\nProduct Name : X\n") << 1;
+    }
+    void spodInfo_badInput_namesLine()
+    {
+        QFETCH(QByteArray, data);
+        ParseError error;
+        QVERIFY(!NpuSpodInfoParser::parse(data, &error));
+        QTEST(error.line, "line");
+    }
+
     // key/expected read off each file; blocks = blank-line separated groups in the file.
     void detailForms_data()
     {

@@ -1,5 +1,7 @@
 #include "RankTableFixtures.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -90,6 +92,9 @@ private slots:
             << QByteArray("\"message\": \"server 10.20.0.2, device 0: device_ip is 192.168.2.11 but the server's hccn readings say 192.168.3.11\"");
         QTest::newRow("single server warns") << QStringList{QStringLiteral("merge/1s-8p/hccl_1s_8p.json")} << 0
                                              << QByteArray("\"severity\": \"warning\"");
+        // The CANN documentation's v1.2 example: server_id names with host_ip; container_ip only warned about.
+        QTest::newRow("cann doc v1.2") << QStringList{QStringLiteral("samples/ranktable-v1.2_4node-2superpod_hccl-doc-a3.json")} << 0
+                                       << QByteArray("\"severity\": \"warning\",\n    \"code\": \"container-ip\"");
         QTest::newRow("missing container_ip")
             << QStringList{QStringLiteral("merge/2s-8p-without-container-ip/hccl_2s_16p.json")} << 1
             << QByteArray("\"message\": \"server 10.20.0.1: container_ip is not set; MindIE needs it (usually the server ip, 10.20.0.1)\"");
@@ -102,6 +107,35 @@ private slots:
         const Run run = cli(QStringList{QStringLiteral("validate")} + arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.out.contains(output), run.out.constData());
+    }
+
+    // generate-a3 from the dies' saved outputs: a v1.2 table of this server; a bad line is named FILE:LINE.
+    void generateA3_fromSavedOutputs()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &data) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return file.fileName();
+        };
+        const QString vnic = write(QStringLiteral("vnic.txt"), "vnic link status: UP\nvnic ipaddr: 192.28.2.199\nvnic netmask: 255.255.0.0\n"
+                                                               "vnic link status: UP\nvnic ipaddr: 192.28.2.200\nvnic netmask: 255.255.0.0\n");
+        const QString spod = write(QStringLiteral("spod.txt"), "SDID : 117440512\nSuper Pod ID : 2\nSDID : 117440513\nSuper Pod ID : 2\n");
+        Run run = cli({QStringLiteral("generate-a3"), QStringLiteral("--vnic"), vnic, QStringLiteral("--spod-info"), spod,
+                       QStringLiteral("--server-ip"), QStringLiteral("10.87.191.102")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const auto json = nlohmann::ordered_json::parse(run.out.toStdString());
+        QVERIFY(json["version"] == "1.2");
+        QVERIFY(json["server_list"][0]["host_ip"] == "10.87.191.102");
+        QVERIFY(json["server_list"][0]["device"][1]["super_device_id"] == "117440513");
+        QVERIFY(json["super_pod_list"][0]["super_pod_id"] == "2");
+
+        const QString bad = write(QStringLiteral("bad.txt"), "vnic link status: UP\nvnic ipaddr: 192.28.2.300\nvnic netmask: 255.255.0.0\n");
+        run = cli({QStringLiteral("generate-a3"), QStringLiteral("--vnic"), bad, QStringLiteral("--spod-info"), spod,
+                   QStringLiteral("--server-ip"), QStringLiteral("10.87.191.102")});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains((bad + QStringLiteral(":2:")).toUtf8()), run.err.constData());
     }
 
     void badInput_exitsNonZeroWithMessage_data()

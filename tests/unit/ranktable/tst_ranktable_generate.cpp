@@ -1,7 +1,13 @@
 #include "RankTableFixtures.h"
 
 #include "ascend/HccnConfParser.h"
+#include "ascend/HccnToolParser.h"
+#include "ascend/NpuSpodInfoParser.h"
 #include "ranktable/RankTableBuilder.h"
+#include "ranktable/RankTableMerger.h"
+#include "ranktable/RankTableParser.h"
+#include "ranktable/RankTableValidator.h"
+#include "ranktable/SuperPodRankTableBuilder.h"
 #include "ranktable/RankTableWriter.h"
 
 #include <QTest>
@@ -98,6 +104,89 @@ private slots:
         QVERIFY(json["version"] == "1.2");
         QVERIFY(json["server_list"][0]["device"][1]["super_device_id"] == "100663297");
         QVERIFY(json.back()[0]["server_list"][0]["server_id"] == "10.20.0.1"); // super_pod_list comes last
+    }
+
+    // What 16 dies of one A3 server print, in the real tools' formats (hccn_tool -vnic -g, npu-smi -t
+    // spod-info); die 0's address and SDID are those of the xLLM Kimi A3 rank table, the others are
+    // numbered on from it (the real SDIDs are not consecutive; nothing here depends on that).
+    static SuperPodRankTableBuilder::Input a3Server(const QString &serverIp, int octet, qint64 firstSdid, int pod)
+    {
+        QByteArray vnic;
+        QByteArray spod;
+        for (int die = 0; die < 16; ++die) {
+            vnic += QStringLiteral("vnic link status: UP\nvnic ipaddr: 192.%1.%2.%3\nvnic netmask: 255.255.0.0\n")
+                        .arg(octet).arg(2 + die / 8).arg(199 + die % 8).toUtf8();
+            spod += QStringLiteral("SDID : %1\nSuper Pod Size : 384\nSuper Pod ID : %2\nServer Index : 4\n\n")
+                        .arg(firstSdid + die).arg(pod).toUtf8();
+        }
+        ParseError error;
+        SuperPodRankTableBuilder::Input in;
+        in.serverIp = serverIp;
+        in.vnics = HccnToolParser::parseVnic(vnic, &error);
+        in.spods = NpuSpodInfoParser::parseAll(spod, &error);
+        if (error.isError())
+            qFatal("%s", qPrintable(error.toString()));
+        return in;
+    }
+
+    void superPodServer_fromDieReadings()
+    {
+        QString error;
+        const auto table = SuperPodRankTableBuilder::build(a3Server(QStringLiteral("10.87.191.102"), 28, 117440512, 2), &error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(table->version, RankTable::version12());
+        const RankTableServer &server = table->servers.first();
+        QCOMPARE(server.devices.size(), qsizetype(16));
+        QCOMPARE(server.hostIp, QStringLiteral("10.87.191.102"));
+        QCOMPARE(server.devices.first().deviceIp, QStringLiteral("192.28.2.199"));
+        QCOMPARE(server.devices.first().superDeviceId, QStringLiteral("117440512"));
+        QCOMPARE(server.devices.last().rankId, QStringLiteral("15"));
+        QCOMPARE(table->superPods.first().superPodId, QStringLiteral("2"));
+        QCOMPARE(SuperPodRankTableBuilder::fileName(a3Server(QStringLiteral("10.0.0.1"), 28, 0, 0)),
+                 QStringLiteral("hccl_a3_16p_10.0.0.1.json"));
+    }
+
+    // Two A3 servers of one pod, merged: 32 ranks, one super pod of both, and the validator finds nothing.
+    void superPodServers_mergeIntoValidTable()
+    {
+        QString error;
+        const auto a = SuperPodRankTableBuilder::build(a3Server(QStringLiteral("10.87.191.102"), 28, 117440512, 2), &error);
+        const auto b = SuperPodRankTableBuilder::build(a3Server(QStringLiteral("10.87.191.98"), 24, 100663296, 2), &error);
+        QVERIFY2(a && b, qPrintable(error));
+        const auto merged = RankTableMerger::merge({{QStringLiteral("a.json"), RankTableWriter::toBytes(*a)},
+                                                    {QStringLiteral("b.json"), RankTableWriter::toBytes(*b)}},
+                                                   RankTableMerger::Mode::AscendDeck, &error);
+        QVERIFY2(merged, qPrintable(error));
+        const auto table = RankTableParser::parse(merged->json, &error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(table->deviceCount(), 32);
+        QCOMPARE(table->superPods.size(), qsizetype(1));
+        QCOMPARE(table->superPods.first().serverIds.size(), qsizetype(2));
+        const QList<Finding> findings = RankTableValidator::validate(*table);
+        QVERIFY2(findings.isEmpty(), findings.isEmpty() ? "" : qPrintable(findings.first().message));
+    }
+
+    void superPodServer_refusesBadReadings_data()
+    {
+        QTest::addColumn<int>("breakWhat");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("die down") << 0 << "server 10.0.0.1, die 3: vnic link is DOWN";
+        QTest::newRow("other pod") << 1 << "server 10.0.0.1, die 5: super pod 7, but die 0 is in super pod 2";
+        QTest::newRow("count") << 2 << "server 10.0.0.1: 16 vnic readings but 15 spod-info readings; give one of each per die";
+    }
+    void superPodServer_refusesBadReadings()
+    {
+        QFETCH(int, breakWhat);
+        SuperPodRankTableBuilder::Input in = a3Server(QStringLiteral("10.0.0.1"), 28, 0, 2);
+        if (breakWhat == 0)
+            in.vnics[3].linkUp = false;
+        else if (breakWhat == 1)
+            in.spods[5].superPodId = 7;
+        else
+            in.spods.removeLast();
+        QString error;
+        QVERIFY(!SuperPodRankTableBuilder::build(in, &error));
+        QTEST(error, "message");
     }
 
     void buildErrors_data()

@@ -50,9 +50,11 @@ private slots:
         // Server ids "node_0" and no container_ip: valid for HCCL, refused by MindIE.
         QTest::newRow("hccl doc A2") << "ranktable-v1.0_2node-deviceport-annotated_hccl-doc-a2.jsonc" << "1.0" << 2 << 4
                                      << "192.168.2.9" << "3" << QStringList{QStringLiteral("server-id"), QStringLiteral("container-ip")};
+        // Named servers with host_ip and no container_ip: valid v1.2 (container_ip is only a MindIE warning).
         QTest::newRow("hccl doc super pods") << "ranktable-v1.2_4node-2superpod-annotated_hccl-doc-a3.jsonc" << "1.2"
-                                             << 4 << 16 << "192.168.4.9" << "15"
-                                             << QStringList{QStringLiteral("server-id"), QStringLiteral("container-ip")};
+                                             << 4 << 16 << "192.168.4.9" << "15" << QStringList();
+        QTest::newRow("hccl doc super pods, comments stripped") << "ranktable-v1.2_4node-2superpod_hccl-doc-a3.json" << "1.2"
+                                                                << 4 << 16 << "192.168.4.9" << "15" << QStringList();
         // The document elides 14 devices per server, so ranks have gaps.
         QTest::newRow("xllm super pod elided") << "ranktable-v1.2_2node-a3-superpod-elided_xllm-kimi-doc.jsonc" << "1.2"
                                                << 2 << 4 << "192.28.3.184" << "15" << QStringList{QStringLiteral("rank-id-gap")};

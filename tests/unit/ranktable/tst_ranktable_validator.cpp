@@ -84,6 +84,20 @@ private slots:
         QVERIFY(RankTableValidator::validate(table).isEmpty());
     }
 
+    // server_id "node_0".. with host_ip: what the CANN documentation's v1.2 example does; no finding at all.
+    void namedServersWithHostIp_haveNoFindings()
+    {
+        RankTable table = validTable();
+        makeSuperPod(&table);
+        for (int s = 0; s < table.servers.size(); ++s) {
+            table.servers[s].hostIp = table.servers.at(s).serverId;
+            table.servers[s].serverId = QStringLiteral("node_%1").arg(s);
+        }
+        table.superPods = {{QStringLiteral("0"), {QStringLiteral("node_0"), QStringLiteral("node_1")}}};
+        const QList<Finding> findings = RankTableValidator::validate(table);
+        QVERIFY2(findings.isEmpty(), findings.isEmpty() ? "" : qPrintable(findings.first().message));
+    }
+
     // One broken rule per row; the finding must carry that rule, severity, server, device and message.
     void rules_data()
     {
@@ -149,6 +163,21 @@ private slots:
         QTest::newRow("container ip missing") << Mutation([](RankTable *t, Hccn *) { t->servers[1].containerIp.clear(); })
                                               << true << "container-ip" << "10.0.0.2" << ""
                                               << "server 10.0.0.2: container_ip is not set; MindIE needs it (usually the server ip, 10.0.0.2)";
+        // The HCCL spec's naming: server_id any unique name, the address in host_ip.
+        QTest::newRow("server id name, bad host ip") << Mutation([](RankTable *t, Hccn *) {
+            t->servers[1].serverId = QStringLiteral("node_1");
+            t->servers[1].hostIp = QStringLiteral("172.16.0.300");
+        }) << true << "host-ip" << "node_1" << "" << "server node_1: host_ip \"172.16.0.300\" is not an IPv4 address";
+        QTest::newRow("server id loopback despite host ip") << Mutation([](RankTable *t, Hccn *) {
+            t->servers[1].serverId = QStringLiteral("127.0.0.1");
+            t->servers[1].hostIp = QStringLiteral("172.16.0.101");
+        }) << true << "server-id" << "127.0.0.1" << ""
+           << "server 127.0.0.1: server_id \"127.0.0.1\" is this machine's loopback address (often from /etc/hosts via `hostname -i`), which other servers cannot reach";
+        QTest::newRow("container ip missing, host ip set") << Mutation([](RankTable *t, Hccn *) {
+            t->servers[1].containerIp.clear();
+            t->servers[1].hostIp = QStringLiteral("172.16.0.101");
+        }) << false << "container-ip" << "10.0.0.2" << ""
+           << "server 10.0.0.2: container_ip is not set; HCCL reaches the server at host_ip 172.16.0.101, but MindIE needs container_ip";
         QTest::newRow("container ip bad")
             << Mutation([](RankTable *t, Hccn *) { t->servers[1].containerIp = QStringLiteral("10.0.0.300"); }) << true
             << "container-ip" << "10.0.0.2" << "" << "server 10.0.0.2: container_ip \"10.0.0.300\" is not an IPv4 address";
