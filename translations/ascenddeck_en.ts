@@ -3466,6 +3466,14 @@ Power: %9 W</source>
         <source>unexpected ping output &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no &quot;vnic link status:&quot; line found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vnic link status is &quot;%1&quot;, expected UP or DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryAlertLog</name>
@@ -5135,6 +5143,25 @@ Power: %9 W</source>
     </message>
 </context>
 <context>
+    <name>NpuSpodInfoParser</name>
+    <message>
+        <source>holds %1 spod-info outputs, expected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;Key : Value&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;SDID&quot; and &quot;Super Pod ID&quot; lines: not the output of npu-smi info -t spod-info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParallelLayout</name>
     <message>
         <source>DP %1 x TP %2</source>
@@ -5156,24 +5183,11 @@ Power: %9 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
-KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the file holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5186,6 +5200,19 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), spod-info (-t spod-info, Atlas A3), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping, vnic or set (default: guessed from the first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, spod-info, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6026,6 +6053,34 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <source>read every server&apos;s hccn.conf over SSH and build the cluster&apos;s table (--project)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds one Atlas A3 server&apos;s v1.2 rank table from its dies&apos; hccn_tool -vnic -g and npu-smi info -t spod-info outputs (die N is device_id and rank_id N); merge the servers&apos; tables with ranktable merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of hccn_tool -i N -vnic -g for every die N, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of npu-smi info -t spod-info -i N/2 -c N%2 for every die N, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address (server_id and host_ip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate-a3 needs --vnic FILE, --spod-info FILE and --server-ip IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one Atlas A3 server&apos;s v1.2 rank table from its dies&apos; vnic and spod-info outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankTableMerger</name>
@@ -6306,6 +6361,10 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
         <source>%1: device_ip is the placeholder &quot;-.-.-.-&quot;: this NPU has no RoCE address (hccn_tool -i N -ip -g); give it one with hccn_tool -i N -ip -s address A netmask M and regenerate the table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: container_ip is not set; HCCL reaches the server at host_ip %2, but MindIE needs container_ip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -6392,6 +6451,25 @@ KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuperPodRankTableBuilder</name>
+    <message>
+        <source>server %1: no vnic readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1: %2 vnic readings but %3 spod-info readings; give one of each per die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1, die %2: vnic link is DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1, die %2: super pod %3, but die 0 is in super pod %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3462,6 +3462,14 @@ AI Core 利用率：%7 %
         <source>unexpected ping output &quot;%1&quot;</source>
         <translation>无法识别的 ping 输出 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>no &quot;vnic link status:&quot; line found</source>
+        <translation>未找到 &quot;vnic link status:&quot; 行</translation>
+    </message>
+    <message>
+        <source>vnic link status is &quot;%1&quot;, expected UP or DOWN</source>
+        <translation>vnic link status 为 &quot;%1&quot;，应为 UP 或 DOWN</translation>
+    </message>
 </context>
 <context>
     <name>HistoryAlertLog</name>
@@ -5134,6 +5142,25 @@ AI Core 利用率：%7 %
     </message>
 </context>
 <context>
+    <name>NpuSpodInfoParser</name>
+    <message>
+        <source>holds %1 spod-info outputs, expected one</source>
+        <translation>包含 %1 份 spod-info 输出，应只有一份</translation>
+    </message>
+    <message>
+        <source>expected &quot;Key : Value&quot;, got &quot;%1&quot;</source>
+        <translation>应为 &quot;Key : Value&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected a whole number</source>
+        <translation>%1 为 &quot;%2&quot;，应为非负整数</translation>
+    </message>
+    <message>
+        <source>no &quot;SDID&quot; and &quot;Super Pod ID&quot; lines: not the output of npu-smi info -t spod-info</source>
+        <translation>没有 &quot;SDID&quot; 和 &quot;Super Pod ID&quot; 行：这不是 npu-smi info -t spod-info 的输出</translation>
+    </message>
+</context>
+<context>
     <name>ParallelLayout</name>
     <message>
         <source>DP %1 x TP %2</source>
@@ -5155,26 +5182,12 @@ AI Core 利用率：%7 %
         <translation>不是 MindIE config.json</translation>
     </message>
     <message>
-        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
-KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
-        <translation>解析保存下来的昇腾工具输出，并以 JSON 打印解析结果。
-KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config。FILE 为 &apos;-&apos; 时读取标准输入。</translation>
-    </message>
-    <message>
-        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping or set (default: guessed from the first line).</source>
-        <translation>仅用于 hccn-tool：ip、gateway、netdetect、net_health、link、lldp、tls、ping 或 set（默认：根据第一行推断）。</translation>
-    </message>
-    <message>
         <source>What the file holds.</source>
         <translation>文件内容的类型。</translation>
     </message>
     <message>
         <source>The saved output.</source>
         <translation>保存的输出文件。</translation>
-    </message>
-    <message>
-        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
-        <translation>需要 KIND FILE，KIND 为 npu-smi、npu-smi-detail、npu-smi-mapping、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config 之一</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -5187,6 +5200,20 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Parses a saved Ascend tool output and prints what was understood as JSON.
+KIND: npu-smi, npu-smi-detail (-t forms), npu-smi-mapping (-m), spod-info (-t spod-info, Atlas A3), hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config. FILE &apos;-&apos; reads stdin.</source>
+        <translation>解析保存下来的昇腾工具输出，并以 JSON 打印解析结果。
+KIND：npu-smi、npu-smi-detail（-t 各形式）、npu-smi-mapping（-m）、spod-info（-t spod-info，Atlas A3）、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config。FILE 为 '-' 时读取标准输入。</translation>
+    </message>
+    <message>
+        <source>hccn-tool only: ip, gateway, netdetect, net_health, link, lldp, tls, ping, vnic or set (default: guessed from the first line).</source>
+        <translation>仅用于 hccn-tool：ip、gateway、netdetect、net_health、link、lldp、tls、ping、vnic 或 set（默认：根据第一行推断）。</translation>
+    </message>
+    <message>
+        <source>expected KIND FILE with KIND one of npu-smi, npu-smi-detail, npu-smi-mapping, spod-info, hccn-conf, hccn-tool, version-info, cann-info, metrics, ranktable, mindie-config</source>
+        <translation>应为 KIND FILE，KIND 为以下之一：npu-smi、npu-smi-detail、npu-smi-mapping、spod-info、hccn-conf、hccn-tool、version-info、cann-info、metrics、ranktable、mindie-config</translation>
     </message>
 </context>
 <context>
@@ -6026,6 +6053,34 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <source>read every server&apos;s hccn.conf over SSH and build the cluster&apos;s table (--project)</source>
         <translation>通过 SSH 读取每台服务器的 hccn.conf 并生成集群的 ranktable（--project）</translation>
     </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Builds one Atlas A3 server&apos;s v1.2 rank table from its dies&apos; hccn_tool -vnic -g and npu-smi info -t spod-info outputs (die N is device_id and rank_id N); merge the servers&apos; tables with ranktable merge.</source>
+        <translation>根据各 die 的 hccn_tool -vnic -g 与 npu-smi info -t spod-info 输出，生成一台 Atlas A3 服务器的 v1.2 rank table（die N 即 device_id 与 rank_id N）；再用 ranktable merge 合并各服务器的表。</translation>
+    </message>
+    <message>
+        <source>Output of hccn_tool -i N -vnic -g for every die N, in order.</source>
+        <translation>按顺序包含每个 die N 的 hccn_tool -i N -vnic -g 输出。</translation>
+    </message>
+    <message>
+        <source>Output of npu-smi info -t spod-info -i N/2 -c N%2 for every die N, in order.</source>
+        <translation>按顺序包含每个 die N 的 npu-smi info -t spod-info -i N/2 -c N%2 输出。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address (server_id and host_ip).</source>
+        <translation>服务器的 IPv4 地址（server_id 与 host_ip）。</translation>
+    </message>
+    <message>
+        <source>generate-a3 needs --vnic FILE, --spod-info FILE and --server-ip IP</source>
+        <translation>generate-a3 需要 --vnic FILE、--spod-info FILE 和 --server-ip IP</translation>
+    </message>
+    <message>
+        <source>one Atlas A3 server&apos;s v1.2 rank table from its dies&apos; vnic and spod-info outputs</source>
+        <translation>根据各 die 的 vnic 与 spod-info 输出生成一台 Atlas A3 服务器的 v1.2 rank table</translation>
+    </message>
 </context>
 <context>
     <name>RankTableMerger</name>
@@ -6306,6 +6361,10 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
         <source>%1: device_ip is the placeholder &quot;-.-.-.-&quot;: this NPU has no RoCE address (hccn_tool -i N -ip -g); give it one with hccn_tool -i N -ip -s address A netmask M and regenerate the table</source>
         <translation>%1：device_ip 是占位符“-.-.-.-”：该 NPU 没有 RoCE 地址（hccn_tool -i N -ip -g）；请用 hccn_tool -i N -ip -s address A netmask M 为其配置地址，然后重新生成 rank table</translation>
     </message>
+    <message>
+        <source>%1: container_ip is not set; HCCL reaches the server at host_ip %2, but MindIE needs container_ip</source>
+        <translation>%1：未设置 container_ip；HCCL 通过 host_ip %2 访问该服务器，但 MindIE 需要 container_ip</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -6393,6 +6452,25 @@ KIND：npu-smi、npu-smi-detail（-t 形式）、npu-smi-mapping（-m）、hccn-
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行“%1 COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>SuperPodRankTableBuilder</name>
+    <message>
+        <source>server %1: no vnic readings</source>
+        <translation>服务器 %1：没有 vnic 读数</translation>
+    </message>
+    <message>
+        <source>server %1: %2 vnic readings but %3 spod-info readings; give one of each per die</source>
+        <translation>服务器 %1：有 %2 条 vnic 读数，但有 %3 条 spod-info 读数；每个 die 各需一条</translation>
+    </message>
+    <message>
+        <source>server %1, die %2: vnic link is DOWN</source>
+        <translation>服务器 %1，die %2：vnic 链路为 DOWN</translation>
+    </message>
+    <message>
+        <source>server %1, die %2: super pod %3, but die 0 is in super pod %4</source>
+        <translation>服务器 %1，die %2：位于超节点 %3，但 die 0 位于超节点 %4</translation>
     </message>
 </context>
 <context>
