@@ -15,7 +15,9 @@ RemoteCommand readCommand(const QStringList &argv)
     RemoteCommand command;
     command.argv = argv;
     command.timeoutMs = 60000; // a slow NFS /data can take a while to list
-    return command;
+    // As root (through sudo on a non-root login): the container reads the weights as root, and a lab's
+    // model folder is often not readable by the admin's own account.
+    return command.asRoot();
 }
 
 bool hasLinks(const QList<ModelEntry> &entries)

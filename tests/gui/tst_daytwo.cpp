@@ -6,6 +6,7 @@
 #include "Screenshot.h"
 #include "SimCluster.h"
 #include "Translations.h"
+#include "WizardDriver.h"
 
 #include "Confirmation.h"
 #include "MainWindow.h"
@@ -15,11 +16,6 @@
 #include "operate/MonitorPage.h"
 #include "operate/StatusPage.h"
 #include "wizard/DeploymentWizard.h"
-#include "wizard/EnginePage.h"
-#include "wizard/NetworkPage.h"
-#include "wizard/PreflightPage.h"
-#include "wizard/RankTablePage.h"
-#include "wizard/ServersPage.h"
 
 #include "deployment/Deployment.h"
 #include "history/HistoryLocation.h"
@@ -64,12 +60,6 @@ struct Console
     std::unique_ptr<Deployment> deployment;
     std::unique_ptr<MainWindow> window;
 };
-
-template<typename Page>
-Page *page(MainWindow *window, int id)
-{
-    return qobject_cast<Page *>(window->wizard()->page(id));
-}
 
 // The oldest sample on the live charts of a server, over every NPU; 0 when none.
 qint64 oldestChartedMs(const ClusterMonitor &monitor, int server)
@@ -132,38 +122,15 @@ private slots:
 void TestDayTwo::deployWithTheWizard(Console &console)
 {
     MainWindow *window = console.window.get();
-    DeploymentWizard *wizard = window->wizard();
-    window->showTab(MainWindow::DeployTab);
     QStringList list;
     for (const SshTarget &t : m_sim.targets())
         list << t.displayName();
-    auto *servers = page<ServersPage>(window, DeploymentWizard::ServersPageId);
-    QVERIFY(servers->addServers(list.join(QLatin1Char(' '))).isEmpty());
-    servers->testConnections();
-    QTRY_VERIFY_WITH_TIMEOUT(servers->isComplete(), kTimeoutMs);
-    wizard->next();
-    auto *preflight = page<PreflightPage>(window, DeploymentWizard::PreflightPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(!preflight->isRunning() && !preflight->findings().isEmpty(), kTimeoutMs);
-    QVERIFY2(preflight->isComplete(), qPrintable(preflight->details()));
-    wizard->next();
-    auto *network = page<NetworkPage>(window, DeploymentWizard::NetworkPageId);
-    network->apply();
-    QTRY_VERIFY_WITH_TIMEOUT(!network->isBusy(), kTimeoutMs);
-    wizard->next();
-    auto *rankTable = page<RankTablePage>(window, DeploymentWizard::RankTablePageId);
-    QTRY_VERIFY_WITH_TIMEOUT(!rankTable->result().json.isEmpty(), kTimeoutMs);
-    QSignalSpy distributed(rankTable, &RankTablePage::distributed);
-    rankTable->distribute();
-    QTRY_COMPARE_WITH_TIMEOUT(distributed.size(), 1, kTimeoutMs);
-    QVERIFY(distributed.first().first().toBool());
-    wizard->next();
-    auto *engine = page<EnginePage>(window, DeploymentWizard::EnginePageId);
-    QTRY_VERIFY_WITH_TIMEOUT(!engine->isReading(), kTimeoutMs);
-    QVERIFY(engine->isComplete());
-    wizard->next();
+    WizardDriver::throughReview(window, list);
+    if (QTest::currentTestFailed())
+        return;
     ProjectDocument::setNextFileName(m_projectPath);
     QVERIFY(window->document()->saveAs());
-    wizard->button(QWizard::FinishButton)->click();
+    window->wizard()->button(QWizard::FinishButton)->click();
     QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::LaunchTab));
 }
 

@@ -17,6 +17,8 @@
 #include "remote/SecretStore.h"
 #include "remote/SessionPool.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -211,7 +213,10 @@ private slots:
     // reads the weights' index there through sudo, and the simulated sudo logged exactly that path.
     void enginePage_hostileModelFolder_reachesTheServerByteForByte()
     {
-        const QString folder = QStringLiteral("/data/models/m y'q\"$(touch /tmp/x)`id`;\n\u6a21\u578b \\ $HOME");
+        // The marker is a name nothing else uses: the simulated servers share the host's /tmp.
+        const QString marker = QStringLiteral("/tmp/ascenddeck-hostile-%1").arg(QCoreApplication::applicationPid());
+        QFile::remove(marker);
+        const QString folder = QStringLiteral("/data/models/m y'q\"$(touch %1)`id`;\n\u6a21\u578b \\ $HOME").arg(marker);
         int status = -1;
         m_sim.inspect(0, {QStringLiteral("sh"), QStringLiteral("-c"),
                           QStringLiteral("mkdir -p \"$1\" && printf '%s' '{\"metadata\": {\"total_size\": 1342177280000}}' "
@@ -246,7 +251,7 @@ private slots:
         QVERIFY2(!capacity.contains(QStringLiteral("not found")), qPrintable(capacity));
         QCOMPARE(page.settings().modelPath, folder);
         int exists = -1;
-        m_sim.inspect(0, {QStringLiteral("test"), QStringLiteral("-e"), QStringLiteral("/tmp/x")}, &exists);
+        m_sim.inspect(0, {QStringLiteral("test"), QStringLiteral("-e"), marker}, &exists);
         QCOMPARE(exists, 1);
     }
 

@@ -38,7 +38,10 @@ KNOBS = ("link_down", "net_health", "driver_version", "no_hwhiaiuser", "firewall
 @contextlib.contextmanager
 def _locked(path, exclusive):
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "a+") as fh:
+    # A reader that may not write the lock file (a non-root login reading what any user may read, such as
+    # systemctl is-active) takes its shared lock on a read-only descriptor.
+    mode = "a+" if exclusive or os.access(path, os.W_OK) or not os.path.exists(path) else "r"
+    with open(path, mode) as fh:
         fcntl.flock(fh, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
         try:
             yield
