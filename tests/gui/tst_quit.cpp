@@ -85,12 +85,16 @@ private:
 
     // The simulated servers share the host's processes (each has only its own mount namespace): one look
     // sees every server's. "[h]ccn_tool" matches the tool, not the command line of this very look.
+    // hccn_tool processes of the simulated servers only: their mount namespaces, not the host's (other
+    // tests running at the same time run hccn_tool too, and the servers share the host's PID namespace).
     QString hccnToolsRunning()
     {
-        int exitCode = 0;
-        return QString::fromUtf8(m_sim.inspect(0, {QStringLiteral("pgrep"), QStringLiteral("-af"), QStringLiteral("[h]ccn_tool")},
-                                               &exitCode))
-            .trimmed();
+        QString running;
+        for (int server = 0; server < 2; ++server)
+            running += QString::fromUtf8(m_sim.inspect(server, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                                                QStringLiteral("pgrep --ns $$ --nslist mnt -af '[h]ccn_tool'")}))
+                           .trimmed();
+        return running;
     }
 
     QString containers(int server)
