@@ -95,15 +95,11 @@ std::optional<int> readRequest(const CommandLine &cli, const Options &o, QList<S
 // A project's checks are remembered beside its history, for `status` and the console ("passed 2 h ago").
 void recordRun(const QString &projectFile, const QList<SshTarget> &targets, const QList<Finding> &findings)
 {
-    const QString path = HistoryLocation::preflightFile(HistoryLocation::forProject(projectFile));
-    PreflightLog log;
-    QString error;
     QStringList servers;
     for (const SshTarget &target : targets)
         servers << target.displayName();
-    log.load(path); // a damaged log is replaced by this run
-    log.record(servers, findings, QDateTime::currentDateTimeUtc());
-    if (!log.save(path, &error))
+    QString error;
+    if (!PreflightLog::recordRun(HistoryLocation::preflightFile(HistoryLocation::forProject(projectFile)), servers, findings, &error))
         printError(error);
 }
 } // namespace

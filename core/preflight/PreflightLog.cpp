@@ -72,6 +72,14 @@ void PreflightLog::record(const QStringList &servers, const QList<Finding> &find
     }
 }
 
+bool PreflightLog::recordRun(const QString &path, const QStringList &servers, const QList<Finding> &findings, QString *error)
+{
+    PreflightLog log;
+    log.load(path);
+    log.record(servers, findings, QDateTime::currentDateTimeUtc());
+    return log.save(path, error);
+}
+
 std::optional<PreflightLog::Entry> PreflightLog::entry(const QString &server) const
 {
     const auto it = m_entries.constFind(server);

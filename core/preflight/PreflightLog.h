@@ -32,6 +32,8 @@ public:
     // Records one run over servers (names as the findings use them: SshTarget::displayName()); findings
     // without a server (about the cluster as a whole) count for every server.
     void record(const QStringList &servers, const QList<Finding> &findings, const QDateTime &at);
+    // One full run added to the log at path (read first; a damaged log is replaced by this run), saved.
+    static bool recordRun(const QString &path, const QStringList &servers, const QList<Finding> &findings, QString *error = nullptr);
     void set(const QString &server, const Entry &entry) { m_entries.insert(server, entry); }
     std::optional<Entry> entry(const QString &server) const;
 

@@ -109,14 +109,11 @@ PreflightPage::~PreflightPage() = default;
 void PreflightPage::recordRun()
 {
     const QString path = HistoryLocation::preflightFile(HistoryLocation::forProject(m_deployment->projectFile(), m_deployment->project().name));
-    PreflightLog log;
-    log.load(path); // a damaged log is replaced by this run
     QStringList servers;
     for (const SshTarget &target : m_gather->targets())
         servers << target.displayName();
-    log.record(servers, m_findings, QDateTime::currentDateTimeUtc());
     QString error;
-    if (!log.save(path, &error))
+    if (!PreflightLog::recordRun(path, servers, m_findings, &error))
         Log::app()->warn("{}", error.toStdString());
 }
 
